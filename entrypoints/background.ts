@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { route } from '@/lib/background/route';
+import { createService } from '@/lib/background/service';
+import type { Dataset } from '@/lib/dataset/types';
+import { openFactcardDB } from '@/lib/store/db';
+
+// The dataset ships inside the extension; reading it is a file read, not a network request.
+async function bundled<T>(path: '/dataset.json' | '/dataset-version.json'): Promise<T> {
+  // The dataset files are written by the build, after WXT generated its list of public paths.
+  const url = (browser.runtime.getURL as (path: string) => string)(path);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${path} is missing from the build`);
+  return (await response.json()) as T;
+}
+
+export default defineBackground(() => {
+  const service = createService({
+    open: () => openFactcardDB(),
+    bundledVersion: async () =>
+      (await bundled<{ version: string }>('/dataset-version.json')).version,
+    loadBundled: () => bundled<Dataset>('/dataset.json'),
+  });
+  const warmUp = () => void service.ready().catch((error) => console.error(error));
+  browser.runtime.onInstalled.addListener(warmUp);
+  browser.runtime.onStartup.addListener(warmUp);
+  browser.runtime.onMessage.addListener((message, sender) =>
+    route(message, sender.id, browser.runtime.id, service.handlers),
+  );
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { fixtureDataset } from '@/tests/unit/fixture-dataset';
+import { cardView } from './card-view';
+import { toLang } from './lang';
+
+const { entities, sources } = fixtureDataset();
+const [toLam, unodc] = entities;
+
+describe('cardView', () => {
+  test('uses the reader language where the dataset has it', () => {
+    const card = cardView(toLam, sources, [unodc], 'pl');
+    expect(card).toMatchObject({ lang: 'pl', dir: 'ltr', name: 'To Lam', nativeName: 'Tô Lâm' });
+    expect(card.description).toBe('To Lam (pl)');
+    expect(card.facts[0]).toMatchObject({
+      text: 'To Lam coś zrobił.',
+      lang: 'pl',
+      publisher: 'Paper',
+      url: 'https://paper.example/article',
+      seedLang: 'pl',
+    });
+  });
+
+  test('falls back to English text, keeps the card direction of the reader', () => {
+    const card = cardView(toLam, sources, [unodc], 'ar');
+    expect(card).toMatchObject({ dir: 'rtl', name: 'تو لام', description: 'To Lam (ar)' });
+    expect(card.facts[0]).toMatchObject({ text: 'To Lam did something.', lang: 'en' });
+  });
+
+  test('counts source articles, not translations, and names related entities', () => {
+    const card = cardView(toLam, sources, [unodc], 'en');
+    expect(card).toMatchObject({ mentionedIn: 1, sourceCount: 2 });
+    expect(card.related).toEqual([{ id: 'unodc', name: 'UNODC' }]);
+  });
+
+  test('an empty description in the reader language falls back to English', () => {
+    expect(cardView(toLam, sources, [], 'nl').description).toBe('To Lam (en)');
+  });
+});
+
+test.each([
+  ['pl-PL', 'pl'],
+  ['ar', 'ar'],
+  ['en_GB', 'en'],
+  ['VI', 'vi'],
+  ['de', undefined],
+  ['', undefined],
+  [null, undefined],
+])('toLang(%j) is %j', (tag, lang) => {
+  expect(toLang(tag)).toBe(lang);
+});

@@ -1,0 +1,17 @@
+import { LANGS, type Lang } from '../dataset/types';
+
+/** Narrows a BCP 47 tag ("pl-PL", "ar", "en_GB") to a dataset language, or undefined. */
+export function toLang(tag: string | null | undefined): Lang | undefined {
+  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGS.find((lang) => lang === base);
+}
+
+/** The text in `lang`, else in English: the dataset requires English everywhere. */
+export function pick(texts: Partial<Record<Lang, string>> & { en: string }, lang: Lang) {
+  const text = texts[lang];
+  return text ? { text, lang } : { text: texts.en, lang: 'en' as Lang };
+}
+
+export function direction(lang: Lang): 'rtl' | 'ltr' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}

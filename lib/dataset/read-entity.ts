@@ -1,0 +1,136 @@
+import type { Alias, Entity, Fact, Lang, LangText } from './types';
+import { ENTITY_TYPES, LANGS } from './types';
+import type { YamlReader } from './yaml-reader';
+
+/** An entity as written in the catalogue, before the build derives mentions and relations. */
+export interface CatalogEntity extends Omit<Entity, 'mentions' | 'related' | 'aliases'> {
+  aliases: (Alias & { prefer: boolean; path: (string | number)[] })[];
+  reader: YamlReader;
+}
+
+const FIELDS = ['id', 'type', 'name', 'description', 'aliases', 'external', 'facts'];
+const FACT_FIELDS = ['text', 'source', 'seed', 'quote'];
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Checks one entity file's shape; returns the entity, or undefined with problems recorded. */
+export function readEntity(reader: YamlReader, fileId: string): CatalogEntity | undefined {
+  const raw = reader.value;
+  if (!isRecord(raw)) {
+    if (!reader.problems.length) reader.problem([], 'an entity file must be a mapping');
+    return undefined;
+  }
+  const id = typeof raw.id === 'string' ? raw.id : fileId;
+  const before = reader.problems.length;
+  const problem = (path: (string | number)[], message: string) => reader.problem(path, message, id);
+  reader.unknownKeys([], FIELDS, id);
+  if (typeof raw.id !== 'string' || !ID.test(raw.id)) problem(['id'], 'id must be kebab-case');
+  else if (raw.id !== fileId) problem(['id'], `id must equal the file name "${fileId}"`);
+  if (!ENTITY_TYPES.includes(raw.type as never)) {
+    problem(['type'], `type must be one of ${ENTITY_TYPES.join(', ')}`);
+  }
+  const name = langText(raw.name, ['name'], ['en', 'vi'], problem);
+  const description = langText(raw.description, ['description'], LANGS, problem);
+  const aliases = [
+    ...aliasList(raw.aliases, 'aliases', false, problem),
+    ...aliasList(raw.external, 'external', true, problem),
+  ];
+  if (!aliases.length) problem(['aliases'], 'an entity needs at least one alias');
+  const facts = Array.isArray(raw.facts) ? raw.facts : [];
+  if (facts.length < 2 || facts.length > 4) problem(['facts'], 'an entity needs 2 to 4 facts');
+  const readFacts = facts.map((fact, i) => readFact(fact, ['facts', i], reader, problem, id));
+  if (reader.problems.length > before) return undefined;
+  return {
+    id,
+    type: raw.type as Entity['type'],
+    name: name as LangText,
+    description: description as Record<Lang, string>,
+    aliases,
+    facts: readFacts as Fact[],
+    reader,
+  };
+}
+
+type Report = (path: (string | number)[], message: string) => void;
+
+function readFact(
+  raw: unknown,
+  path: (string | number)[],
+  reader: YamlReader,
+  problem: Report,
+  id: string,
+): Fact | undefined {
+  if (!isRecord(raw)) {
+    problem(path, 'a fact must be a mapping');
+    return undefined;
+  }
+  reader.unknownKeys(path, FACT_FIELDS, id);
+  const text = langText(raw.text, [...path, 'text'], ['en'], problem);
+  for (const key of ['source', 'seed', 'quote'] as const) {
+    if (typeof raw[key] !== 'string' || !raw[key]) problem([...path, key], `fact needs a ${key}`);
+  }
+  return {
+    text: text as LangText,
+    source: String(raw.source),
+    seed: String(raw.seed),
+    quote: String(raw.quote),
+  };
+}
+
+function langText(
+  raw: unknown,
+  path: (string | number)[],
+  required: readonly Lang[],
+  problem: Report,
+): Partial<Record<Lang, string>> {
+  if (!isRecord(raw)) {
+    problem(path, `${path.at(-1)} must map languages to text`);
+    return {};
+  }
+  const out: Partial<Record<Lang, string>> = {};
+  for (const [lang, text] of Object.entries(raw)) {
+    if (!LANGS.includes(lang as Lang)) problem([...path, lang], `unknown language "${lang}"`);
+    else if (typeof text !== 'string' || !text.trim()) problem([...path, lang], 'empty text');
+    else out[lang as Lang] = text.trim();
+  }
+  for (const lang of required) {
+    if (!out[lang] && raw[lang] === undefined) problem(path, `missing language "${lang}"`);
+  }
+  return out;
+}
+
+function aliasList(
+  raw: unknown,
+  field: 'aliases' | 'external',
+  external: boolean,
+  problem: Report,
+): CatalogEntity['aliases'] {
+  if (raw === undefined) return [];
+  if (!isRecord(raw)) {
+    problem([field], `${field} must map languages to lists`);
+    return [];
+  }
+  return Object.entries(raw).flatMap(([lang, list]) => {
+    if (!LANGS.includes(lang as Lang)) {
+      problem([field, lang], `unknown language "${lang}"`);
+      return [];
+    }
+    if (!Array.isArray(list)) {
+      problem([field, lang], 'must be a list');
+      return [];
+    }
+    return list.flatMap((item, i) => {
+      const path = [field, lang, i];
+      const text = typeof item === 'string' ? item : isRecord(item) ? item.text : undefined;
+      if (typeof text !== 'string' || !text.trim()) {
+        problem(path, 'empty alias');
+        return [];
+      }
+      const prefer = isRecord(item) && item.prefer === true;
+      return [{ text: text.trim(), lang: lang as Lang, external, prefer, path }];
+    });
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,93 @@
+/** The six languages the dataset is written in; seeds are pl, nl, fr and ar. */
+export const LANGS = ['en', 'pl', 'nl', 'fr', 'ar', 'vi'] as const;
+export type Lang = (typeof LANGS)[number];
+export type LangText = Partial<Record<Lang, string>> & { en: string };
+
+export const ENTITY_TYPES = ['person', 'organisation', 'event', 'document', 'place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Alias {
+  text: string;
+  lang: Lang;
+  /** External forms (English, Vietnamese, ...) are matched on pages but do not occur in the seeds. */
+  external: boolean;
+}
+
+export interface Fact {
+  text: LangText;
+  source: string;
+  seed: string;
+  quote: string;
+}
+
+/** Derived from the seed text at build time. */
+export interface SeedMention {
+  seed: string;
+  count: number;
+  firstSentence: string;
+}
+
+export interface Related {
+  id: string;
+  /** Number of seed sentences in which both entities are mentioned. */
+  count: number;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: LangText;
+  description: Record<Lang, string>;
+  aliases: Alias[];
+  facts: Fact[];
+  mentions: SeedMention[];
+  related: Related[];
+}
+
+export interface Translation {
+  seed: string;
+  lang: Lang;
+}
+
+export interface Source {
+  id: string;
+  publisher: string;
+  url: string;
+  language: string;
+  title: string;
+  date: string;
+  translations: Translation[];
+}
+
+export interface Seed {
+  id: string;
+  lang: Lang;
+  source: string;
+  text: string;
+}
+
+export interface Dataset {
+  /** Content hash of everything below it: equal data, equal version. */
+  version: string;
+  entities: Entity[];
+  sources: Source[];
+  seeds: Seed[];
+}
+
+export interface DatasetCounts {
+  entities: number;
+  sources: number;
+  seeds: number;
+  aliases: number;
+  facts: number;
+}
+
+export function countDataset(dataset: Omit<Dataset, 'version'>): DatasetCounts {
+  return {
+    entities: dataset.entities.length,
+    sources: dataset.sources.length,
+    seeds: dataset.seeds.length,
+    aliases: dataset.entities.reduce((n, e) => n + e.aliases.length, 0),
+    facts: dataset.entities.reduce((n, e) => n + e.facts.length, 0),
+  };
+}

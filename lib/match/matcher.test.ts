@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { compileMatcher } from './matcher';
+import type { AliasSpec } from './types';
+
+const specs: AliasSpec[] = [
+  { text: 'To Lam', entityId: 'to-lam', lang: 'pl' },
+  { text: 'Tô Lâm', entityId: 'to-lam', lang: 'vi' },
+  { text: 'Hanoi', entityId: 'hanoi', lang: 'pl' },
+  { text: 'Konwencji z Hanoi', entityId: 'hanoi-convention', lang: 'pl' },
+  { text: 'secretaris-generaal Lam', entityId: 'to-lam', lang: 'nl' },
+  { text: 'Convention de Hanoï', entityId: 'hanoi-convention', lang: 'fr' },
+  { text: "l'ONU", entityId: 'un', lang: 'fr' },
+  { text: 'اتفاقية هانوي', entityId: 'hanoi-convention', lang: 'ar' },
+  { text: 'الأمم المتحدة', entityId: 'un', lang: 'ar' },
+  { text: 'United Nations', entityId: 'un', lang: 'en' },
+  {
+    text: 'United Nations Convention against Cybercrime',
+    entityId: 'hanoi-convention',
+    lang: 'en',
+  },
+  { text: 'Bà Triệu', entityId: 'ba-trieu', lang: 'vi' },
+];
+const matcher = compileMatcher(specs);
+
+/** [entityId, exact original substring] of each mention. */
+const found = (text: string, m = matcher) =>
+  m.find(text).map((x) => [x.entityId, text.slice(x.start, x.end)]);
+
+type Case = [string, string, string[][]];
+const cases: Record<string, Case[]> = {
+  Polish: [
+    ['bare', 'Przemówienie To Lam w Sejmie', [['to-lam', 'To Lam']]],
+    ['genitive -a', 'wizyta To Lama', [['to-lam', 'To Lama']]],
+    ['dative -owi', 'Dziękujemy To Lamowi.', [['to-lam', 'To Lamowi']]],
+    ['instrumental -em', 'z To Lamem', [['to-lam', 'To Lamem']]],
+    ['-ów folds to -ow', 'To Lamów', [['to-lam', 'To Lamów']]],
+    ['all capitals', 'TO LAM przyjechał', [['to-lam', 'TO LAM']]],
+    ['all capitals with an ending', 'TO LAMOWI', [['to-lam', 'TO LAMOWI']]],
+    [
+      'explicit inflected alias',
+      'podpisanie Konwencji z Hanoi',
+      [['hanoi-convention', 'Konwencji z Hanoi']],
+    ],
+    ['Hanoi unchanged', 'w Hanoi.', [['hanoi', 'Hanoi']]],
+    ['not an ending', 'To Lamar', []],
+    ['ending then more letters', 'To Lamowie', []],
+    ['Hanoian', 'a Hanoian said', []],
+  ],
+  Dutch: [
+    ['as written', 'de secretaris-generaal Lam sprak', [['to-lam', 'secretaris-generaal Lam']]],
+    [
+      'capitalised at a sentence start',
+      'Secretaris-generaal Lam sprak.',
+      [['to-lam', 'Secretaris-generaal Lam']],
+    ],
+    [
+      'non-breaking hyphen',
+      'secretaris\u2011generaal Lam',
+      [['to-lam', 'secretaris\u2011generaal Lam']],
+    ],
+    ['lower-case where the alias has a capital', 'secretaris-generaal lam', []],
+  ],
+  French: [
+    ['with diaeresis', 'la Convention de Hanoï', [['hanoi-convention', 'Convention de Hanoï']]],
+    ['without diaeresis', 'la Convention de Hanoi.', [['hanoi-convention', 'Convention de Hanoi']]],
+    ['typographic apostrophe', 'selon l’ONU,', [['un', 'l’ONU']]],
+    ['capitalised', "L'ONU a dit", [['un', "L'ONU"]]],
+    ['lower-case where the alias has capitals', 'la convention de hanoï', []],
+  ],
+  Arabic: [
+    ['bare', 'وقعت اتفاقية هانوي', [['hanoi-convention', 'اتفاقية هانوي']]],
+    ['proclitic و', 'واتفاقية هانوي', [['hanoi-convention', 'اتفاقية هانوي']]],
+    ['two proclitics', 'وبالأمم المتحدة', [['un', 'الأمم المتحدة']]],
+    ['tatweel', 'اتفاقية هانـوي', [['hanoi-convention', 'اتفاقية هانـوي']]],
+    ['harakat', 'اتِّفاقيَّة هانوي', [['hanoi-convention', 'اتِّفاقيَّة هانوي']]],
+    ['other letter before', 'ماتفاقية هانوي', []],
+    ['three proclitics', 'وبفاتفاقية هانوي', []],
+  ],
+  Vietnamese: [
+    ['NFC page, ASCII alias', 'Tổng Bí thư Tô Lâm', [['to-lam', 'Tô Lâm']]],
+    ['NFD page', 'Tô Lâm'.normalize('NFD'), [['to-lam', 'Tô Lâm'.normalize('NFD')]]],
+    ['plain page, accented alias', 'Ba Trieu', [['ba-trieu', 'Ba Trieu']]],
+    [
+      'trailing marks belong to the mention',
+      'Bà Triệu'.normalize('NFD'),
+      [['ba-trieu', 'Bà Triệu'.normalize('NFD')]],
+    ],
+    ['case', 'Tô lâm', []],
+  ],
+  English: [
+    [
+      'longest wins',
+      'the United Nations Convention against Cybercrime.',
+      [['hanoi-convention', 'United Nations Convention against Cybercrime']],
+    ],
+    ['shorter alone', 'United Nations officials', [['un', 'United Nations']]],
+    [
+      'both, apart',
+      'United Nations and the United Nations Convention against Cybercrime',
+      [
+        ['un', 'United Nations'],
+        ['hanoi-convention', 'United Nations Convention against Cybercrime'],
+      ],
+    ],
+    ['To Lamar', 'To Lamar Jackson', []],
+    ['had to lam out', 'had to lam out', []],
+    ['lower-case t', 'went to Lam', []],
+    ['inside a longer word', 'DisUnited Nations', []],
+    ['digit after', 'Hanoi2024', []],
+    ['digit before', '2To Lam', []],
+  ],
+  'spaces and offsets': [
+    ['non-breaking space', 'To\u00a0Lam', [['to-lam', 'To\u00a0Lam']]],
+    ['double space', 'United  Nations', [['un', 'United  Nations']]],
+    ['line break and tab', 'United\n\tNations', [['un', 'United\n\tNations']]],
+    ['narrow no-break space', 'United\u202fNations', [['un', 'United\u202fNations']]],
+    ['soft hyphen inside', 'Ha\u00adnoi', [['hanoi', 'Ha\u00adnoi']]],
+    ['no surrounding space', '  To Lam  ', [['to-lam', 'To Lam']]],
+    ['emoji before', '😀😀 To Lam', [['to-lam', 'To Lam']]],
+    ['emoji after', 'To Lam😀', [['to-lam', 'To Lam']]],
+    ['astral letter before', '𝐀To Lam', []],
+    ['empty text', '', []],
+  ],
+};
+
+for (const [language, table] of Object.entries(cases)) {
+  describe(language, () => {
+    test.each(table)('%s', (_, text, expected) => {
+      expect(found(text)).toEqual(expected);
+    });
+  });
+}
+
+describe('offsets', () => {
+  test('surrogate pairs before a match do not shift offsets', () => {
+    expect(matcher.find('😀😀 To Lam')).toEqual([
+      { start: 5, end: 11, entityId: 'to-lam', alias: 0 },
+    ]);
+  });
+
+  test('alias is the index of the first spec with that text', () => {
+    expect(matcher.find('Tô Lâm').map((m) => m.alias)).toEqual([0]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { isResult, parseRequest } from './messages';
+
+describe('parseRequest', () => {
+  test.each([
+    [{ type: 'status' }],
+    [{ type: 'matcher' }],
+    [{ type: 'card', id: 'to-lam', lang: 'pl' }],
+    [{ type: 'sources' }],
+    [{ type: 'reimport' }],
+  ])('accepts %j', (message) => {
+    expect(parseRequest(message)).toEqual({ ok: true, value: message });
+  });
+
+  test.each([
+    [null, /not an object/],
+    ['status', /not an object/],
+    [{}, /unknown message type/],
+    [{ type: 'toString' }, /unknown message type/],
+    [{ type: 'card', id: 'to-lam' }, /"lang" must be a string/],
+    [{ type: 'card', id: 7, lang: 'pl' }, /"id" must be a string/],
+    [{ type: 'card', id: 'x'.repeat(500), lang: 'pl' }, /too long/],
+    [{ type: 'status', extra: 1 }, /unexpected field "extra"/],
+  ])('refuses %j', (message, reason) => {
+    const result = parseRequest(message);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(reason);
+  });
+});
+
+test('isResult tells results from other values', () => {
+  expect(isResult({ ok: true, value: 1 })).toBe(true);
+  expect(isResult({ ok: false, error: 'x' })).toBe(true);
+  expect(isResult({ ok: false })).toBe(false);
+  expect(isResult(undefined)).toBe(false);
+});

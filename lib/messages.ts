@@ -1,0 +1,99 @@
+import type { CardView } from './card/card-view';
+import type { SourceView } from './card/source-view';
+import type { Lang } from './dataset/types';
+import type { AliasSpec } from './match/types';
+import type { ActiveRecord } from './store/db';
+
+/**
+ * Every request a content script or extension page sends to the background, and what each answers.
+ * One table, so renaming a field is a type error in every context at once.
+ */
+interface Api {
+  status: { request: Record<never, never>; response: Status };
+  matcher: { request: Record<never, never>; response: MatcherData };
+  card: { request: { id: string; lang: string }; response: CardView };
+  sources: { request: Record<never, never>; response: SourceView[] };
+  reimport: { request: Record<never, never>; response: Status };
+  names: { request: { lang: string }; response: EntityName[] };
+  seed: { request: { id: string }; response: SeedView };
+}
+
+export type RequestType = keyof Api;
+export type Request<T extends RequestType = RequestType> = T extends RequestType
+  ? { type: T } & Api[T]['request']
+  : never;
+export type ResponseOf<T extends RequestType> = Api[T]['response'];
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Status {
+  active: Omit<ActiveRecord, 'key'> | null;
+}
+
+export interface MatcherData {
+  version: string;
+  aliases: AliasSpec[];
+}
+
+/** An entity's display name in one language, for lists that show many entities at once. */
+export interface EntityName {
+  id: string;
+  name: string;
+}
+
+/** One bundled seed translation with the original article it translates, for the reader page. */
+export interface SeedView {
+  id: string;
+  lang: Lang;
+  text: string;
+  publisher: string;
+  url: string;
+  title: string;
+  date: string;
+}
+
+const FIELDS: { [T in RequestType]: Record<keyof Api[T]['request'], 'string'> } = {
+  status: {},
+  matcher: {},
+  card: { id: 'string', lang: 'string' },
+  sources: {},
+  reimport: {},
+  names: { lang: 'string' },
+  seed: { id: 'string' },
+};
+
+const MAX_FIELD_LENGTH = 200;
+
+/** Returns the request if `value` is a well-formed one, or a reason why it is not. */
+export function parseRequest(value: unknown): Result<Request> {
+  if (typeof value !== 'object' || value === null) return fail('message is not an object');
+  const message = value as Record<string, unknown>;
+  const type = message.type;
+  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) {
+    return fail(`unknown message type ${JSON.stringify(type)}`);
+  }
+  const fields: Record<string, string> = FIELDS[type as RequestType];
+  for (const key of Object.keys(message)) {
+    if (key !== 'type' && !Object.hasOwn(fields, key)) return fail(`unexpected field "${key}"`);
+  }
+  for (const [key, kind] of Object.entries(fields)) {
+    const field = message[key];
+    if (typeof field !== kind) return fail(`field "${key}" must be a ${kind}`);
+    if (typeof field === 'string' && field.length > MAX_FIELD_LENGTH) {
+      return fail(`field "${key}" is too long`);
+    }
+  }
+  return { ok: true, value: message as Request };
+}
+
+/** Checks that a value has the shape of a Result, as sent back by the background. */
+export function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const result = value as Record<string, unknown>;
+  return result.ok === true
+    ? 'value' in result
+    : result.ok === false && typeof result.error === 'string';
+}
+
+function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}

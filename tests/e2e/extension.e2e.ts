@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from './helpers/build';
+import { launchChromium } from './helpers/chromium';
+import { type ChromeApi, readDatabase, sendFromPage, waitForImport } from './helpers/extension';
+import { waitForHighlights } from './helpers/highlights';
+import { type FixtureServer, serveFixtures } from './helpers/server';
+
+const dataset = JSON.parse(readFileSync(join(ROOT, 'public', 'dataset.json'), 'utf8'));
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(() => server.close());
+
+describe('the extension in Chromium', () => {
+  test('imports the bundled dataset once, and not again on a second start', async () => {
+    const first = await launchChromium();
+    const stored = await waitForImport(await first.openExtensionPage('popup.html'));
+    expect(stored.active?.version).toBe(dataset.version);
+    expect(stored.entities).toBe(dataset.entities.length);
+    expect(stored.sources).toBe(dataset.sources.length);
+    expect(stored.seeds).toBe(dataset.seeds.length);
+    await first.close({ keepProfile: true });
+
+    const second = await launchChromium({ userDataDir: first.userDataDir });
+    const popup = await second.openExtensionPage('popup.html');
+    expect(await sendFromPage(popup, { type: 'status' })).toMatchObject({ ok: true });
+    const again = await readDatabase(popup);
+    expect(again.active?.importedAt).toBe(stored.active?.importedAt);
+    await second.close();
+  });
+
+  test('answers after its service worker is stopped, and refuses malformed messages', async () => {
+    const session = await launchChromium();
+    try {
+      const popup = await session.openExtensionPage('popup.html');
+      await waitForImport(popup);
+      await session.stopServiceWorker();
+      const answer = await sendFromPage(popup, { type: 'card', id: 'to-lam', lang: 'pl' });
+      expect(answer).toMatchObject({ ok: true, value: { id: 'to-lam', lang: 'pl' } });
+      expect(await sendFromPage(popup, { type: 'card', id: 7 })).toMatchObject({ ok: false });
+      expect(await sendFromPage(popup, { type: 'drop-database' })).toMatchObject({ ok: false });
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('paints mentions on a page, and a reload of the extension leaves no errors there', async () => {
+    const session = await launchChromium();
+    try {
+      const page = await session.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url('article-en.html'));
+      expect(await waitForHighlights(page)).toContain('Ghada Waly');
+
+      const popup = await session.openExtensionPage('popup.html');
+      await popup
+        .evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.reload())
+        .catch(() => undefined);
+      await page.waitForTimeout(1500);
+      // The orphaned script must stay quiet when the page changes under it.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'UNODC and Ghada Waly again.';
+        document.body.append(p);
+      });
+      await page.waitForTimeout(1000);
+      expect(errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './helpers/chromium';
+import { waitForImport } from './helpers/extension';
+import { waitForHighlights } from './helpers/highlights';
+import { startRecordingProxy } from './helpers/proxy';
+import { type FixtureServer, serveFixtures } from './helpers/server';
+
+// Hosts the browser itself may contact (updates, safe browsing, accounts), not the extension.
+const BROWSER_OWN =
+  /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|googleusercontent\.com)(:\d+)?$/;
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(() => server.close());
+
+test('nothing the extension does sends a request off the machine', async () => {
+  const proxy = await startRecordingProxy();
+  const session = await launchChromium({ proxy: proxy.url });
+  try {
+    await waitForImport(await session.openExtensionPage('popup.html'));
+    const page = await session.context.newPage();
+    await page.goto(server.url('article-en.html'));
+    await waitForHighlights(page);
+    await page.waitForTimeout(500);
+    const hosts = proxy.hosts.filter((host) => !BROWSER_OWN.test(host));
+    // The proxy did see the page load, so the check is live...
+    expect(hosts).toContain(new URL(server.origin).host);
+    // ...and it saw nothing but the local server.
+    expect(hosts.filter((host) => !host.startsWith('127.0.0.1:'))).toEqual([]);
+  } finally {
+    await session.close();
+    await proxy.close();
+  }
+});
