@@ -10,7 +10,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab'],
+    // Alt+Shift+F walks forward through the mentions, Alt+Shift+D back; both open the card.
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_command_next__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_command_previous__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

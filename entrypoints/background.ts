@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { forwardCommand } from '@/lib/background/commands';
 import { route } from '@/lib/background/route';
 import { createService } from '@/lib/background/service';
 import type { Dataset } from '@/lib/dataset/types';
 import { openFactcardDB } from '@/lib/store/db';
 
 // The dataset ships inside the extension; reading it is a file read, not a network request.
-async function bundled<T>(path: '/dataset.json' | '/dataset-version.json'): Promise<T> {
+async function bundled<T>(path: string): Promise<T> {
   // The dataset files are written by the build, after WXT generated its list of public paths.
   const url = (browser.runtime.getURL as (path: string) => string)(path);
   const response = await fetch(url);
@@ -20,10 +21,22 @@ export default defineBackground(() => {
     bundledVersion: async () =>
       (await bundled<{ version: string }>('/dataset-version.json')).version,
     loadBundled: () => bundled<Dataset>('/dataset.json'),
+    loadStrings: async (lang) => {
+      const messages = await bundled<Record<string, { message: string }>>(`/_locales/${lang}/messages.json`);
+      return Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, message]));
+    },
+    openPage: async (path) => {
+      await browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) });
+    },
   });
   const warmUp = () => void service.ready().catch((error) => console.error(error));
   browser.runtime.onInstalled.addListener(warmUp);
   browser.runtime.onStartup.addListener(warmUp);
+  browser.commands.onCommand.addListener((command, tab) => {
+    void forwardCommand(command, tab?.id, (tabId, message) =>
+      browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    );
+  });
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, sender.id, browser.runtime.id, service.handlers),
   );

@@ -19,7 +19,7 @@ describe('parseRequest', () => {
     [{ type: 'toString' }, /unknown message type/],
     [{ type: 'card', id: 'to-lam' }, /"lang" must be a string/],
     [{ type: 'card', id: 7, lang: 'pl' }, /"id" must be a string/],
-    [{ type: 'card', id: 'x'.repeat(500), lang: 'pl' }, /too long/],
+    [{ type: 'card', id: 'x'.repeat(2000), lang: 'pl' }, /too long/],
     [{ type: 'status', extra: 1 }, /unexpected field "extra"/],
   ])('refuses %j', (message, reason) => {
     const result = parseRequest(message);

@@ -16,6 +16,9 @@ interface Api {
   reimport: { request: Record<never, never>; response: Status };
   names: { request: { lang: string }; response: EntityName[] };
   seed: { request: { id: string }; response: SeedView };
+  strings: { request: { lang: string }; response: Record<string, string> };
+  /** Opens the reader page on a seed (at a quote), or on the source list when `seed` is empty. */
+  'open-reader': { request: { seed: string; quote: string }; response: true };
 }
 
 export type RequestType = keyof Api;
@@ -59,9 +62,12 @@ const FIELDS: { [T in RequestType]: Record<keyof Api[T]['request'], 'string'> } 
   reimport: {},
   names: { lang: 'string' },
   seed: { id: 'string' },
+  strings: { lang: 'string' },
+  'open-reader': { seed: 'string', quote: 'string' },
 };
 
-const MAX_FIELD_LENGTH = 200;
+// Long enough for a quoted sentence, short enough that no message can carry a page's text.
+const MAX_FIELD_LENGTH = 1000;
 
 /** Returns the request if `value` is a well-formed one, or a reason why it is not. */
 export function parseRequest(value: unknown): Result<Request> {

@@ -5,6 +5,7 @@ import { route } from './route';
 import { createService } from './service';
 
 let loads: number;
+let opened: string[];
 const newService = (version = 'v1') =>
   createService({
     open: () => openFactcardDB(),
@@ -13,11 +14,35 @@ const newService = (version = 'v1') =>
       loads++;
       return fixtureDataset(version);
     },
+    loadStrings: async (lang) => ({ card_close: `close (${lang})` }),
+    openPage: async (path) => {
+      opened.push(path);
+    },
   });
 
 beforeEach(() => {
   useFreshIndexedDB();
   loads = 0;
+  opened = [];
+});
+
+describe('extension pages and strings', () => {
+  test('strings come in a dataset language, English for any other', async () => {
+    const { handlers } = newService();
+    expect(await handlers.strings({ type: 'strings', lang: 'fr-CA' })).toEqual({
+      card_close: 'close (fr)',
+    });
+    expect(await handlers.strings({ type: 'strings', lang: 'de' })).toEqual({
+      card_close: 'close (en)',
+    });
+  });
+
+  test('open-reader opens the reader at a quote, or the source list', async () => {
+    const { handlers } = newService();
+    await handlers['open-reader']({ type: 'open-reader', seed: 'seed-pl', quote: 'Ala ma kota' });
+    await handlers['open-reader']({ type: 'open-reader', seed: '', quote: '' });
+    expect(opened).toEqual(['/reader.html?seed=seed-pl&quote=Ala+ma+kota', '/reader.html']);
+  });
 });
 
 describe('background service', () => {

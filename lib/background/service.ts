@@ -1,7 +1,7 @@
 import { cardView } from '../card/card-view';
 import { pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
-import type { Dataset } from '../dataset/types';
+import type { Dataset, Lang } from '../dataset/types';
 import type { Request, RequestType, ResponseOf, Status } from '../messages';
 import { type FactcardDB, getActive, getMatcherRecord } from '../store/db';
 import { ensureDataset, importDataset } from '../store/import';
@@ -10,6 +10,10 @@ export interface ServiceDeps {
   open: () => Promise<FactcardDB>;
   bundledVersion: () => Promise<string>;
   loadBundled: () => Promise<Dataset>;
+  /** The UI strings of one bundled locale (public/_locales/<lang>/messages.json). */
+  loadStrings: (lang: Lang) => Promise<Record<string, string>>;
+  /** Opens one of the extension's own pages (a path such as /reader.html?seed=...) in a new tab. */
+  openPage: (path: string) => Promise<void>;
 }
 
 export type Handlers = { [T in RequestType]: (request: Request<T>) => Promise<ResponseOf<T>> };
@@ -80,6 +84,12 @@ export function createService(deps: ServiceDeps) {
       if (!source) throw new Error(`seed "${id}" has no source`);
       const { publisher, url, title, date } = source;
       return { id, lang: seed.lang, text: seed.text, publisher, url, title, date };
+    },
+    strings: async ({ lang }) => deps.loadStrings(toLang(lang) ?? 'en'),
+    'open-reader': async ({ seed, quote }) => {
+      const query = new URLSearchParams(seed ? { seed, quote } : {}).toString();
+      await deps.openPage(`/reader.html${query ? `?${query}` : ''}`);
+      return true;
     },
   };
 

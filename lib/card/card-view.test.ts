@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureDataset } from '@/tests/unit/fixture-dataset';
 import { cardView } from './card-view';
-import { toLang } from './lang';
+import { resolveCardLang, toLang } from './lang';
 
 const { entities, sources } = fixtureDataset();
 const [toLam, unodc] = entities;
@@ -47,4 +47,15 @@ test.each([
   [null, undefined],
 ])('toLang(%j) is %j', (tag, lang) => {
   expect(toLang(tag)).toBe(lang);
+});
+
+test.each([
+  ['auto', 'pl', 'en-US', 'pl'],
+  ['auto', 'de', 'fr-FR', 'fr'],
+  ['auto', null, 'ja', 'en'],
+  ['auto', '', '', 'en'],
+  ['ar', 'pl', 'en', 'ar'],
+  ['xx', 'nl-BE', 'en', 'nl'],
+])('resolveCardLang(%j, page %j, ui %j) is %j', (setting, page, ui, lang) => {
+  expect(resolveCardLang(setting, page, ui)).toBe(lang);
 });

@@ -100,23 +100,25 @@ export function linkSlots(
 ): { out: Int32Array; kept: number } {
   const { slots, spec } = table;
   const out = new Int32Array(nodes);
-  const tail = new Int32Array(nodes);
   let kept = 0;
   for (let slot = 0; slot < keyNode.length; slot++) {
     const node = keyNode[slot];
     if (out[node] === 0) {
       out[node] = -(slot + 1);
-    } else {
-      const { text, lang } = specs[spec[slot]];
-      let same = false;
-      for (let s = -out[node] - 1; s >= 0 && !same; s = slots[s * SLOT + NEXT]) {
-        const other = specs[spec[s]];
-        same = other.text === text && other.lang === lang;
-      }
-      if (same) continue;
-      slots[tail[node] * SLOT + NEXT] = slot;
+      kept++;
+      continue;
     }
-    tail[node] = slot;
+    // Same folded text as an earlier slot: rare, so walking the chain to its end is cheap.
+    const { text, lang } = specs[spec[slot]];
+    let last = -out[node] - 1;
+    let same = false;
+    for (let s = last; s >= 0 && !same; s = slots[s * SLOT + NEXT]) {
+      const other = specs[spec[s]];
+      same = other.text === text && other.lang === lang;
+      last = s;
+    }
+    if (same) continue;
+    slots[last * SLOT + NEXT] = slot;
     kept++;
   }
   return { out, kept };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { foldAliases, linkSlots } from './alias-table';
-import { buildAutomaton } from './automaton';
+import { buildAutomaton } from './build-automaton';
 import { mayStartAfter } from './char-table';
 import { createFoldBuffer, foldInto } from './fold';
 import { type Hits, scanText } from './scan';

@@ -1,6 +1,6 @@
 import { acceptAt, type Page } from './accept';
 import { foldAliases, LENGTH, linkSlots, NEXT, SLOT } from './alias-table';
-import { buildAutomaton } from './automaton';
+import { buildAutomaton } from './build-automaton';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type Hits, scanText } from './scan';
 import { selectLeftmostLongest } from './select';
@@ -20,7 +20,8 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
   const trie = buildTrie(keys);
   const { out, kept } = linkSlots(table, specs, trie.keyNode, trie.count);
   const automaton = buildAutomaton(trie, out);
-  const entityIds = Array.from(table.spec, (i) => specs[i].entityId);
+  const entityIds: string[] = [];
+  for (const i of table.spec) entityIds.push(specs[i].entityId);
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };

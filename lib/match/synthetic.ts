@@ -56,23 +56,17 @@ export function syntheticAliases(count: number, seed = 1): AliasSpec[] {
   return specs;
 }
 
-const WORDS: Record<string, string[]> = {
-  pl: 'w i na się że nie do jest z o jak przez po oraz rząd prezydent minister sprawie spotkanie rozmowy według konferencji który była został wczoraj dziś kraju polityki współpracy bezpieczeństwa'.split(
-    ' ',
-  ),
-  fr: "le la les de des du et à en un une pour que qui dans sur avec président ministre gouvernement réunion selon été accord sécurité coopération l'Union d’après".split(
-    ' ',
-  ),
-  nl: 'de het een en van in op is dat met voor niet zijn door regering minister vergadering volgens overeenkomst veiligheid samenwerking'.split(
-    ' ',
-  ),
-  en: 'the of and to in a is that for on with as by government minister meeting according agreement security cooperation said president'.split(
-    ' ',
-  ),
-  ar: 'في من على إلى أن عن مع الذي التي هذا الرئيس الوزير الحكومة الاتفاقية الأمم المتحدة قال وفقا اجتماع التعاون الأمن'.split(
-    ' ',
-  ),
+// Common words of news text; split below so each list stays one readable line per language.
+const WORD_LISTS: Record<string, string> = {
+  pl: 'w i na się że nie do jest z o jak przez po oraz rząd prezydent minister sprawie spotkanie rozmowy według konferencji który była został wczoraj dziś kraju polityki współpracy bezpieczeństwa także jednak może tylko roku lat czasie podczas wizyty premier partii wyborach ustawy sejmu decyzji powiedział dodał kraj świata unii europejskiej stolicy miasta',
+  fr: "le la les de des du et à en un une pour que qui dans sur avec président ministre gouvernement réunion selon été accord sécurité coopération l'Union d’après aussi mais plus pays monde année pendant lors visite premier parti élections loi décision a déclaré ajouté capitale ville européenne cette ces leur sont était",
+  nl: 'de het een en van in op is dat met voor niet zijn door regering minister vergadering volgens overeenkomst veiligheid samenwerking ook maar meer land wereld jaar tijdens bezoek premier partij verkiezingen wet besluit zei voegde toe hoofdstad stad europese deze die hun waren werd',
+  en: 'the of and to in a is that for on with as by government minister meeting according agreement security cooperation said president also but more country world year during visit prime party elections law decision added capital city european this these their were was has have',
+  ar: 'في من على إلى أن عن مع الذي التي هذا الرئيس الوزير الحكومة الاتفاقية الأمم المتحدة قال وفقا اجتماع التعاون الأمن كما لكن أكثر البلاد العالم العام خلال زيارة رئيس الحزب الانتخابات القانون القرار وأضاف العاصمة المدينة الأوروبية هذه كانت',
 };
+const WORDS = Object.fromEntries(
+  Object.entries(WORD_LISTS).map(([lang, list]) => [lang, list.split(' ')]),
+);
 const TEXT_LANGS = Object.keys(WORDS);
 
 /** How an alias may appear on a page: as typed, inflected, after a clitic, decomposed, spaced. */
@@ -107,6 +101,8 @@ export function syntheticParagraphs(
         );
       }
       parts[0] = capital(parts[0]);
+      const comma = Math.floor(rnd() * length * 2);
+      if (comma < length - 1) parts[comma] += ',';
       sentences.push(`${parts.join(' ')}.`);
     }
     const paragraph = sentences.join(' ');

@@ -39,44 +39,53 @@ export function createScratch(keys: Keys): Scratch {
   return { rank, alphabet, counts: new Int32Array(alphabet + 1), tmp: createLevel(n) };
 }
 
-/** Sorts [lo, hi) of a level by unit; ties may come in any order. */
-export function sortGroup(l: Level, lo: number, hi: number, scratch: Scratch): void {
+function insertionSort(l: Level, lo: number, hi: number): void {
   const { key, pos, end, unit } = l;
-  if (hi - lo <= 24) {
-    for (let i = lo + 1; i < hi; i++) {
-      const u = unit[i];
-      const k = key[i];
-      const p = pos[i];
-      const e = end[i];
-      let j = i - 1;
-      for (; j >= lo && unit[j] > u; j--) {
-        unit[j + 1] = unit[j];
-        key[j + 1] = key[j];
-        pos[j + 1] = pos[j];
-        end[j + 1] = end[j];
-      }
-      unit[j + 1] = u;
-      key[j + 1] = k;
-      pos[j + 1] = p;
-      end[j + 1] = e;
+  for (let i = lo + 1; i < hi; i++) {
+    const u = unit[i];
+    const k = key[i];
+    const p = pos[i];
+    const e = end[i];
+    let j = i - 1;
+    for (; j >= lo && unit[j] > u; j--) {
+      unit[j + 1] = unit[j];
+      key[j + 1] = key[j];
+      pos[j + 1] = pos[j];
+      end[j + 1] = end[j];
     }
-    return;
+    unit[j + 1] = u;
+    key[j + 1] = k;
+    pos[j + 1] = p;
+    end[j + 1] = e;
   }
-  // Larger groups: a counting sort over the dense ranks of the units in use.
-  const { rank, counts, alphabet } = scratch;
+}
+
+function countingSort(l: Level, lo: number, hi: number, scratch: Scratch): void {
+  const { key, pos, end, unit } = l;
+  const { rank, counts, alphabet, tmp } = scratch;
   counts.fill(0, 0, alphabet + 1);
   for (let i = lo; i < hi; i++) counts[rank[unit[i]] + 1]++;
   for (let r = 0; r < alphabet; r++) counts[r + 1] += counts[r];
-  const { key: k2, pos: p2, end: e2, unit: u2 } = scratch.tmp;
   for (let i = lo; i < hi; i++) {
     const at = counts[rank[unit[i]]]++;
-    k2[at] = key[i];
-    p2[at] = pos[i];
-    e2[at] = end[i];
-    u2[at] = unit[i];
+    tmp.key[at] = key[i];
+    tmp.pos[at] = pos[i];
+    tmp.end[at] = end[i];
+    tmp.unit[at] = unit[i];
   }
-  key.set(k2.subarray(0, hi - lo), lo);
-  pos.set(p2.subarray(0, hi - lo), lo);
-  end.set(e2.subarray(0, hi - lo), lo);
-  unit.set(u2.subarray(0, hi - lo), lo);
+  for (let i = lo; i < hi; i++) {
+    key[i] = tmp.key[i - lo];
+    pos[i] = tmp.pos[i - lo];
+    end[i] = tmp.end[i - lo];
+    unit[i] = tmp.unit[i - lo];
+  }
+}
+
+/**
+ * Sorts [lo, hi) of a level by unit; ties may come in any order. Two separate functions, so
+ * optimised code for the many small groups is not thrown away when a large one comes along.
+ */
+export function sortGroup(l: Level, lo: number, hi: number, scratch: Scratch): void {
+  if (hi - lo <= 24) insertionSort(l, lo, hi);
+  else countingSort(l, lo, hi, scratch);
 }

@@ -49,6 +49,13 @@ export function buildTrie(keys: Keys): Trie {
   let nodes = 1;
   while (m > 0) {
     const { key, pos, end, unit, bound, groupNode } = cur;
+    const {
+      key: nextKey,
+      pos: nextPos,
+      end: nextEnd,
+      bound: nextBound,
+      groupNode: nextNode,
+    } = next;
     for (let i = 0; i < m; i++) unit[i] = codes[pos[i]];
     let w = 0;
     let g2 = 0;
@@ -64,19 +71,21 @@ export function buildTrie(keys: Keys): Trie {
         for (; i < hi && unit[i] === c; i++) {
           if (pos[i] + 1 === end[i]) keyNode[key[i]] = child;
           else {
-            next.key[w] = key[i];
-            next.pos[w] = pos[i] + 1;
-            next.end[w++] = end[i];
+            nextKey[w] = key[i];
+            nextPos[w] = pos[i] + 1;
+            nextEnd[w++] = end[i];
           }
         }
         if (w > from) {
-          next.bound[g2] = from;
-          next.groupNode[g2++] = child;
+          nextBound[g2] = from;
+          nextNode[g2++] = child;
         }
       }
     }
-    next.bound[g2] = w;
-    [cur, next] = [next, cur];
+    nextBound[g2] = w;
+    const done = cur;
+    cur = next;
+    next = done;
     m = w;
     groups = g2;
   }

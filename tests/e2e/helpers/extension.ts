@@ -3,6 +3,10 @@ import type { Page } from 'playwright-core';
 /** The extension API as an extension page sees it, typed just enough for the tests. */
 export interface ChromeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
+  tabs: {
+    query(query: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
 }
 
 /** Sends a runtime message from an extension page, as the popup would, and returns the raw answer. */

@@ -1,0 +1,77 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardDataStore } from './card-data';
+import type { CardHost } from './card-host';
+
+/** What the card needs to know of a painted mention. */
+export interface MentionRef {
+  entityId: string;
+  range: AbstractRange;
+}
+
+export interface ControllerDeps {
+  host: CardHost;
+  data: CardDataStore;
+  /** The card language for a mention: its element's `lang`, the UI language, or English. */
+  langFor: (mention: MentionRef) => string;
+}
+
+/**
+ * Opens and closes the card for a mention. Every request carries a token: an answer that arrives
+ * after the reader moved on (another mention, or none) is dropped rather than shown.
+ */
+export function createCardController(ctx: ContentScriptContext, deps: ControllerDeps) {
+  let token = 0;
+  let shown: MentionRef | undefined;
+  let returnFocus: Element | null = null;
+
+  function prefetch(mention: MentionRef) {
+    deps.data.load(mention.entityId, deps.langFor(mention)).catch(() => undefined);
+  }
+
+  /** Shows the card at once when its data is in memory, else as soon as it arrives. */
+  function open(mention: MentionRef, fromKeyboard = false) {
+    const mine = ++token;
+    const lang = deps.langFor(mention);
+    const anchor = () => rangeRect(mention.range);
+    if (fromKeyboard) returnFocus = document.activeElement;
+    const cached = deps.data.peek(mention.entityId, lang);
+    const display = (data: NonNullable<typeof cached>) => {
+      if (mine !== token || ctx.isInvalid) return;
+      shown = mention;
+      deps.host.show(data, anchor, fromKeyboard);
+    };
+    if (cached) return display(cached);
+    deps.data.load(mention.entityId, lang).then(display, () => undefined);
+  }
+
+  function close({ restoreFocus = false } = {}) {
+    token++;
+    const hadFocus = deps.host.hasFocus();
+    shown = undefined;
+    deps.host.close();
+    if ((restoreFocus || hadFocus) && returnFocus instanceof HTMLElement) returnFocus.focus();
+    returnFocus = null;
+  }
+
+  return {
+    prefetch,
+    open,
+    close,
+    /** Forgets a pending open without touching a card already shown. */
+    cancel: () => token++,
+    isShowing: (mention?: MentionRef) =>
+      deps.host.isOpen() && (!mention || shown?.range === mention.range),
+    shown: () => (deps.host.isOpen() ? shown : undefined),
+  };
+}
+
+export type CardController = ReturnType<typeof createCardController>;
+
+/** The client rect of a (possibly static) range. */
+export function rangeRect(range: AbstractRange): DOMRect {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  const rects = live.getClientRects();
+  return rects.length ? rects[0] : live.getBoundingClientRect();
+}

@@ -1,0 +1,135 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { CardApp } from '@/components/card/CardApp';
+import cardCss from '@/components/card/card.css?inline';
+import { fill } from '@/components/card/strings';
+import type { CardView, FactView } from '@/lib/card/card-view';
+import type { CardData } from './card-data';
+
+export interface CardCallbacks {
+  load: (id: string, lang: string) => Promise<CardView>;
+  onReadTranslation: (fact: FactView) => void;
+  onSources: () => void;
+  onClosed: () => void;
+}
+
+/**
+ * The one element the extension adds to a page: a host with a closed shadow root holding the card,
+ * its styles and a live region. It is created on first use and moved into the fullscreen element
+ * while the page is fullscreen, so the card stays visible there.
+ */
+export function createCardHost(doc: Document, callbacks: CardCallbacks) {
+  let host: HTMLElement | undefined;
+  let shadow: ShadowRoot | undefined;
+  let mount: HTMLElement | undefined;
+  let live: HTMLElement | undefined;
+  let stopFollowing: (() => void) | undefined;
+  let open = false;
+
+  function ensureHost(): HTMLElement {
+    if (host && mount) return mount;
+    host = doc.createElement('factcard-host');
+    host.setAttribute('data-factcard-host', '');
+    // Set through the CSSOM, which a page's style-src CSP does not block (a style attribute would be).
+    host.style.setProperty('all', 'initial', 'important');
+    host.style.setProperty('position', 'fixed', 'important');
+    host.style.setProperty('z-index', '2147483647', 'important');
+    shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    mount = doc.createElement('div');
+    live = doc.createElement('div');
+    live.className = 'sr-only';
+    live.setAttribute('aria-live', 'polite');
+    shadow.append(style, mount, live);
+    return mount;
+  }
+
+  function attach() {
+    const parent = doc.fullscreenElement ?? doc.body ?? doc.documentElement;
+    if (host && host.parentNode !== parent) parent.append(host);
+  }
+
+  function follow(anchor: () => DOMRect, floating: HTMLElement) {
+    stopFollowing?.();
+    const reference = { getBoundingClientRect: anchor };
+    stopFollowing = autoUpdate(reference, floating, () => {
+      const rect = anchor();
+      const view = doc.defaultView;
+      if (view && (rect.bottom < 0 || rect.top > view.innerHeight)) return close();
+      computePosition(reference, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        floating.style.setProperty(
+          'transform',
+          `translate(${Math.round(x)}px, ${Math.round(y)}px)`,
+        );
+      });
+    });
+  }
+
+  function show(data: CardData, anchor: () => DOMRect, fromKeyboard: boolean) {
+    const target = ensureHost();
+    attach();
+    render(
+      h(CardApp, {
+        card: data.card,
+        strings: data.strings,
+        fromKeyboard,
+        load: (id: string) => callbacks.load(id, data.card.lang),
+        onClose: () => close(),
+        onReadTranslation: callbacks.onReadTranslation,
+        onSources: callbacks.onSources,
+      }),
+      target,
+    );
+    open = true;
+    const floating = target.firstElementChild as HTMLElement;
+    follow(anchor, floating);
+    if (fromKeyboard) {
+      const type = data.strings[`card_type_${data.card.type}`];
+      announce(fill(data.strings.card_opened, data.card.name, type));
+    }
+  }
+
+  function announce(text: string) {
+    if (!live) return;
+    // Emptied first so that the same name said twice is still announced.
+    live.textContent = '';
+    const region = live;
+    doc.defaultView?.requestAnimationFrame(() => {
+      region.textContent = text;
+    });
+  }
+
+  function close() {
+    if (!open || !mount) return;
+    open = false;
+    stopFollowing?.();
+    stopFollowing = undefined;
+    render(null, mount);
+    callbacks.onClosed();
+  }
+
+  return {
+    show,
+    close,
+    announce,
+    attach,
+    isOpen: () => open,
+    /** True when the event happened inside the card (the closed root shows only its host). */
+    contains: (event: Event) => host !== undefined && event.composedPath().includes(host),
+    /** The element focused inside the closed root, if any. */
+    hasFocus: () => host !== undefined && doc.activeElement === host,
+    remove() {
+      close();
+      host?.remove();
+      host = undefined;
+      mount = undefined;
+    },
+  };
+}
+
+export type CardHost = ReturnType<typeof createCardHost>;

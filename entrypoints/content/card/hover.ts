@@ -1,0 +1,84 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardController, MentionRef } from './card-controller';
+import type { CardHost } from './card-host';
+
+export interface HoverDeps {
+  hitTest: (x: number, y: number) => MentionRef | undefined;
+  controller: CardController;
+  host: CardHost;
+  /** The dwell before a card shows (setting, about 250 ms). */
+  dwell: () => number;
+}
+
+const CLOSE_DELAY = 300;
+
+/**
+ * Hover intent: data is requested as soon as the pointer rests on a mention, the card shows after
+ * the dwell, stays open while the pointer travels to it, and closes a moment after the pointer has
+ * left both. Pointer moves are hit-tested at most once a frame. Touch is handled by taps (touch.ts).
+ */
+export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
+  let hovered: MentionRef | undefined;
+  let dwellTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let frame: number | undefined;
+  let last: PointerEvent | undefined;
+
+  const clear = (timer: number | undefined) => timer !== undefined && clearTimeout(timer);
+  const scheduleClose = () => {
+    if (closeTimer !== undefined || !deps.controller.isShowing()) return;
+    closeTimer = ctx.setTimeout(() => {
+      closeTimer = undefined;
+      deps.controller.close();
+    }, CLOSE_DELAY);
+  };
+  const keepOpen = () => {
+    clear(closeTimer);
+    closeTimer = undefined;
+  };
+
+  function onFrame() {
+    frame = undefined;
+    const event = last;
+    if (!event) return;
+    if (deps.host.contains(event)) return keepOpen();
+    const mention = deps.hitTest(event.clientX, event.clientY);
+    if (mention && mention.range === hovered?.range) return;
+    clear(dwellTimer);
+    dwellTimer = undefined;
+    hovered = mention;
+    if (!mention) {
+      deps.controller.cancel();
+      return scheduleClose();
+    }
+    if (deps.controller.isShowing(mention)) return keepOpen();
+    deps.controller.prefetch(mention);
+    dwellTimer = ctx.setTimeout(() => {
+      dwellTimer = undefined;
+      keepOpen();
+      deps.controller.open(mention);
+    }, deps.dwell());
+  }
+
+  ctx.addEventListener(
+    window,
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      last = event;
+      frame ??= ctx.requestAnimationFrame(onFrame);
+    },
+    { passive: true, capture: true },
+  );
+  ctx.addEventListener(
+    document.documentElement,
+    'pointerleave',
+    () => {
+      clear(dwellTimer);
+      hovered = undefined;
+      last = undefined;
+      scheduleClose();
+    },
+    { passive: true },
+  );
+}

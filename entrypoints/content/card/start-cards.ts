@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { resolveCardLang } from '@/lib/card/lang';
+import { ask } from '@/utils/ask';
+import { createCardController, type MentionRef } from './card-controller';
+import { createCardData } from './card-data';
+import { createCardHost } from './card-host';
+import { watchHover } from './hover';
+import { watchKeyboard } from './keyboard';
+import { watchTouch } from './touch';
+import './active.css';
+
+export interface CardSource {
+  hitTest: (x: number, y: number) => MentionRef | undefined;
+  mentions: () => readonly MentionRef[];
+}
+
+export interface CardSettings {
+  hoverDelay: number;
+  cardLanguage: string;
+}
+
+/** Wires hover, touch and keyboard to one card host for the mentions `source` knows of. */
+export function startCards(
+  ctx: ContentScriptContext,
+  source: CardSource,
+  settings: () => CardSettings,
+) {
+  const data = createCardData();
+  const uiLang = browser.i18n.getUILanguage();
+  const langFor = (mention: MentionRef) => {
+    const element = mention.range.startContainer.parentElement;
+    const pageLang = element?.closest('[lang]')?.getAttribute('lang') ?? null;
+    return resolveCardLang(settings().cardLanguage, pageLang, uiLang);
+  };
+  const openReader = (seed: string, quote: string) =>
+    void ask({ type: 'open-reader', seed, quote }).catch(() => undefined);
+  const host = createCardHost(document, {
+    load: data.loadCard,
+    onReadTranslation: (fact) => openReader(fact.seed, fact.quote),
+    onSources: () => openReader('', ''),
+    onClosed: () => keyboard.clear(),
+  });
+  const controller = createCardController(ctx, { host, data, langFor });
+  watchHover(ctx, {
+    hitTest: source.hitTest,
+    controller,
+    host,
+    dwell: () => settings().hoverDelay,
+  });
+  watchTouch(ctx, { hitTest: source.hitTest, controller, host });
+  const keyboard = watchKeyboard(ctx, { mentions: source.mentions, controller });
+  ctx.addEventListener(document, 'fullscreenchange', () => host.attach());
+  ctx.onInvalidated(() => host.remove());
+  return {
+    step: keyboard.step,
+    /** Scrolls to the first mention of an entity and opens its card (the popup's list). */
+    reveal(entityId: string): boolean {
+      const first = source.mentions().find((m) => m.entityId === entityId);
+      if (first) keyboard.reveal(first);
+      return first !== undefined;
+    },
+    close: () => controller.close(),
+  };
+}

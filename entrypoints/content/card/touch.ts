@@ -1,0 +1,24 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardController, MentionRef } from './card-controller';
+import type { CardHost } from './card-host';
+
+export interface TouchDeps {
+  hitTest: (x: number, y: number) => MentionRef | undefined;
+  controller: CardController;
+  host: CardHost;
+}
+
+/** A tap on a mention opens its card at once; a tap outside the card closes it. */
+export function watchTouch(ctx: ContentScriptContext, deps: TouchDeps) {
+  ctx.addEventListener(
+    window,
+    'pointerup',
+    (event) => {
+      if (event.pointerType !== 'touch' || deps.host.contains(event)) return;
+      const mention = deps.hitTest(event.clientX, event.clientY);
+      if (mention) deps.controller.open(mention);
+      else if (deps.controller.isShowing()) deps.controller.close();
+    },
+    { passive: true, capture: true },
+  );
+}

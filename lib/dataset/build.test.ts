@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import { buildDataset, type CatalogFiles } from './build';
+import { CatalogError } from './problems';
+
+const SEED_PL = `Sekretarz Generalny To Lam przyjął delegacje. UNODC i To Lam rozmawiali w Hanoi.
+Ghada Waly z UNODC pochwaliła To Lama.
+Źródło: https://paper.example/article-1`;
+const SEED_NL = `Secretaris-generaal Lam ontving de delegaties.
+Bron: https://paper.example/article-1`;
+
+const SOURCES = `- id: paper
+  publisher: Paper
+  url: https://paper.example/article-1
+  language: vi
+  title: "Tiêu đề"
+  date: "2025-10-25"
+  translations:
+    - seed: seed-pl
+      lang: pl
+    - seed: seed-nl
+      lang: nl
+`;
+
+const descriptions = (what: string) =>
+  ['en', 'pl', 'nl', 'fr', 'ar', 'vi'].map((l) => `  ${l}: ${what} ${l}`).join('\n');
+
+function entity(id: string, aliases: string, extra = ''): string {
+  return `id: ${id}
+type: person
+name:
+  en: ${id}
+  vi: ${id}
+description:
+${descriptions(id)}
+aliases:
+${aliases}
+facts:
+  - text:
+      en: Received delegations.
+    source: paper
+    seed: seed-pl
+    quote: "przyjął delegacje"
+  - text:
+      en: Talked in Hanoi.
+    source: paper
+    seed: seed-pl
+    quote: "rozmawiali   w Hanoi"
+${extra}`;
+}
+
+const TO_LAM = entity('to-lam', '  pl: [To Lam, To Lama]\n  nl: [secretaris-generaal Lam]');
+const UNODC = entity('unodc', '  pl: [UNODC]');
+
+function files(entities: Record<string, string>, sources = SOURCES): CatalogFiles {
+  return {
+    sources: { file: 'seeds/catalog/sources.yaml', text: sources },
+    entities: Object.entries(entities).map(([name, text]) => ({
+      file: `seeds/catalog/entities/${name}.yaml`,
+      text,
+    })),
+    seeds: [
+      { id: 'seed-pl', text: SEED_PL },
+      { id: 'seed-nl', text: SEED_NL },
+    ],
+  };
+}
+
+const hash = (content: string) => `h${content.length}`;
+
+function problems(input: CatalogFiles): string[] {
+  try {
+    buildDataset(input, hash);
+  } catch (error) {
+    if (error instanceof CatalogError) return error.message.split('\n');
+    throw error;
+  }
+  throw new Error('the build did not fail');
+}
+
+describe('buildDataset', () => {
+  test('builds a valid catalogue, deterministically', () => {
+    const input = files({ 'to-lam': TO_LAM, unodc: UNODC });
+    const dataset = buildDataset(input, hash);
+    expect(dataset.entities.map((e) => e.id)).toEqual(['to-lam', 'unodc']);
+    expect(buildDataset(input, hash)).toEqual(dataset);
+  });
+
+  test('derives mentions per seed, first sentences and co-mentions', () => {
+    const dataset = buildDataset(files({ 'to-lam': TO_LAM, unodc: UNODC }), hash);
+    const toLam = dataset.entities.find((e) => e.id === 'to-lam')!;
+    expect(toLam.mentions).toEqual([
+      {
+        seed: 'seed-nl',
+        count: 1,
+        firstSentence: 'Secretaris-generaal Lam ontving de delegaties.',
+      },
+      { seed: 'seed-pl', count: 3, firstSentence: 'Sekretarz Generalny To Lam przyjął delegacje.' },
+    ]);
+    expect(toLam.related).toEqual([{ id: 'unodc', count: 2 }]);
+  });
+
+  test.each([
+    [
+      'a quote not in its seed',
+      { 'to-lam': TO_LAM.replace('przyjął delegacje', 'przyjął gości') },
+      /to-lam.yaml:\d+: to-lam: quote does not occur in seed seed-pl/,
+    ],
+    [
+      'an internal alias found in no seed',
+      { 'to-lam': TO_LAM.replace('To Lama]', 'To Lamowi]') },
+      /to-lam.yaml:\d+: to-lam: alias "To Lamowi" does not occur in any pl seed/,
+    ],
+    [
+      'an alias shared with another entity',
+      { 'to-lam': TO_LAM, unodc: entity('unodc', '  pl: [UNODC, To Lam]') },
+      /unodc.yaml:\d+: unodc: alias "To Lam" is also claimed by to-lam/,
+    ],
+    [
+      'a missing language',
+      { 'to-lam': TO_LAM.replace('  ar: to-lam ar\n', '') },
+      /to-lam.yaml:\d+: to-lam: missing language "ar"/,
+    ],
+    [
+      'a missing field',
+      { 'to-lam': TO_LAM.replace(/^type: person\n/m, '') },
+      /to-lam.yaml:\d+: to-lam: type must be one of/,
+    ],
+    [
+      'an id that is not the file name',
+      { 'to-lam': TO_LAM, copy: TO_LAM },
+      /copy.yaml:1: to-lam: id must equal the file name "copy"/,
+    ],
+    [
+      'an unknown source',
+      { 'to-lam': TO_LAM.replace('source: paper', 'source: tabloid') },
+      /to-lam: unknown source "tabloid"/,
+    ],
+    ['malformed YAML', { 'to-lam': `${TO_LAM}\n  - : [` }, /to-lam.yaml:\d+:/],
+  ])('fails on %s, naming file, line and entity', (_what, entities, reason) => {
+    expect(problems(files(entities))).toEqual(
+      expect.arrayContaining([expect.stringMatching(reason)]),
+    );
+  });
+
+  test('a shared alias is allowed when one entity prefers it', () => {
+    const unodc = entity('unodc', '  pl: [UNODC, { text: To Lam, prefer: true }]');
+    const dataset = buildDataset(files({ 'to-lam': TO_LAM, unodc }), hash);
+    const owners = dataset.entities.filter((e) => e.aliases.some((a) => a.text === 'To Lam'));
+    expect(owners.map((e) => e.id)).toEqual(['unodc']);
+  });
+
+  test.each([
+    [
+      'a URL that is not https',
+      SOURCES.replaceAll('https://paper.example/article-1', 'http://paper.example/article-1'),
+      /sources.yaml:\d+: paper: source URL must be https/,
+    ],
+    [
+      'a URL on no seed source line',
+      SOURCES.replace('url: https://paper.example/article-1', 'url: https://paper.example/other'),
+      /paper: URL is not on the source line of seed seed-pl/,
+    ],
+    [
+      'a seed that belongs to no source',
+      SOURCES.replace('    - seed: seed-nl\n      lang: nl\n', ''),
+      /seed seed-nl.txt belongs to no source/,
+    ],
+  ])('fails on %s in the sources', (_what, sources, reason) => {
+    const input = files({ 'to-lam': TO_LAM }, sources);
+    expect(problems(input)).toEqual(expect.arrayContaining([expect.stringMatching(reason)]));
+  });
+});
