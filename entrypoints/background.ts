@@ -22,8 +22,12 @@ export default defineBackground(() => {
       (await bundled<{ version: string }>('/dataset-version.json')).version,
     loadBundled: () => bundled<Dataset>('/dataset.json'),
     loadStrings: async (lang) => {
-      const messages = await bundled<Record<string, { message: string }>>(`/_locales/${lang}/messages.json`);
-      return Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, message]));
+      const messages = await bundled<Record<string, { message: string }>>(
+        `/_locales/${lang}/messages.json`,
+      );
+      return Object.fromEntries(
+        Object.entries(messages).map(([key, { message }]) => [key, message]),
+      );
     },
     openPage: async (path) => {
       await browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) });

@@ -20,6 +20,10 @@ export function direction(lang: Lang): 'rtl' | 'ltr' {
  * The card's language: a fixed choice from the settings, else the language of the text around the
  * mention when the dataset has it, else the browser's UI language, else English.
  */
-export function resolveCardLang(setting: string, pageLang: string | null, uiLang: string | null): Lang {
+export function resolveCardLang(
+  setting: string,
+  pageLang: string | null,
+  uiLang: string | null,
+): Lang {
   return (setting !== 'auto' && toLang(setting)) || toLang(pageLang) || toLang(uiLang) || 'en';
 }
