@@ -21,7 +21,7 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
   let hovered: MentionRef | undefined;
   let dwellTimer: number | undefined;
   let closeTimer: number | undefined;
-  let frame: number | undefined;
+  let framePending = false;
   let last: PointerEvent | undefined;
 
   const clear = (timer: number | undefined) => timer !== undefined && clearTimeout(timer);
@@ -38,7 +38,7 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
   };
 
   function onFrame() {
-    frame = undefined;
+    framePending = false;
     const event = last;
     if (!event) return;
     if (deps.host.contains(event)) return keepOpen();
@@ -66,7 +66,9 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
     (event) => {
       if (event.pointerType === 'touch') return;
       last = event;
-      frame ??= ctx.requestAnimationFrame(onFrame);
+      if (framePending) return;
+      framePending = true;
+      ctx.requestAnimationFrame(onFrame);
     },
     { passive: true, capture: true },
   );
