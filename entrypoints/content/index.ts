@@ -1,8 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { compileMatcher } from '@/lib/match/matcher';
 import { ask } from '@/utils/ask';
+import { loadSettings, onSettingsChanged } from '@/utils/settings';
+import { listenForNavigation, roughHitTest } from './card/rough';
+import { startCards } from './card/start-cards';
+import { countMentions, listenForPageRequests } from './page-api';
 import { createPainter } from './paint';
-import { scanRoot } from './scan';
+import { type PageMention, scanRoot } from './scan';
+import { watchSiteEnabled } from './site-switch';
 import './style.css';
 
 export default defineContentScript({
@@ -18,8 +23,40 @@ export default defineContentScript({
     });
     if (!data || ctx.isInvalid) return;
     const matcher = compileMatcher(data.aliases);
-    const painter = createPainter(document);
-    ctx.onInvalidated(() => painter.clear());
-    painter.add(scanRoot(document.body, matcher));
+
+    // --- Popup wiring (page-api.ts, site-switch.ts): one block for the lead to merge. ---
+    // The site switch paints or clears the page at once; the popup asks for the mentions found.
+    let mentions: PageMention[] = [];
+    let painter: ReturnType<typeof createPainter> | undefined;
+    const paintIf = (enabled: boolean) => {
+      painter?.clear();
+      painter = undefined;
+      mentions = enabled ? scanRoot(document.body, matcher) : [];
+      if (!enabled) return;
+      painter = createPainter(document);
+      painter.add(mentions);
+    };
+    ctx.onInvalidated(() => paintIf(false));
+    listenForPageRequests(ctx, {
+      mentions: () => countMentions(mentions),
+      reveal: (entityId) => cards.reveal(entityId),
+    });
+    paintIf(await watchSiteEnabled(ctx, location.hostname, paintIf));
+    // --- End of popup wiring. ---
+
+    // --- Cards (card/start-cards.ts). ---
+    let settings = await loadSettings();
+    ctx.onInvalidated(
+      onSettingsChanged((next) => {
+        settings = next;
+      }),
+    );
+    const cards = startCards(
+      ctx,
+      { hitTest: (x, y) => roughHitTest(mentions, x, y), mentions: () => mentions },
+      () => settings,
+    );
+    listenForNavigation(ctx, cards.step);
+    // --- End of cards. ---
   },
 });

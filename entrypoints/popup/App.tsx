@@ -1,26 +1,61 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Status } from '@/lib/messages';
-import { ask } from '@/utils/ask';
+import { browser } from 'wxt/browser';
+import { useSettings } from '@/components/options/use-settings';
+import { PagePanel } from '@/components/popup/PagePanel';
+import { SourceList } from '@/components/popup/SourceList';
+import { useDataset } from '@/components/popup/use-dataset';
+import { usePage } from '@/components/popup/use-page';
+import { useTargetTab } from '@/components/popup/use-target-tab';
+import { isSiteEnabled, withSiteEnabled } from '@/lib/settings';
 
+const readerUrl = (seed: string) =>
+  `${browser.runtime.getURL('/reader.html')}?seed=${encodeURIComponent(seed)}`;
+
+/** The toolbar popup: wires the page, settings and dataset hooks to pure components. */
 export function App() {
-  const [status, setStatus] = useState<Status | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    ask({ type: 'status' }).then(setStatus, (e: Error) => setError(e.message));
-  }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (!status) return <p>Loading…</p>;
+  const locale = browser.i18n.getUILanguage();
+  const tab = useTargetTab();
+  const { settings, save } = useSettings();
+  const dataset = useDataset();
+  // Switching a site or the card language changes the content script's answer: ask it again.
+  const { page, reveal } = usePage(
+    tab,
+    settings ? `${settings.disabledSites.join(' ')}|${settings.cardLanguage}` : '',
+  );
+  const hostname = page.kind === 'ready' ? page.hostname : '';
+  const toggle = (enabled: boolean) =>
+    void save((current) => ({ disabledSites: withSiteEnabled(current, hostname, enabled) }));
+
   return (
-    <main>
-      <h1>Fact cards</h1>
-      {status.active ? (
-        <p>
-          Dataset {status.active.version}: {status.active.counts.entities} entities,{' '}
-          {status.active.counts.sources} sources.
-        </p>
-      ) : (
-        <p>The dataset is still importing.</p>
-      )}
-    </main>
+    <>
+      <header class="popup-header">
+        <h1>{browser.i18n.getMessage('popup_title')}</h1>
+        <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
+          {browser.i18n.getMessage('popup_settings')}
+        </button>
+      </header>
+      <main>
+        {dataset.error ? (
+          <p class="note error" role="alert">
+            {browser.i18n.getMessage('popup_error', dataset.error)}
+          </p>
+        ) : !dataset.status || !settings ? (
+          <p class="note">{browser.i18n.getMessage('popup_loading')}</p>
+        ) : !dataset.status.active ? (
+          <p class="note" role="status">
+            {browser.i18n.getMessage('popup_importing')}
+          </p>
+        ) : (
+          <>
+            <PagePanel
+              page={page}
+              enabled={isSiteEnabled(settings, hostname)}
+              onToggle={toggle}
+              onReveal={reveal}
+            />
+            <SourceList sources={dataset.sources ?? []} locale={locale} readerUrl={readerUrl} />
+          </>
+        )}
+      </main>
+    </>
   );
 }

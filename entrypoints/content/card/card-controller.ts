@@ -29,16 +29,17 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
   }
 
   /** Shows the card at once when its data is in memory, else as soon as it arrives. */
-  function open(mention: MentionRef, fromKeyboard = false) {
+  function open(mention: MentionRef, fromKeyboard = false, since?: number) {
     const mine = ++token;
     const lang = deps.langFor(mention);
     const anchor = () => rangeRect(mention.range);
-    if (fromKeyboard) returnFocus = document.activeElement;
+    // Moving from card to card keeps the place focus came from, not the previous card.
+    if (fromKeyboard && !deps.host.hasFocus()) returnFocus = document.activeElement;
     const cached = deps.data.peek(mention.entityId, lang);
     const display = (data: NonNullable<typeof cached>) => {
       if (mine !== token || ctx.isInvalid) return;
       shown = mention;
-      deps.host.show(data, anchor, fromKeyboard);
+      deps.host.show(data, anchor, fromKeyboard, since);
     };
     if (cached) return display(cached);
     deps.data.load(mention.entityId, lang).then(display, () => undefined);

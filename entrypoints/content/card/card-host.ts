@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { CardApp } from '@/components/card/CardApp';
 import cardCss from '@/components/card/card.css?inline';
@@ -18,6 +18,8 @@ export interface CardCallbacks {
  * its styles and a live region. It is created on first use and moved into the fullscreen element
  * while the page is fullscreen, so the card stays visible there.
  */
+export const SHOWN_MARK = 'factcard-card-shown';
+
 export function createCardHost(doc: Document, callbacks: CardCallbacks) {
   let host: HTMLElement | undefined;
   let shadow: ShadowRoot | undefined;
@@ -60,7 +62,18 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
       computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // A tall card scrolls inside itself rather than running off the screen.
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              floating.style.setProperty('--max-height', `${Math.max(160, availableHeight)}px`);
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         floating.style.setProperty(
           'transform',
@@ -70,7 +83,8 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
     });
   }
 
-  function show(data: CardData, anchor: () => DOMRect, fromKeyboard: boolean) {
+  /** `since` (performance.now() at the end of the hover dwell) is reported in a performance mark. */
+  function show(data: CardData, anchor: () => DOMRect, fromKeyboard: boolean, since?: number) {
     const target = ensureHost();
     attach();
     render(
@@ -88,10 +102,19 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
     open = true;
     const floating = target.firstElementChild as HTMLElement;
     follow(anchor, floating);
+    if (since !== undefined) reportShown(since);
     if (fromKeyboard) {
       const type = data.strings[`card_type_${data.card.type}`];
       announce(fill(data.strings.card_opened, data.card.name, type));
     }
+  }
+
+  // One mark, replaced each time, that `npm run bench` reads: dwell end to the frame with the card.
+  function reportShown(since: number) {
+    doc.defaultView?.requestAnimationFrame(() => {
+      performance.clearMarks(SHOWN_MARK);
+      performance.mark(SHOWN_MARK, { detail: { sinceDwell: performance.now() - since } });
+    });
   }
 
   function announce(text: string) {

@@ -56,7 +56,7 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
     dwellTimer = ctx.setTimeout(() => {
       dwellTimer = undefined;
       keepOpen();
-      deps.controller.open(mention);
+      deps.controller.open(mention, false, performance.now());
     }, deps.dwell());
   }
 

@@ -26,13 +26,20 @@ export async function openDialogName(page: Page): Promise<string | null> {
   return dialog?.name ?? null;
 }
 
-export async function waitForDialog(page: Page, name?: string, timeout = 5000): Promise<string> {
+/** Waits for a card named `name` (any card when undefined; any other card with `{ not }`). */
+export async function waitForDialog(
+  page: Page,
+  name?: string | { not: string },
+  timeout = 5000,
+): Promise<string> {
   const end = Date.now() + timeout;
   for (;;) {
     const found = await openDialogName(page);
-    if (found !== null && (name === undefined || found === name)) return found;
+    const wanted =
+      name === undefined || (typeof name === 'string' ? found === name : found !== name.not);
+    if (found !== null && wanted) return found;
     if (Date.now() > end)
-      throw new Error(`No card${name ? ` named "${name}"` : ''} opened (saw ${found})`);
+      throw new Error(`No card ${JSON.stringify(name ?? '')} opened (saw ${found})`);
     await page.waitForTimeout(50);
   }
 }

@@ -1,0 +1,94 @@
+// Card latency: time from the end of the hover dwell to the frame that shows the card, over 20
+// hovers, on an article and on a ~1 MB page. Run by `npm run bench` (or alone with tsx).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { waitForDialog } from '../tests/e2e/helpers/card';
+import { launchChromium } from '../tests/e2e/helpers/chromium';
+import { waitForHighlights } from '../tests/e2e/helpers/highlights';
+import { serveFixtures } from '../tests/e2e/helpers/server';
+
+const root = join(import.meta.dirname, '..');
+const HOVERS = 20;
+
+function bigPage(): string {
+  const article = readFileSync(join(root, 'tests/e2e/fixtures/article-en.html'), 'utf8');
+  const body = article.slice(article.indexOf('<article>'), article.indexOf('</article>') + 10);
+  const copies = Math.ceil(1_000_000 / body.length);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>1 MB</title></head><body>${body.repeat(copies)}</body></html>`;
+}
+
+/** Hovers `count` distinct mentions near the top of the page, leaving each one first. */
+async function hoverTimes(page: Page, count: number): Promise<number[]> {
+  const points = await page.evaluate((n) => {
+    const out: { x: number; y: number }[] = [];
+    for (const range of CSS.highlights.get('factcard-mention') ?? []) {
+      const r = range as AbstractRange;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const rect = live.getClientRects()[0];
+      if (rect && rect.bottom < innerHeight && rect.top > 0) {
+        out.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      }
+      if (out.length >= n) break;
+    }
+    return out;
+  }, count);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const { x, y } = points[i % points.length];
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(50);
+    await page.evaluate(() => performance.clearMarks('factcard-card-shown'));
+    await page.mouse.move(x, y);
+    await waitForDialog(page);
+    const since = await page.waitForFunction(() => {
+      const mark = performance.getEntriesByName('factcard-card-shown')[0] as
+        | PerformanceMark
+        | undefined;
+      return (mark?.detail as { sinceDwell?: number } | undefined)?.sinceDwell;
+    });
+    times.push(Number(await since.jsonValue()));
+  }
+  return times;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const max = (xs: number[]) => Math.max(...xs);
+
+export async function benchCard(): Promise<string[]> {
+  const server = await serveFixtures();
+  server.add('big.html', bigPage());
+  const session = await launchChromium();
+  const rows: string[] = [];
+  try {
+    for (const [name, path] of [
+      ['article', 'article-en.html'],
+      ['1 MB page', 'big.html'],
+    ]) {
+      const page = await session.context.newPage();
+      await page.goto(server.url(path));
+      await waitForHighlights(page, 3);
+      const times = await hoverTimes(page, HOVERS);
+      rows.push(
+        `card shown after dwell, ${name}: median ${median(times).toFixed(1)} ms, max ${max(times).toFixed(1)} ms over ${HOVERS} hovers (one frame = 16.7 ms)`,
+      );
+      await page.close();
+    }
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  const bundle = readFileSync(join(root, '.output/chrome-mv3/content-scripts/content.js'));
+  rows.push(
+    `content script bundle: ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip`,
+  );
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const row of await benchCard()) console.log(row);
+}
