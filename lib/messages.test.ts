@@ -8,6 +8,10 @@ describe('parseRequest', () => {
     [{ type: 'card', id: 'to-lam', lang: 'pl' }],
     [{ type: 'sources' }],
     [{ type: 'reimport' }],
+    [{ type: 'names', lang: 'fr' }],
+    [{ type: 'seed', id: '000_b52fa35cbc56eae7' }],
+    [{ type: 'strings', lang: 'ar' }],
+    [{ type: 'open-reader', seed: '', quote: '' }],
   ])('accepts %j', (message) => {
     expect(parseRequest(message)).toEqual({ ok: true, value: message });
   });

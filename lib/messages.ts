@@ -2,7 +2,10 @@ import type { CardView } from './card/card-view';
 import type { SourceView } from './card/source-view';
 import type { Lang } from './dataset/types';
 import type { AliasSpec } from './match/types';
+import { type FieldRule, parseMessage, type Result } from './message-guard';
 import type { ActiveRecord } from './store/db';
+
+export type { Result } from './message-guard';
 
 /**
  * Every request a content script or extension page sends to the background, and what each answers.
@@ -26,7 +29,6 @@ export type Request<T extends RequestType = RequestType> = T extends RequestType
   ? { type: T } & Api[T]['request']
   : never;
 export type ResponseOf<T extends RequestType> = Api[T]['response'];
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface Status {
   active: Omit<ActiveRecord, 'key'> | null;
@@ -54,7 +56,7 @@ export interface SeedView {
   date: string;
 }
 
-const FIELDS: { [T in RequestType]: Record<keyof Api[T]['request'], 'string'> } = {
+const SHAPES: { [T in RequestType]: Record<keyof Api[T]['request'], FieldRule> } = {
   status: {},
   matcher: {},
   card: { id: 'string', lang: 'string' },
@@ -66,29 +68,9 @@ const FIELDS: { [T in RequestType]: Record<keyof Api[T]['request'], 'string'> } 
   'open-reader': { seed: 'string', quote: 'string' },
 };
 
-// Long enough for a quoted sentence, short enough that no message can carry a page's text.
-const MAX_FIELD_LENGTH = 1000;
-
 /** Returns the request if `value` is a well-formed one, or a reason why it is not. */
 export function parseRequest(value: unknown): Result<Request> {
-  if (typeof value !== 'object' || value === null) return fail('message is not an object');
-  const message = value as Record<string, unknown>;
-  const type = message.type;
-  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) {
-    return fail(`unknown message type ${JSON.stringify(type)}`);
-  }
-  const fields: Record<string, string> = FIELDS[type as RequestType];
-  for (const key of Object.keys(message)) {
-    if (key !== 'type' && !Object.hasOwn(fields, key)) return fail(`unexpected field "${key}"`);
-  }
-  for (const [key, kind] of Object.entries(fields)) {
-    const field = message[key];
-    if (typeof field !== kind) return fail(`field "${key}" must be a ${kind}`);
-    if (typeof field === 'string' && field.length > MAX_FIELD_LENGTH) {
-      return fail(`field "${key}" is too long`);
-    }
-  }
-  return { ok: true, value: message as Request };
+  return parseMessage<Request>(SHAPES, value);
 }
 
 /** Checks that a value has the shape of a Result, as sent back by the background. */
@@ -98,8 +80,4 @@ export function isResult(value: unknown): value is Result<unknown> {
   return result.ok === true
     ? 'value' in result
     : result.ok === false && typeof result.error === 'string';
-}
-
-function fail(error: string): { ok: false; error: string } {
-  return { ok: false, error };
 }

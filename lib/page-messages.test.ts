@@ -2,12 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { isPageMentions, isPageRequestType, parsePageRequest } from './page-messages';
 
 describe('parsePageRequest', () => {
-  test.each([[{ type: 'page-mentions' }], [{ type: 'reveal', entityId: 'to-lam' }]])(
-    'accepts %j',
-    (message) => {
-      expect(parsePageRequest(message)).toEqual({ ok: true, value: message });
-    },
-  );
+  test.each([
+    [{ type: 'page-mentions' }],
+    [{ type: 'reveal', entityId: 'to-lam' }],
+    [{ type: 'navigate', direction: 'previous' }],
+  ])('accepts %j', (message) => {
+    expect(parsePageRequest(message)).toEqual({ ok: true, value: message });
+  });
 
   test.each([
     [undefined, /not an object/],
@@ -16,8 +17,9 @@ describe('parsePageRequest', () => {
     [{ type: 'hasOwnProperty' }, /unknown message type/],
     [{ type: 'reveal' }, /"entityId" must be a string/],
     [{ type: 'reveal', entityId: 3 }, /"entityId" must be a string/],
-    [{ type: 'reveal', entityId: 'x'.repeat(201) }, /too long/],
+    [{ type: 'reveal', entityId: 'x'.repeat(1001) }, /too long/],
     [{ type: 'page-mentions', tabId: 1 }, /unexpected field "tabId"/],
+    [{ type: 'navigate', direction: 'sideways' }, /must be one of next, previous/],
   ])('refuses %j', (message, reason) => {
     const result = parsePageRequest(message);
     expect(result.ok).toBe(false);
@@ -27,7 +29,8 @@ describe('parsePageRequest', () => {
 
 test('isPageRequestType knows only the page requests', () => {
   expect(isPageRequestType('reveal')).toBe(true);
-  expect(isPageRequestType('navigate')).toBe(false);
+  expect(isPageRequestType('navigate')).toBe(true);
+  expect(isPageRequestType('status')).toBe(false);
   expect(isPageRequestType('constructor')).toBe(false);
   expect(isPageRequestType(undefined)).toBe(false);
 });

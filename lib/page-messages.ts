@@ -1,4 +1,4 @@
-import type { Result } from './messages';
+import { type FieldRule, parseMessage, type Result } from './message-guard';
 
 /**
  * What the popup asks the content script of a tab (with `tabs.sendMessage`), and what it answers.
@@ -7,6 +7,8 @@ import type { Result } from './messages';
 interface PageApi {
   'page-mentions': { request: Record<never, never>; response: PageMentions };
   reveal: { request: { entityId: string }; response: boolean };
+  /** The keyboard command, forwarded by the background: move to the next or previous mention. */
+  navigate: { request: { direction: 'next' | 'previous' }; response: boolean };
 }
 
 export type PageRequestType = keyof PageApi;
@@ -31,36 +33,20 @@ export interface PageMentions {
   entities: PageEntity[];
 }
 
-const FIELDS: { [T in PageRequestType]: Record<keyof PageApi[T]['request'], 'string'> } = {
+const SHAPES: { [T in PageRequestType]: Record<keyof PageApi[T]['request'], FieldRule> } = {
   'page-mentions': {},
   reveal: { entityId: 'string' },
+  navigate: { direction: ['next', 'previous'] },
 };
-
-const MAX_FIELD_LENGTH = 200;
 
 /** Returns the request if `value` is a well-formed page request, or a reason why it is not. */
 export function parsePageRequest(value: unknown): Result<PageRequest> {
-  if (typeof value !== 'object' || value === null) return fail('message is not an object');
-  const message = value as Record<string, unknown>;
-  const type = message.type;
-  if (!isPageRequestType(type)) return fail(`unknown message type ${JSON.stringify(type)}`);
-  const fields: Record<string, string> = FIELDS[type];
-  for (const key of Object.keys(message)) {
-    if (key !== 'type' && !Object.hasOwn(fields, key)) return fail(`unexpected field "${key}"`);
-  }
-  for (const [key, kind] of Object.entries(fields)) {
-    const field = message[key];
-    if (typeof field !== kind) return fail(`field "${key}" must be a ${kind}`);
-    if (typeof field === 'string' && field.length > MAX_FIELD_LENGTH) {
-      return fail(`field "${key}" is too long`);
-    }
-  }
-  return { ok: true, value: message as PageRequest };
+  return parseMessage<PageRequest>(SHAPES, value);
 }
 
 /** Whether `type` names a page request (other listeners in the content script own the rest). */
 export function isPageRequestType(type: unknown): type is PageRequestType {
-  return typeof type === 'string' && Object.hasOwn(FIELDS, type);
+  return typeof type === 'string' && Object.hasOwn(SHAPES, type);
 }
 
 /** Checks the content script's answer to `page-mentions` before the popup renders it. */
@@ -79,8 +65,4 @@ export function isPageMentions(value: unknown): value is PageMentions {
         typeof (e as PageEntity).count === 'number',
     )
   );
-}
-
-function fail(error: string): { ok: false; error: string } {
-  return { ok: false, error };
 }

@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { compileMatcher } from '@/lib/match/matcher';
 import { ask } from '@/utils/ask';
 import { loadSettings, onSettingsChanged } from '@/utils/settings';
-import { listenForNavigation, roughHitTest } from './card/rough';
+import { roughHitTest } from './card/rough';
 import { startCards } from './card/start-cards';
 import { countMentions, listenForPageRequests } from './page-api';
 import { createPainter } from './paint';
@@ -40,6 +40,7 @@ export default defineContentScript({
     listenForPageRequests(ctx, {
       mentions: () => countMentions(mentions),
       reveal: (entityId) => cards.reveal(entityId),
+      navigate: (direction) => cards.step(direction === 'next' ? 1 : -1),
     });
     paintIf(await watchSiteEnabled(ctx, location.hostname, paintIf));
     // --- End of popup wiring. ---
@@ -56,7 +57,6 @@ export default defineContentScript({
       { hitTest: (x, y) => roughHitTest(mentions, x, y), mentions: () => mentions },
       () => settings,
     );
-    listenForNavigation(ctx, cards.step);
     // --- End of cards. ---
   },
 });

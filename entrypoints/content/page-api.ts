@@ -16,10 +16,13 @@ export interface PageApi {
   mentions(): { entityId: string; count: number }[];
   /** Scrolls to the entity's first mention and opens its card; false when it is not on the page. */
   reveal(entityId: string): boolean;
+  /** The keyboard command: moves to the next or previous mention and opens its card. */
+  navigate(direction: 'next' | 'previous'): boolean;
 }
 
 /**
- * Answers the popup's questions about this page. Only the top frame answers: the popup speaks to
+ * Answers the popup's questions about this page, and the background's keyboard command. Only the
+ * top frame answers: the popup speaks to
  * the tab, and every frame's script would otherwise race to reply with its own part of the page.
  */
 export function listenForPageRequests(ctx: ContentScriptContext, api: PageApi): void {
@@ -36,7 +39,9 @@ export function listenForPageRequests(ctx: ContentScriptContext, api: PageApi): 
     const answer =
       request.type === 'reveal'
         ? Promise.resolve(api.reveal(request.entityId))
-        : pageMentions(api.mentions());
+        : request.type === 'navigate'
+          ? Promise.resolve(api.navigate(request.direction))
+          : pageMentions(api.mentions());
     return answer.then(
       (value): Result<unknown> => ({ ok: true, value }),
       (error: unknown): Result<unknown> => ({ ok: false, error: String(error) }),

@@ -1,6 +1,4 @@
-// Temporary glue until detection exposes hit-testing and page messages carry navigation.
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// Temporary glue until detection exposes its own hit-testing.
 import type { MentionRef } from './card-controller';
 
 export function roughHitTest(mentions: readonly MentionRef[], x: number, y: number) {
@@ -16,16 +14,4 @@ export function roughHitTest(mentions: readonly MentionRef[], x: number, y: numb
       (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
     );
   });
-}
-
-export function listenForNavigation(ctx: ContentScriptContext, step: (d: 1 | -1) => boolean) {
-  if (window !== window.top) return;
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const m = message as { type?: string; direction?: string };
-    if (m?.type !== 'navigate') return undefined;
-    return Promise.resolve({ ok: true, value: step(m.direction === 'previous' ? -1 : 1) });
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

@@ -1,0 +1,44 @@
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A field's rule: any string, or one of a fixed list of strings. */
+export type FieldRule = 'string' | readonly string[];
+
+/** The fields each message type carries besides `type`, and the rule for each. */
+export type MessageShapes = Record<string, Record<string, FieldRule>>;
+
+// Long enough for a quoted sentence, short enough that no message can carry a page's text.
+const MAX_FIELD_LENGTH = 1000;
+
+/**
+ * Returns the message if `value` is one of the `shapes`, or a reason why it is not: unknown types,
+ * missing, extra, mistyped and overlong fields are all refused.
+ */
+export function parseMessage<M>(shapes: MessageShapes, value: unknown): Result<M> {
+  if (typeof value !== 'object' || value === null) return fail('message is not an object');
+  const message = value as Record<string, unknown>;
+  const type = message.type;
+  if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) {
+    return fail(`unknown message type ${JSON.stringify(type)}`);
+  }
+  const fields = shapes[type];
+  for (const key of Object.keys(message)) {
+    if (key !== 'type' && !Object.hasOwn(fields, key)) return fail(`unexpected field "${key}"`);
+  }
+  for (const [key, rule] of Object.entries(fields)) {
+    const field = message[key];
+    if (typeof field !== 'string') return fail(`field "${key}" must be a string`);
+    if (field.length > MAX_FIELD_LENGTH) return fail(`field "${key}" is too long`);
+    if (rule !== 'string' && !rule.includes(field)) {
+      return fail(`field "${key}" must be one of ${rule.join(', ')}`);
+    }
+  }
+  return { ok: true, value: message as M };
+}
+
+export function isShape(shapes: MessageShapes, type: unknown): boolean {
+  return typeof type === 'string' && Object.hasOwn(shapes, type);
+}
+
+function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}
