@@ -1,12 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { compileMatcher } from '@/lib/match/matcher';
-import { ask } from '@/utils/ask';
 import { loadSettings, onSettingsChanged } from '@/utils/settings';
-import { roughHitTest } from './card/rough';
 import { startCards } from './card/start-cards';
+import { type Detection, startDetection } from './detect';
+import { domReady, loadMatcher, textAppears } from './load-matcher';
 import { countMentions, listenForPageRequests } from './page-api';
-import { createPainter } from './paint';
-import { type PageMention, scanRoot } from './scan';
 import { watchSiteEnabled } from './site-switch';
 import './style.css';
 
@@ -14,49 +11,48 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // Start while the page is still parsing: the matcher data and settings arrive meanwhile, and a
+  // long page is scanned as it arrives.
+  runAt: 'document_start',
   async main(ctx) {
-    const data = await ask({ type: 'matcher' }).catch((error: unknown) => {
-      // After an extension update the old script's channel is gone: stop quietly.
-      if (ctx.isValid) console.warn('Fact cards: no matcher data', error);
-      return undefined;
-    });
-    if (!data || ctx.isInvalid) return;
-    const matcher = compileMatcher(data.aliases);
-
-    // --- Popup wiring (page-api.ts, site-switch.ts): one block for the lead to merge. ---
-    // The site switch paints or clears the page at once; the popup asks for the mentions found.
-    let mentions: PageMention[] = [];
-    let painter: ReturnType<typeof createPainter> | undefined;
-    const paintIf = (enabled: boolean) => {
-      painter?.clear();
-      painter = undefined;
-      mentions = enabled ? scanRoot(document.body, matcher) : [];
-      if (!enabled) return;
-      painter = createPainter(document);
-      painter.add(mentions);
+    let detection: Detection | undefined;
+    let siteOn = true;
+    const onSite = (on: boolean) => {
+      siteOn = on;
+      if (on) detection?.resume();
+      else detection?.pause();
     };
-    ctx.onInvalidated(() => paintIf(false));
-    listenForPageRequests(ctx, {
-      mentions: () => countMentions(mentions),
-      reveal: (entityId) => cards.reveal(entityId),
-      navigate: (direction) => cards.step(direction === 'next' ? 1 : -1),
+    // A frame waits for text of its own before it asks for anything.
+    if (window !== window.top) await textAppears(ctx);
+    const [loaded, initial] = await Promise.all([
+      loadMatcher(ctx),
+      loadSettings(),
+      watchSiteEnabled(ctx, location.hostname, onSite).then((on) => {
+        siteOn = on;
+      }),
+    ]);
+    if (!loaded || ctx.isInvalid) return;
+    let settings = initial;
+    const found = startDetection(ctx, loaded.matcher, {
+      style: settings.highlightStyle,
+      paused: !siteOn,
+      markDetail: { compileMs: loaded.compileMs },
     });
-    paintIf(await watchSiteEnabled(ctx, location.hostname, paintIf));
-    // --- End of popup wiring. ---
-
-    // --- Cards (card/start-cards.ts). ---
-    let settings = await loadSettings();
+    detection = found;
     ctx.onInvalidated(
       onSettingsChanged((next) => {
         settings = next;
+        found.setStyle(next.highlightStyle);
       }),
     );
-    const cards = startCards(
-      ctx,
-      { hitTest: (x, y) => roughHitTest(mentions, x, y), mentions: () => mentions },
-      () => settings,
-    );
-    // --- End of cards. ---
+    await domReady(ctx);
+    const cards = startCards(ctx, found, () => settings);
+    listenForPageRequests(ctx, {
+      mentions: () => countMentions(found.mentions()),
+      reveal: (entityId) => cards.reveal(entityId),
+      navigate: (direction) => cards.step(direction === 'next' ? 1 : -1),
+    });
+    // Only this script's isolated world sees it (pages cannot): real-browser tests reach it there.
+    (globalThis as { factcardDetection?: Detection }).factcardDetection = found;
   },
 });

@@ -1,22 +1,91 @@
-import type { PageMention } from './scan';
+import { MENTION_HIGHLIGHT, mentionStyleCss } from '@/lib/page/highlight-css';
+import type { HighlightStyle } from '@/lib/settings';
+import type { PageMention } from './page-mention';
+import baseCss from './style.css?inline';
 
-/** The CSS.highlights entry every mention is painted in: a public name page authors rely on. */
-export const MENTION_HIGHLIGHT = 'factcard-mention';
+export { MENTION_HIGHLIGHT };
 
-export function createPainter(doc: Document) {
+/**
+ * Owns the `factcard-mention` highlight of one document. The entry stays registered in every
+ * style, 'off' included, so the name is always there for page authors and tests; a style is
+ * chosen by swapping the text of one constructed stylesheet adopted by the document, never by
+ * touching the page's DOM. Document-level `::highlight()` rules do not reach into shadow trees, so
+ * each open shadow root with mentions adopts the manifest's rule and the same style sheet.
+ */
+export function createPainter(doc: Document, style: HighlightStyle = 'underline') {
+  const view = doc.defaultView;
   const highlight = new Highlight();
-  doc.defaultView?.CSS.highlights.set(MENTION_HIGHLIGHT, highlight);
+  view?.CSS.highlights.set(MENTION_HIGHLIGHT, highlight);
+  const variant = new CSSStyleSheet();
+  variant.replaceSync(mentionStyleCss(style));
+  let base: CSSStyleSheet | undefined;
+  const adopters = new Set<Document | ShadowRoot>();
+
+  function adopt(target: Document | ShadowRoot, sheets: CSSStyleSheet[]) {
+    const own = sheets.filter((sheet) => !target.adoptedStyleSheets.includes(sheet));
+    if (own.length) target.adoptedStyleSheets = [...target.adoptedStyleSheets, ...own];
+    adopters.add(target);
+  }
+  adopt(doc, [variant]);
+
+  let adding: PageMention[] = [];
+  let removing: PageMention[] = [];
+
   return {
     add(mentions: readonly PageMention[]) {
       for (const mention of mentions) highlight.add(mention.range);
     },
-    delete(mentions: readonly PageMention[]) {
+    remove(mentions: readonly PageMention[]) {
       for (const mention of mentions) highlight.delete(mention.range);
     },
+    /** Queues changes for the next `flush()`: mentions to take away, and to paint. */
+    stage(removed: readonly PageMention[], added: readonly PageMention[]) {
+      for (const mention of removed) removing.push(mention);
+      for (const mention of added) adding.push(mention);
+    },
+    /**
+     * Applies what was queued. Chromium rebuilds the markers of every highlighted range in the
+     * document in the frame after any change to a highlight, so changes are gathered and applied
+     * at a few moments (the screen's mentions, the end of a pass, a batch of page changes) rather
+     * than slice by slice: on a 1 MB page each rebuild costs tens of milliseconds.
+     */
+    flush() {
+      for (const mention of removing) highlight.delete(mention.range);
+      for (const mention of adding) highlight.add(mention.range);
+      adding = [];
+      removing = [];
+    },
     clear() {
+      adding = [];
+      removing = [];
       highlight.clear();
-      const registry = doc.defaultView?.CSS.highlights;
+    },
+    setStyle(next: HighlightStyle) {
+      variant.replaceSync(mentionStyleCss(next));
+    },
+    /** Lets the highlight rules reach text inside an open shadow root. */
+    styleShadowRoot(shadow: ShadowRoot) {
+      if (adopters.has(shadow)) return;
+      if (!base) {
+        base = new CSSStyleSheet();
+        base.replaceSync(baseCss);
+      }
+      adopt(shadow, [base, variant]);
+    },
+    /** Unregisters the highlight and takes back every adopted sheet. */
+    dispose() {
+      adding = [];
+      removing = [];
+      highlight.clear();
+      const registry = view?.CSS.highlights;
       if (registry?.get(MENTION_HIGHLIGHT) === highlight) registry.delete(MENTION_HIGHLIGHT);
+      for (const target of adopters) {
+        const ours = (sheet: CSSStyleSheet) => sheet === variant || sheet === base;
+        target.adoptedStyleSheets = target.adoptedStyleSheets.filter((sheet) => !ours(sheet));
+      }
+      adopters.clear();
     },
   };
 }
+
+export type Painter = ReturnType<typeof createPainter>;

@@ -1,37 +1,62 @@
 import type { Matcher } from '@/lib/match/matcher';
-import { collectRuns, type TextRun } from './text-runs';
+import { Mention } from './page-mention';
+import { type Block, isLeaf, leafRun, listBlocks, ownRuns, type TextRun } from './text-runs';
 
-export interface PageMention {
-  entityId: string;
-  range: AbstractRange;
-}
-
-/** Finds the mentions in one run and turns their text offsets into ranges over its text nodes. */
-export function mentionsInRun(run: TextRun, matcher: Matcher): PageMention[] {
-  return matcher.find(run.text).map((m) => {
-    const [startNode, startOffset] = locate(run, m.start, false);
-    const [endNode, endOffset] = locate(run, m.end, true);
-    const range = new StaticRange({
-      startContainer: startNode,
-      startOffset,
-      endContainer: endNode,
-      endOffset,
-    });
-    return { entityId: m.entityId, range };
-  });
-}
-
-export function scanRoot(root: Node, matcher: Matcher): PageMention[] {
-  const mentions: PageMention[] = [];
-  const visit = (node: Node) => {
-    for (const run of collectRuns(node, visit)) mentions.push(...mentionsInRun(run, matcher));
-  };
-  visit(root);
+/**
+ * The mentions in a block's own text, in text order. A leaf block (inline content only, the
+ * common paragraph) is read with one `textContent`, and its text nodes are only looked up when
+ * the matcher found something in it.
+ */
+export function scanBlock(block: Block, matcher: Matcher, leaf = isLeaf(block)): Mention[] {
+  const mentions: Mention[] = [];
+  if (leaf) {
+    const text = block.textContent ?? '';
+    const found = matcher.find(text);
+    if (found.length === 0) return mentions;
+    const run = leafRun(block, text);
+    for (const m of found) mentions.push(toMention(run, m.start, m.end, m.entityId));
+    return mentions;
+  }
+  for (const run of ownRuns(block)) {
+    for (const m of matcher.find(run.text)) {
+      mentions.push(toMention(run, m.start, m.end, m.entityId));
+    }
+  }
   return mentions;
 }
 
-/** The text node and offset of `offset` in a run; an end offset stays in the node it closes. */
-function locate(run: TextRun, offset: number, isEnd: boolean): [Text, number] {
+/**
+ * Every mention under `root` at once, open shadow roots included, in one synchronous pass: for
+ * pages the extension renders itself (the reader). Web pages go through detect.ts, which slices.
+ */
+export function scanRoot(root: Block, matcher: Matcher): Mention[] {
+  const mentions: Mention[] = [];
+  const roots: Block[] = [root];
+  for (let i = 0; i < roots.length; i++) {
+    const next = listBlocks(roots[i], (shadow) => roots.push(shadow));
+    for (let unit = next(); unit; unit = next()) {
+      mentions.push(...scanBlock(unit.block, matcher, unit.leaf));
+    }
+  }
+  return mentions;
+}
+
+/** Turns text offsets of a run into a StaticRange over its text nodes. */
+export function toMention(run: TextRun, start: number, end: number, entityId: string): Mention {
+  const first = nodeAt(run, start, false);
+  const last = nodeAt(run, end, true);
+  const range = new StaticRange({
+    startContainer: run.nodes[first],
+    startOffset: start - run.starts[first],
+    endContainer: run.nodes[last],
+    endOffset: end - run.starts[last],
+  });
+  const texts = first === last ? [run.nodes[first]] : run.nodes.slice(first, last + 1);
+  return new Mention(entityId, range, texts);
+}
+
+/** The index of the node holding `offset`; an end offset stays in the node it closes. */
+function nodeAt(run: TextRun, offset: number, isEnd: boolean): number {
   let lo = 0;
   let hi = run.starts.length - 1;
   while (lo < hi) {
@@ -40,5 +65,5 @@ function locate(run: TextRun, offset: number, isEnd: boolean): [Text, number] {
     if (start < offset || (!isEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return [run.nodes[lo], offset - run.starts[lo]];
+  return lo;
 }

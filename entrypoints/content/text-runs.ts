@@ -1,67 +1,86 @@
 /**
- * Splits a subtree into runs of text that read as one line of prose: text nodes joined across
- * inline elements (`To <b>Lam</b>`), never across block boundaries. Whether an element is inline is
- * decided by its tag, not by computed style: asking for styles would force a style recalculation on
- * every element of a large page.
+ * The page as the scanner sees it: blocks, and in each block runs of text that read as one line of
+ * prose: text nodes joined across inline elements (`To <b>Lam</b>`), never across block
+ * boundaries. Whether an element is inline is decided by its tag, not by computed style: asking
+ * for styles would force a style recalculation on every element of a large page. The lists follow
+ * the HTML rendering section's defaults; an unknown element, custom elements included, is inline
+ * there too, but pages use custom elements as containers far more often than inside a name, so
+ * here only the listed tags join text.
  */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'DEL',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'NOBR',
-  'TT',
-  'BIG',
-  'ACRONYM',
-  'RUBY',
-  'RB',
-  'RT',
-  'RP',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rb',
+  'rp',
+  'rt',
+  'rtc',
+  'ruby',
+  's',
+  'samp',
+  'slot',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
 ]);
 
-/** Subtrees whose text is not prose a reader reads, or that the reader is editing. */
+/** Subtrees whose text is not prose a reader reads, or not text at all (replaced elements). */
 const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'TEMPLATE',
-  'IFRAME',
-  'CANVAS',
-  'SVG',
-  'MATH',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
+  'audio',
+  'canvas',
+  'datalist',
+  'embed',
+  'head',
+  'iframe',
+  'input',
+  'math',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'option',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'video',
+  'xmp',
 ]);
+
+/** Skipped elements that render nothing, so the text on either side still reads as one. */
+const INVISIBLE = new Set(['noscript', 'script', 'style', 'template']);
+
+/** A unit of scanning: an element that starts a block, or a shadow root (its top level). */
+export type Block = Element | ShadowRoot;
 
 export interface TextRun {
   text: string;
@@ -70,62 +89,184 @@ export interface TextRun {
   starts: number[];
 }
 
+const TEXT = 3;
+const ELEMENT = 1;
+
+/** contenteditable="", "true" and "plaintext-only" make a region editable; "false" does not. */
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  if (value === null) return false;
+  const v = value.toLowerCase();
+  return v === '' || v === 'true' || v === 'plaintext-only';
+}
+
+/**
+ * Form fields, scripts, media, editable regions and the extension's own UI. Editable regions are
+ * recognised by their attribute rather than `isContentEditable`, which makes Chromium bring style
+ * up to date first; an editable region's descendants are never reached, as its whole subtree is
+ * skipped, so the inherited state needs no lookup.
+ */
 export function isSkipped(element: Element): boolean {
   return (
-    SKIP.has(element.tagName.toUpperCase()) ||
-    (element instanceof HTMLElement && element.isContentEditable) ||
-    element.hasAttribute('data-factcard-host')
+    SKIP.has(element.localName) || isEditable(element) || element.hasAttribute('data-factcard-host')
   );
 }
 
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.tagName.toUpperCase());
+  return INLINE.has(element.localName);
+}
+
+/** The block whose own runs hold `node`: its nearest non-inline ancestor, or its shadow root. */
+export function blockOf(node: Node): Block | null {
+  let parent = node.parentNode;
+  while (parent) {
+    if (parent.nodeType === ELEMENT) {
+      if (!isInline(parent as Element)) return parent as Element;
+    } else {
+      return parent instanceof ShadowRoot ? parent : null;
+    }
+    parent = parent.parentNode;
+  }
+  return null;
 }
 
 /**
- * Walks `root` in document order and calls `onRun` for each run of text. Open shadow roots met on
- * the way are reported through `onShadowRoot` so the caller can scan (and observe) them too.
+ * The outermost skipped element around `node` (crossing shadow roots to their hosts), or null.
+ * Used for text that changed after the first scan: it may sit in a region that became editable.
  */
-export function collectRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): TextRun[] {
+export function skippedAncestor(node: Node): Element | null {
+  let found: Element | null = null;
+  for (let n: Node | null = node; n; ) {
+    if (n.nodeType === ELEMENT && isSkipped(n as Element)) found = n as Element;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return found;
+}
+
+/**
+ * The runs of `block`'s own text: text under it through inline elements only. Text inside a
+ * nested block belongs to that block, which is scanned on its own; a nested block (or a replaced
+ * element) ends the current run, so nothing is matched across it.
+ */
+export function ownRuns(block: Block): TextRun[] {
   const runs: TextRun[] = [];
   let run: TextRun = { text: '', nodes: [], starts: [] };
-  let runBlock: Node | null = null;
   const flush = () => {
-    if (run.nodes.length && /\S/u.test(run.text)) runs.push(run);
-    run = { text: '', nodes: [], starts: [] };
-    runBlock = null;
+    if (run.nodes.length && /\S/.test(run.text)) runs.push(run);
+    if (run.nodes.length) run = { text: '', nodes: [], starts: [] };
   };
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
+  let node: Node | null = block.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === TEXT) {
+      run.starts.push(run.text.length);
+      run.nodes.push(node as Text);
+      run.text += (node as Text).data;
+    } else if (node.nodeType === ELEMENT) {
+      // Only inline elements can need an attribute lookup: any other element ends the run.
       const element = node as Element;
-      if (!isInline(element)) flush();
-      if (element.shadowRoot && onShadowRoot) onShadowRoot(element.shadowRoot);
+      if (isInline(element)) {
+        if (isSkipped(element)) flush();
+        else descend = true;
+      } else if (!INVISIBLE.has(element.localName)) {
+        flush();
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    const text = node as Text;
-    const block = blockOf(text, root);
-    if (block !== runBlock) flush();
-    runBlock = block;
-    run.starts.push(run.text.length);
-    run.nodes.push(text);
-    run.text += text.data;
+    while (node !== block && !node.nextSibling) node = node.parentNode as Node;
+    node = node === block ? null : node.nextSibling;
   }
   flush();
   return runs;
 }
 
-function blockOf(node: Node, root: Node): Node {
-  let parent = node.parentNode;
-  while (parent && parent !== root && parent.nodeType === Node.ELEMENT_NODE) {
-    if (!isInline(parent as Element)) return parent;
-    parent = parent.parentNode;
+/** Matches every element that is not inline: blocks, and skipped elements. */
+export const NOT_INLINE = `:not(${[...INLINE].join(',')})`;
+/** Attributes that may make an element skipped whatever its tag. */
+const SKIP_ATTRIBUTES = '[contenteditable],[data-factcard-host]';
+
+/** A block to scan; `leaf` when it holds inline content only (its text is its textContent). */
+export interface ScanUnit {
+  block: Block;
+  leaf: boolean;
+}
+
+/**
+ * The blocks of a subtree in document order, `root` first when it is one. One native selector
+ * query finds them: JavaScript then touches only blocks, never the many inline elements of the
+ * prose, which matters in a content script, where reaching a DOM node costs about twice what it
+ * costs the page. A block whose next listed element is not inside it is a leaf. Skipped subtrees
+ * are left out; open shadow roots of the blocks are reported to `onShadowRoot` (an inline element
+ * hosting a shadow root is not noticed: rare, and finding it would mean touching every element).
+ */
+export function listBlocks(
+  root: Block,
+  onShadowRoot: (shadow: ShadowRoot) => void,
+): () => ScanUnit | null {
+  let list: NodeListOf<Element> | null = null;
+  let i = -1;
+  let skipping: Element | null = null;
+  const skipped = new Set<Element>();
+  const slow = new Set<Block>();
+  const isBlock = root instanceof ShadowRoot || !isInline(root);
+
+  function start(): ScanUnit | null {
+    list = root.querySelectorAll(NOT_INLINE);
+    for (const element of root.querySelectorAll(SKIP_ATTRIBUTES)) {
+      if (!isSkipped(element)) continue;
+      if (!isInline(element)) skipped.add(element);
+      else slow.add(blockOf(element) ?? root);
+    }
+    if (!isBlock) return null;
+    if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+    return { block: root, leaf: list.length === 0 && !slow.has(root) };
   }
-  return parent ?? root;
+
+  return () => {
+    if (!list) {
+      const first = start();
+      if (first) return first;
+    }
+    const elements = list as NodeListOf<Element>;
+    while (++i < elements.length) {
+      const element = elements[i];
+      if (skipping?.contains(element)) continue;
+      skipping = null;
+      if (SKIP.has(element.localName) || skipped.has(element)) {
+        skipping = element;
+        continue;
+      }
+      if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+      const next = elements[i + 1];
+      const leaf = !slow.has(element) && !(next && element.contains(next));
+      return { block: element, leaf };
+    }
+    return null;
+  };
+}
+
+/** Whether a block holds inline content only (a block met alone, outside `listBlocks`). */
+export function isLeaf(block: Block): boolean {
+  return block.querySelector(`${NOT_INLINE},${SKIP_ATTRIBUTES}`) === null;
+}
+
+/** The one run of a leaf block: its text nodes, found natively, and their concatenation. */
+export function leafRun(block: Block, text: string): TextRun {
+  const only = block.firstChild;
+  if (only && only === block.lastChild && only.nodeType === TEXT) {
+    return { text, nodes: [only as Text], starts: [0] };
+  }
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    nodes.push(node);
+    starts.push(at);
+    at += node.length;
+  }
+  return { text, nodes, starts };
 }

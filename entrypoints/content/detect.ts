@@ -1,0 +1,251 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Matcher } from '@/lib/match/matcher';
+import type { HighlightStyle } from '@/lib/settings';
+import { createHitTest } from './hit-test';
+import { watchLateHosts } from './late-hosts';
+import { createLoadingSweep } from './loading';
+import { createMentionIndex } from './mention-index';
+import { type PageChanges, watchChanges } from './observe';
+import type { PageMention } from './page-mention';
+import { createPainter } from './paint';
+import { createScanner } from './scanner';
+import { skippedAncestor } from './text-runs';
+import { blocksInView } from './viewport';
+import { createWorkQueue } from './work-queue';
+
+export type { PageMention };
+
+/**
+ * Mention detection in one document (each frame runs its own). This interface is what cards,
+ * keyboard navigation and the popup build on: keep it stable.
+ */
+export interface Detection {
+  /** Every mention found so far, in document order (a shadow tree's where its host is). */
+  mentions(): readonly PageMention[];
+  /** The mention under a viewport point, or undefined; some tens of microseconds. */
+  hitTest(x: number, y: number): PageMention | undefined;
+  /** Removes every mention and stops watching the page (the per-site switch). */
+  pause(): void;
+  /** Scans the page again from the start and watches it. */
+  resume(): void;
+  /** Switches how mentions look; 'off' keeps them (the keyboard walks them), invisibly. */
+  setStyle(style: HighlightStyle): void;
+  /** Settles once the page as it was at the start (or the last resume) is fully painted. */
+  readonly ready: Promise<void>;
+}
+
+export interface DetectionOptions {
+  style?: HighlightStyle;
+  /** Start switched off; `resume()` starts the scan. */
+  paused?: boolean;
+  /** More figures for the `factcard-painted` mark (the benchmark reads them). */
+  markDetail?: Record<string, number>;
+}
+
+/** How often the page is looked at while it is still loading. */
+const LOADING_PASS_MS = 50;
+/** While the page loads, ranges are painted only up to this many (see `idle`). */
+const EARLY_PAINT_LIMIT = 300;
+
+/**
+ * Scans the page and keeps its mentions painted: while it loads, the blocks the parser has
+ * finished; at DOMContentLoaded the blocks on screen first, then the rest in slices that yield
+ * to the page; then whatever the page adds or changes, in batches. May start before
+ * DOMContentLoaded (as soon as the matcher is ready).
+ */
+export function startDetection(
+  ctx: ContentScriptContext,
+  matcher: Matcher,
+  options: DetectionOptions = {},
+): Detection {
+  const doc = document;
+  const painter = createPainter(doc, options.style ?? 'underline');
+  const index = createMentionIndex();
+  const queue = createWorkQueue(ctx, idle);
+  const changes = watchChanges(ctx, onChanges);
+  const hosts = watchLateHosts(ctx, (shadow) => {
+    onShadowRoot(shadow);
+    queue.run();
+  });
+  const scanner = createScanner({
+    matcher,
+    index,
+    painter,
+    onShadowRoot,
+    onBlock: (block) => hosts.consider(block),
+  });
+  let shadowRoots: ShadowRoot[] = [];
+  const hitTest = createHitTest(doc, index, () => shadowRoots);
+  let paused = options.paused ?? false;
+  let started = false;
+  let painted = false;
+  let ready = settled();
+  let loading: ReturnType<typeof createLoadingSweep> | undefined;
+  let loadingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function onShadowRoot(shadow: ShadowRoot) {
+    if (shadowRoots.includes(shadow)) return;
+    shadowRoots = [...shadowRoots, shadow];
+    changes.observe(shadow);
+    queue.push(scanner.walk(shadow));
+  }
+
+  function idle() {
+    // Chromium rebuilds the markers of every highlighted range after any change to a highlight,
+    // so changes go in at a few moments only; while the page loads, only its first screens.
+    if (started || index.size < EARLY_PAINT_LIMIT) painter.flush();
+    if (paused || !started) return;
+    hosts.check();
+    markPainted();
+    ready.resolve();
+  }
+
+  /** Once: all the page's mentions are painted (read by `npm run bench` from the timeline). */
+  function markPainted() {
+    if (painted) return;
+    painted = true;
+    painter.flush();
+    performance.mark('factcard-painted', {
+      detail: { ...options.markDetail, mentions: index.size, ...queue.totals },
+    });
+  }
+
+  function whileLoading() {
+    const sweep = createLoadingSweep(doc, scanner);
+    loading = sweep;
+    const look = () => {
+      loadingTimer = undefined;
+      if (paused || ctx.isInvalid || doc.readyState !== 'loading') return;
+      queue.push(sweep.pass());
+      queue.run();
+      loadingTimer = setTimeout(look, LOADING_PASS_MS);
+    };
+    look();
+    ctx.addEventListener(doc, 'DOMContentLoaded', () => !paused && !started && start(), {
+      once: true,
+    });
+  }
+
+  function viewportFirst() {
+    const body = doc.body;
+    if (paused || !body || queue.pending === 0) return;
+    const blocks = blocksInView(body, innerHeight).filter((block) => !skippedAncestor(block));
+    // The screen's mentions show at once; the rest of the page waits for the end of the pass.
+    queue.first(scanner.each(blocks, () => painter.flush()));
+  }
+
+  function start() {
+    clearTimeout(loadingTimer);
+    const root = doc.body ?? doc.documentElement;
+    changes.observe(doc);
+    started = true;
+    if (!root || doc.designMode === 'on') return void ready.resolve();
+    scanner.drop((block) => !block.isConnected);
+    if (loading) {
+      // What the parser left is small: paint, then make sure no script change was missed.
+      queue.push(loading.rest(), scanner.each([root], markPainted), loading.recheck());
+      loading = undefined;
+    }
+    queue.push(scanner.walk(root));
+    ctx.requestAnimationFrame(viewportFirst);
+    // The first slice runs at once, before the frame that follows DOMContentLoaded: when the
+    // page was scanned as it loaded, what is left usually fits in it.
+    queue.run();
+  }
+
+  function begin() {
+    if (doc.readyState === 'loading') whileLoading();
+    else start();
+  }
+
+  function onChanges({ blocks, added, removed }: PageChanges) {
+    if (paused || doc.designMode === 'on') return;
+    if (removed) scanner.drop((block) => !block.isConnected);
+    for (const block of blocks) {
+      if (!block.isConnected) continue;
+      const skipped = skippedAncestor(block);
+      if (skipped) {
+        scanner.drop((b) => composedContains(skipped, b));
+        continue;
+      }
+      scanner.stale(block);
+      queue.push(scanner.each([block]));
+    }
+    for (const element of added) {
+      if (element.isConnected && !skippedAncestor(element)) queue.push(scanner.walk(element));
+    }
+    hosts.check();
+    queue.run();
+  }
+
+  function pause() {
+    if (paused) return;
+    paused = true;
+    started = false;
+    loading = undefined;
+    clearTimeout(loadingTimer);
+    changes.disconnect();
+    queue.clear();
+    hosts.stop();
+    shadowRoots = [];
+    scanner.reset();
+  }
+
+  ctx.onInvalidated(() => {
+    pause();
+    painter.dispose();
+  });
+  if (!paused) begin();
+
+  return {
+    mentions: () => index.list(),
+    hitTest,
+    pause,
+    resume() {
+      if (!paused || ctx.isInvalid) return;
+      paused = false;
+      ready = settled(ready);
+      begin();
+    },
+    setStyle: (style) => painter.setStyle(style),
+    get ready() {
+      return ready.promise;
+    },
+  };
+}
+
+interface Settled {
+  promise: Promise<void>;
+  resolve(): void;
+  done: boolean;
+}
+
+/** A promise with its resolver; a still pending one is kept (its waiters want the next paint). */
+function settled(previous?: Settled): Settled {
+  if (previous && !previous.done) return previous;
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  const state: Settled = {
+    promise,
+    done: false,
+    resolve: () => {
+      state.done = true;
+      resolve();
+    },
+  };
+  return state;
+}
+
+/** Whether `node` is `ancestor` or inside it, across shadow roots. */
+function composedContains(ancestor: Node, node: Node): boolean {
+  for (
+    let n: Node | null = node;
+    n;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
+  ) {
+    if (n === ancestor) return true;
+  }
+  return false;
+}

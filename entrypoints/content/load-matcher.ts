@@ -1,0 +1,56 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { compileMatcher, type Matcher } from '@/lib/match/matcher';
+import { ask } from '@/utils/ask';
+
+/**
+ * Asks the background for the aliases and compiles them; undefined when there are none.
+ * `compileMs` is how long the compilation took on this page's main thread.
+ */
+export async function loadMatcher(
+  ctx: ContentScriptContext,
+): Promise<{ matcher: Matcher; compileMs: number } | undefined> {
+  const data = await ask({ type: 'matcher' }).catch((error: unknown) => {
+    // After an extension update the old script's channel is gone: stop quietly.
+    if (ctx.isValid) console.warn('Fact cards: no matcher data', error);
+    return undefined;
+  });
+  if (!data || ctx.isInvalid) return undefined;
+  const start = performance.now();
+  const matcher = compileMatcher(data.aliases);
+  return { matcher, compileMs: performance.now() - start };
+}
+
+/** Resolves once the document is parsed (at once if it already is). */
+export function domReady(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
+/**
+ * Resolves once the document has some text. A frame without any (most ad and tracking frames)
+ * then costs no matcher data and no compilation unless text arrives later.
+ */
+export async function textAppears(ctx: ContentScriptContext): Promise<void> {
+  await domReady(ctx);
+  const hasText = () => {
+    if (!document.body) return false;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement?.localName;
+      if (parent !== 'script' && parent !== 'style' && /\S/u.test((node as Text).data)) return true;
+    }
+    return false;
+  };
+  if (hasText()) return;
+  await new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!hasText()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * One painted mention. The range is a StaticRange: cheap to make and never updated by the browser
+ * on DOM changes (the mutation observer rescans what changed instead). A live Range is made only
+ * when geometry is asked for.
+ */
+export interface PageMention {
+  readonly entityId: string;
+  readonly range: StaticRange;
+  /** The text nodes the mention covers: one, or several when inline elements split it. */
+  readonly texts: readonly Text[];
+  /** One rect per line box the mention occupies, in viewport coordinates. */
+  rects(): DOMRect[];
+  /** The first line's rect (where a card is anchored). */
+  rect(): DOMRect;
+}
+
+export class Mention implements PageMention {
+  constructor(
+    readonly entityId: string,
+    readonly range: StaticRange,
+    readonly texts: readonly Text[],
+  ) {}
+
+  liveRange(): Range {
+    const live = this.texts[0].ownerDocument.createRange();
+    live.setStart(this.range.startContainer, this.range.startOffset);
+    live.setEnd(this.range.endContainer, this.range.endOffset);
+    return live;
+  }
+
+  rects(): DOMRect[] {
+    return Array.from(this.liveRange().getClientRects());
+  }
+
+  rect(): DOMRect {
+    const live = this.liveRange();
+    const rects = live.getClientRects();
+    return rects.length ? rects[0] : live.getBoundingClientRect();
+  }
+}

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ChromiumSession, launchChromium } from './helpers/chromium';
+import { waitForImport } from './helpers/extension';
+import {
+  inContentScript,
+  openPainted,
+  readFrames,
+  readPainted,
+  waitForPainted,
+} from './helpers/highlights';
+import { type FixtureServer, serveFixtures } from './helpers/server';
+
+// Pages whose DOM is not plain static prose: editable regions, shadow roots, frames, live updates.
+
+let server: FixtureServer;
+let session: ChromiumSession;
+beforeAll(async () => {
+  server = await serveFixtures();
+  session = await launchChromium();
+  await waitForImport(await session.openExtensionPage('popup.html'));
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const open = (path: string) => openPainted(session.context, server.url(path));
+
+describe('what the scanner leaves alone and what it reaches', () => {
+  test('nothing is painted in form fields or editable regions, even after typing', async () => {
+    const page = await open('detect-editable.html');
+    expect((await readPainted(page)).map((m) => m.text)).toEqual([
+      'Ghada Waly',
+      'Luong Tam Quang',
+      'Pham Minh Chinh',
+    ]);
+    await page.click('#editor p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Ghada Waly and the UNODC.');
+    // A region made editable later: once its text changes, its mentions go.
+    await page.evaluate(() =>
+      document.getElementById('later')!.setAttribute('contenteditable', ''),
+    );
+    await page.click('#later');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Hanoi!');
+    await page.fill('#notes', 'Ghada Waly in the textarea');
+    await page.waitForTimeout(500);
+    expect((await readPainted(page)).map((m) => m.text)).toEqual(['Ghada Waly', 'Luong Tam Quang']);
+    await page.close();
+  });
+
+  test('open shadow roots are scanned, watched and styled, and hit-tested', async () => {
+    const page = await open('detect-shadow.html');
+    await page.waitForFunction(() => (CSS.highlights.get('factcard-mention')?.size ?? 0) >= 8);
+    const painted = await readPainted(page);
+    expect(painted.map((m) => [m.text, m.shadow])).toEqual([
+      ['Ghada Waly', false],
+      ['To Lam', true],
+      ['Luong Tam Quang', true],
+      ['Hanoi Convention', false],
+      ['UNODC', true],
+      ['Vietnam', true],
+      ['Pham Minh Chinh', true],
+      ['Le Hoai Trung', true],
+    ]);
+    // Document rules do not reach into a shadow tree: the root adopted the highlight's rules.
+    const decoration = await page.evaluate(() => {
+      const p = document.querySelector('news-card')!.shadowRoot!.getElementById('declarative')!;
+      return getComputedStyle(p, '::highlight(factcard-mention)').textDecorationLine;
+    });
+    expect(decoration).toBe('underline');
+    const hit = await inContentScript(page, () => {
+      const detection = (globalThis as unknown as { factcardDetection: Detection })
+        .factcardDetection;
+      const mention = detection
+        .mentions()
+        .find((m) => m.range.startContainer.getRootNode() !== document);
+      const rect = mention!.rect();
+      const found = detection.hitTest(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return found === mention;
+    });
+    expect(hit).toBe(true);
+    await page.close();
+  });
+
+  test('each frame paints its own document: same-origin and srcdoc frames', async () => {
+    const page = await open('detect-frame.html');
+    for (const frame of page.frames()) await waitForPainted(frame);
+    const frames = await readFrames(page);
+    const byUrl = (part: string) => frames.find((f) => f.url.includes(part))?.texts;
+    expect(byUrl('detect-frame.html')).toEqual(['Ghada Waly', 'Hanoi']);
+    expect(byUrl('detect-frame-inner.html')).toEqual(['Hanoi Convention', 'Ecuador']);
+    expect(byUrl('srcdoc')).toEqual(['To Lam', 'UNODC']);
+    await page.close();
+  });
+});
+
+describe('a page that changes after load', () => {
+  test('added text is painted, changed and removed text drops its ranges, the rest stays', async () => {
+    const page = await open('detect-dynamic.html');
+    const texts = async () => (await readPainted(page)).map((m) => m.text);
+    expect(await texts()).toEqual(['Ghada Waly', 'Hanoi', 'Ecuador', 'To Lam', 'UNODC']);
+    // The live update lands 300 ms after load and is painted within the next batch.
+    await page.waitForFunction(() => (CSS.highlights.get('factcard-mention')?.size ?? 0) === 6);
+    expect(await texts()).toContain('Luong Tam Quang');
+    // Remember the range objects of a paragraph nobody touches: a rescan would make new ones.
+    await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('factcard-mention') as unknown as Set<StaticRange>)];
+      (window as unknown as { kept: StaticRange }).kept = ranges.find(
+        (r) => r.startContainer.parentElement?.id === 'p4',
+      )!;
+    });
+    const started = Date.now();
+    await page.evaluate(() => {
+      document.getElementById('p1')!.firstChild!.textContent = 'Ghada Waly closed the session.';
+      document.getElementById('p2')!.remove();
+      document.getElementById('split')!.append('ar');
+    });
+    await page.waitForFunction(() => (CSS.highlights.get('factcard-mention')?.size ?? 0) === 3);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(await texts()).toEqual(['Ghada Waly', 'UNODC', 'Luong Tam Quang']);
+    const kept = await page.evaluate(() =>
+      (CSS.highlights.get('factcard-mention') as unknown as Set<StaticRange>).has(
+        (window as unknown as { kept: StaticRange }).kept,
+      ),
+    );
+    expect(kept).toBe(true);
+    await page.close();
+  });
+});
+
+interface Detection {
+  mentions(): { entityId: string; range: StaticRange; rect(): DOMRect }[];
+  hitTest(x: number, y: number): unknown;
+  pause(): void;
+  resume(): void;
+  setStyle(style: string): void;
+  ready: Promise<void>;
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchFirefox } from './helpers/firefox';
+import { alignMentions, collectPainted, expectedMentions } from './helpers/highlights';
+import { FIXTURES, type FixtureServer, serveFixtures } from './helpers/server';
+
+// The Firefox build on the same pages: the same mentions, and shadow roots scanned and styled.
+
+let server: FixtureServer;
+let firefox: Awaited<ReturnType<typeof launchFirefox>>;
+beforeAll(async () => {
+  server = await serveFixtures();
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+async function openPainted(path: string): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  await page.goto(server.url(path));
+  await page.waitForFunction(() => performance.getEntriesByName('factcard-painted').length > 0, {
+    timeout: 20_000,
+  });
+  return page;
+}
+
+test('Firefox: the six language pages are painted as in Chromium', async () => {
+  let expected = 0;
+  let found = 0;
+  for (const lang of ['en', 'pl', 'nl', 'fr', 'ar', 'vi']) {
+    const path = `detect-${lang}.html`;
+    const page = await openPainted(path);
+    const painted = await page.evaluate(collectPainted, '.trap, .risk');
+    const list = expectedMentions(readFileSync(join(FIXTURES, path), 'utf8'));
+    const result = alignMentions(
+      list,
+      painted.filter((m) => !m.marked).map((m) => m.text),
+    );
+    expect(
+      painted.filter((m) => m.marked === 'trap'),
+      path,
+    ).toEqual([]);
+    expect(result.extra, path).toEqual([]);
+    expected += list.length;
+    found += result.found;
+    await page.close();
+  }
+  expect(found / expected).toBeGreaterThanOrEqual(0.95);
+});
+
+test('Firefox: open shadow roots are scanned and get the highlight rules', async () => {
+  const page = await openPainted('detect-shadow.html');
+  await page.waitForFunction(() => (CSS.highlights.get('factcard-mention')?.size ?? 0) >= 8, {
+    timeout: 10_000,
+  });
+  const painted = await page.evaluate(collectPainted, '');
+  expect(painted.filter((m) => m.shadow).map((m) => m.text)).toEqual([
+    'To Lam',
+    'Luong Tam Quang',
+    'UNODC',
+    'Vietnam',
+    'Pham Minh Chinh',
+    'Le Hoai Trung',
+  ]);
+  const adopted = await page.evaluate(
+    () => document.querySelector('news-card')!.shadowRoot!.adoptedStyleSheets.length,
+  );
+  expect(adopted).toBe(2);
+  await page.close();
+});
