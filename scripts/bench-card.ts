@@ -56,6 +56,35 @@ async function hoverTimes(page: Page, count: number): Promise<number[]> {
   return times;
 }
 
+/**
+ * Time to the next frame after one element is added to the page, with the mentions painted and
+ * then with the highlight taken away: Chromium rebuilds every highlighted range after any change to
+ * the page's DOM or style, and the card's own appearance is such a change.
+ */
+async function changeFrames(
+  page: Page,
+): Promise<{ painted: number; bare: number; ranges: number }> {
+  const frame = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          document.body.append(document.createElement('div'));
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        }),
+    );
+  const medianOf = async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) times.push(await frame());
+    return median(times);
+  };
+  const ranges = await page.evaluate(() => CSS.highlights.get('factcard-mention')?.size ?? 0);
+  const painted = await medianOf();
+  await page.evaluate(() => CSS.highlights.delete('factcard-mention'));
+  const bare = await medianOf();
+  return { painted, bare, ranges };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
 
@@ -75,6 +104,10 @@ export async function benchCard(): Promise<string[]> {
       const times = await hoverTimes(page, HOVERS);
       rows.push(
         `card shown after dwell, ${name}: median ${median(times).toFixed(1)} ms, max ${max(times).toFixed(1)} ms over ${HOVERS} hovers (one frame = 16.7 ms)`,
+      );
+      const change = await changeFrames(page);
+      rows.push(
+        `next frame after one DOM change, ${name}: ${change.painted.toFixed(1)} ms with ${change.ranges} ranges in the highlight, ${change.bare.toFixed(1)} ms with the highlight removed (baseline)`,
       );
       await page.close();
     }

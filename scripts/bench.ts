@@ -1,4 +1,4 @@
-// `npm run bench`: every figure of the brief's bars beside a baseline measured in the same run,
+// `npm run bench`: every figure of the design's targets beside a baseline measured in the same run,
 // printed as a plain table and written to bench-output/bench.md. Builds the extension first
 // (skip with --no-build).
 import { execSync } from 'node:child_process';

@@ -19,6 +19,11 @@ export function watchKeyboard(ctx: ContentScriptContext, deps: KeyboardDeps) {
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
   ctx.onInvalidated(() => CSS.highlights.delete(ACTIVE_HIGHLIGHT));
   let current: MentionRef | undefined;
+  // Any change to a registered highlight makes Chromium repaint every highlighted range on the
+  // page (hundreds of milliseconds on a very long page), so an empty one is left alone.
+  const unmark = () => {
+    if (active.size > 0) active.clear();
+  };
 
   ctx.addEventListener(
     window,
@@ -26,7 +31,7 @@ export function watchKeyboard(ctx: ContentScriptContext, deps: KeyboardDeps) {
     (event) => {
       if (event.key !== 'Escape' || !deps.controller.isShowing()) return;
       deps.controller.close({ restoreFocus: true });
-      active.clear();
+      unmark();
     },
     { capture: true },
   );
@@ -42,12 +47,12 @@ export function watchKeyboard(ctx: ContentScriptContext, deps: KeyboardDeps) {
       return true;
     },
     reveal,
-    clear: () => active.clear(),
+    clear: unmark,
   };
 
   function reveal(mention: MentionRef) {
     current = mention;
-    active.clear();
+    unmark();
     active.add(mention.range);
     const element = mention.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' });
