@@ -142,6 +142,23 @@ describe('buildDataset', () => {
     );
   });
 
+  test('a generic alias is checked against the seeds alone and kept marked', () => {
+    const unodc = entity('unodc', '  pl: [UNODC, { text: Hanoi, generic: true }]');
+    const dataset = buildDataset(files({ 'to-lam': TO_LAM, unodc }), hash);
+    const aliases = dataset.entities.find((e) => e.id === 'unodc')?.aliases;
+    expect(aliases).toEqual([
+      { text: 'UNODC', lang: 'pl', external: false },
+      { text: 'Hanoi', lang: 'pl', external: false, generic: true },
+    ]);
+  });
+
+  test('an unknown alias field fails', () => {
+    const unodc = entity('unodc', '  pl: [UNODC, { text: Hanoi, vague: true }]');
+    expect(problems(files({ 'to-lam': TO_LAM, unodc }))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/unodc.yaml:\d+: unodc: .*vague/)]),
+    );
+  });
+
   test('a shared alias is allowed when one entity prefers it', () => {
     const unodc = entity('unodc', '  pl: [UNODC, { text: To Lam, prefer: true }]');
     const dataset = buildDataset(files({ 'to-lam': TO_LAM, unodc }), hash);

@@ -60,7 +60,12 @@ export function buildDataset(files: CatalogFiles, hash: (content: string) => str
       ...entity,
       aliases: aliases
         .filter((a) => !dropped.has(a))
-        .map(({ text, lang, external }) => ({ text, lang, external })),
+        .map(({ text, lang, external, generic }) => ({
+          text,
+          lang,
+          external,
+          ...(generic ? { generic } : {}),
+        })),
       mentions: [],
       related: [],
     }))

@@ -10,6 +10,7 @@ export interface CatalogEntity extends Omit<Entity, 'mentions' | 'related' | 'al
 
 const FIELDS = ['id', 'type', 'name', 'description', 'aliases', 'external', 'facts'];
 const FACT_FIELDS = ['text', 'source', 'seed', 'quote'];
+const ALIAS_FIELDS = ['text', 'prefer', 'generic'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Checks one entity file's shape; returns the entity, or undefined with problems recorded. */
@@ -31,8 +32,8 @@ export function readEntity(reader: YamlReader, fileId: string): CatalogEntity | 
   const name = langText(raw.name, ['name'], ['en', 'vi'], problem);
   const description = langText(raw.description, ['description'], LANGS, problem);
   const aliases = [
-    ...aliasList(raw.aliases, 'aliases', false, problem),
-    ...aliasList(raw.external, 'external', true, problem),
+    ...aliasList(raw.aliases, 'aliases', false, problem, reader, id),
+    ...aliasList(raw.external, 'external', true, problem, reader, id),
   ];
   if (!aliases.length) problem(['aliases'], 'an entity needs at least one alias');
   const facts = Array.isArray(raw.facts) ? raw.facts : [];
@@ -103,6 +104,8 @@ function aliasList(
   field: 'aliases' | 'external',
   external: boolean,
   problem: Report,
+  reader: YamlReader,
+  id: string,
 ): CatalogEntity['aliases'] {
   if (raw === undefined) return [];
   if (!isRecord(raw)) {
@@ -125,8 +128,10 @@ function aliasList(
         problem(path, 'empty alias');
         return [];
       }
+      if (isRecord(item)) reader.unknownKeys(path, ALIAS_FIELDS, id);
       const prefer = isRecord(item) && item.prefer === true;
-      return [{ text: text.trim(), lang: lang as Lang, external, prefer, path }];
+      const generic = isRecord(item) && item.generic === true ? { generic: true as const } : {};
+      return [{ text: text.trim(), lang: lang as Lang, external, prefer, path, ...generic }];
     });
   });
 }

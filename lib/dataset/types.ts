@@ -11,6 +11,8 @@ export interface Alias {
   lang: Lang;
   /** External forms (English, Vietnamese, ...) are matched on pages but do not occur in the seeds. */
   external: boolean;
+  /** Shared by other things too ("Ministry of Finance"): matched only beside another mention. */
+  generic?: true;
 }
 
 export interface Fact {

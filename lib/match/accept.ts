@@ -1,5 +1,23 @@
-import { type AliasTable, ARABIC, FLAGS, LENGTH, POLISH, SLOT, UPPER } from './alias-table';
-import { isLowerUnit, isProclitic, isWordCodePoint, isWordUnit } from './char-table';
+import {
+  ACRONYM,
+  type AliasTable,
+  ARABIC,
+  FLAGS,
+  INFLECTED,
+  LAM,
+  LENGTH,
+  POLISH,
+  SLOT,
+  UPPER,
+} from './alias-table';
+import {
+  isLetterUnit,
+  isLowerUnit,
+  isProclitic,
+  isUpperUnit,
+  isWordCodePoint,
+  isWordUnit,
+} from './char-table';
 
 /** Folded page text with its map to the original, as find() sees it. */
 export interface Page {
@@ -48,11 +66,81 @@ function polishEnd(codes: Uint16Array, length: number, pos: number): number {
   return -1;
 }
 
-/** One or two proclitic letters right before pos, themselves at a word start. */
-function afterProclitic(codes: Uint16Array, pos: number): boolean {
+const WAW = 0x648;
+const FEH = 0x641;
+const ALEF = 0x627;
+const LAM_LETTER = 0x644;
+
+/** Whether the proclitic before pos starts a word, or (second) follows a word-initial و or ف. */
+function procliticStart(codes: Uint16Array, pos: number, second: boolean): boolean {
+  if (!wordBefore(codes, pos)) return true;
+  const c = codes[pos - 1];
+  return second && (c === WAW || c === FEH) && !wordBefore(codes, pos - 1);
+}
+
+/**
+ * Proclitics right before an Arabic alias at pos: one of و ب ل ك ف, or و/ف then ب ل ك ("وبالأمم").
+ * Before the article ال the preposition ل takes the alif's place ("للأمم"): that form is a slot
+ * of its own (LAM), so ل directly before ال is no proclitic.
+ */
+function afterProclitic(codes: Uint16Array, pos: number, lam: boolean): boolean {
+  if (lam) return pos > 0 && codes[pos - 1] === LAM_LETTER && procliticStart(codes, pos - 1, true);
   if (pos === 0 || !isProclitic(codes[pos - 1])) return false;
-  if (!wordBefore(codes, pos - 1)) return true;
-  return pos >= 2 && isProclitic(codes[pos - 2]) && !wordBefore(codes, pos - 2);
+  const c = codes[pos - 1];
+  if (c === LAM_LETTER && codes[pos] === ALEF && codes[pos + 1] === LAM_LETTER) return false;
+  return procliticStart(codes, pos - 1, c !== WAW && c !== FEH);
+}
+
+/** Polish-only letters (ą ć ę ł ń ś ź ż, either case) and the ogonek of a decomposed ą or ę. */
+const isPolishLetter = (c: number) =>
+  c === 0x328 ||
+  (c >= 0x104 && c <= 0x107) ||
+  c === 0x118 ||
+  c === 0x119 ||
+  (c >= 0x141 && c <= 0x144) ||
+  c === 0x15a ||
+  c === 0x15b ||
+  (c >= 0x179 && c <= 0x17c);
+
+// How far around an inflected mention a Polish letter is looked for, in UTF-16 units.
+const POLISH_WINDOW = 200;
+
+const W = 0x77;
+const Z = 0x7a;
+
+/**
+ * Whether the text around [from, to) is Polish: an ending like -u or -a is also the end of many
+ * foreign words ("Flights To Lamu"), so it is only read as a case ending in Polish text. Polish is
+ * a letter only Polish uses, or the prepositions "w" and "z", which a headline without such a
+ * letter still has ("Spotkanie z To Lamem").
+ */
+function polishAround(text: string, from: number, to: number): boolean {
+  const start = Math.max(0, from - POLISH_WINDOW);
+  const end = Math.min(text.length, to + POLISH_WINDOW);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isPolishLetter(c)) return true;
+    if (
+      (c === W || c === Z) &&
+      (i === 0 || !isLetterUnit(text.charCodeAt(i - 1))) &&
+      (i + 1 === text.length || !isLetterUnit(text.charCodeAt(i + 1)))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the word after white space from i on (step 1) or before i (step -1) is all capitals. */
+function capsWord(text: string, i: number, step: 1 | -1): boolean {
+  let k = step === 1 ? i : i - 1;
+  while (k >= 0 && k < text.length && /\s/.test(text[k])) k += step;
+  let letters = 0;
+  for (; k >= 0 && k < text.length && isLetterUnit(text.charCodeAt(k)); k += step) {
+    if (!isUpperUnit(text.charCodeAt(k))) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 /** A lower-case page letter where the alias has a capital is only fine in an all-caps match. */
@@ -75,15 +163,24 @@ function caseFits(table: AliasTable, slot: number, page: Page, start: number): b
  * the mention (past any Polish ending), or -1 when the rules reject it.
  */
 export function acceptAt(table: AliasTable, slot: number, page: Page, end: number): number {
-  const { codes, length } = page;
+  const { codes, length, text, map } = page;
   const start = end - table.slots[slot * SLOT + LENGTH];
   const flags = table.slots[slot * SLOT + FLAGS];
-  if (wordBefore(codes, start) && !(flags & ARABIC && afterProclitic(codes, start))) return -1;
+  if (flags & LAM) {
+    if (!afterProclitic(codes, start, true)) return -1;
+  } else if (wordBefore(codes, start) && !(flags & ARABIC && afterProclitic(codes, start, false))) {
+    return -1;
+  }
   let stop = end;
   if (wordAt(codes, length, end)) {
     if (!(flags & POLISH)) return -1;
     stop = polishEnd(codes, length, end);
     if (stop < 0) return -1;
   }
-  return caseFits(table, slot, page, start) ? stop : -1;
+  if (!caseFits(table, slot, page, start)) return -1;
+  const from = map[start];
+  const to = map[stop - 1] + 1;
+  if ((stop > end || flags & INFLECTED) && !polishAround(text, from, to)) return -1;
+  if (flags & ACRONYM && (capsWord(text, to, 1) || capsWord(text, from, -1))) return -1;
+  return stop;
 }

@@ -7,6 +7,14 @@ import type { AliasSpec } from './types';
 export const POLISH = 1;
 /** The alias may follow Arabic proclitic letters. */
 export const ARABIC = 2;
+/** A name other things share too: only taken next to a mention of something else (select.ts). */
+export const GENERIC = 4;
+/** All capitals, like "UN": in all-caps text it cannot be told from a word ("UN ACCORD"). */
+export const ACRONYM = 8;
+/** A Polish form derived from the alias (an inner word in -a inflected): Polish text only. */
+export const INFLECTED = 16;
+/** An Arabic ال-alias without its alif: the form after the preposition ل ("للأمم"). */
+export const LAM = 32;
 
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length
@@ -16,8 +24,10 @@ export const FLAGS = 3;
 export const SLOT = 4;
 
 /**
- * What matching needs to know about each alias that folds to something ("slot"); slot k is key
- * k of the trie. `slots` holds SLOT Int32 per slot, plus one closing record.
+ * What matching needs to know about each form of an alias that folds to something ("slot"); slot
+ * k is key k of the trie. An alias has one slot as written, and more for the Polish and Arabic
+ * forms derived from it (INFLECTED, LAM), all in spec order. `slots` holds SLOT Int32 per slot,
+ * plus one closing record.
  */
 export interface AliasTable {
   slots: Int32Array;
@@ -38,51 +48,140 @@ function grown<T extends Uint16Array | Int32Array>(array: T, needed: number): T 
 const isPolish = (lang: string) => lang === 'pl' || lang.startsWith('pl-');
 const isArabic = (lang: string) => lang === 'ar' || lang.startsWith('ar-');
 
+const LOWER_A = 0x61;
+const SPACE = 0x20;
+const ALEF = 0x627;
+const LAM_LETTER = 0x644;
+// A Polish feminine name in -a takes -y or -i (genitive, dative) or -ę (accusative, folded to e)
+// in the middle of a name too ("pani Ghady Waly"); -ą (instrumental) folds back to -a.
+const FEMININE_ENDINGS = [0x79, 0x69, 0x65];
+
+/**
+ * Slots being collected: one key per slot, several slots may share a spec. Everything goes into
+ * growing typed arrays, so a dictionary of 100,000 aliases is folded without an allocation each.
+ */
+class SlotList {
+  codes = new Uint16Array(1024);
+  used = 0;
+  upperPos = new Int32Array(256);
+  uppers = 0;
+  /** Upper-case positions given since the last slot was added: they are the next slot's. */
+  pending = 0;
+  records = new Int32Array(256 * SLOT);
+  spec = new Int32Array(256);
+  start = new Int32Array(256);
+  count = 0;
+
+  /**
+   * Adds source[from, to) as a slot of spec `index`; its upper-case positions are those given to
+   * upper() since the previous slot.
+   */
+  add(source: Uint16Array, from: number, to: number, flags: number, index: number): void {
+    const n = this.count;
+    if (n + 2 > this.spec.length) {
+      this.spec = grown(this.spec, n + 2);
+      this.start = grown(this.start, n + 2);
+      this.records = grown(this.records, (n + 2) * SLOT);
+    }
+    this.codes = grown(this.codes, this.used + (to - from));
+    const codes = this.codes;
+    for (let k = from, at = this.used; k < to; k++, at++) codes[at] = source[k];
+    const r = n * SLOT;
+    this.records[r + LENGTH] = to - from;
+    this.records[r + NEXT] = -1;
+    // A slot's uppers end where the next slot's start (see AliasTable).
+    this.records[r + UPPER] = this.uppers - this.pending;
+    this.records[r + FLAGS] = flags;
+    this.pending = 0;
+    this.spec[n] = index;
+    this.start[n] = this.used;
+    this.used += to - from;
+    this.count = n + 1;
+  }
+
+  /** Records an upper-case position of the slot about to be added. */
+  upper(k: number): void {
+    if (this.uppers === this.upperPos.length) this.upperPos = grown(this.upperPos, this.uppers + 1);
+    this.upperPos[this.uppers++] = k;
+    this.pending++;
+  }
+}
+
+/**
+ * Adds the Polish alias key[from, to) with one capitalised non-final word in -a inflected (the
+ * final word takes its endings at match time, see accept.ts). `upper` lists its capitals, sorted.
+ */
+function addPolishVariants(
+  list: SlotList,
+  key: Uint16Array,
+  from: number,
+  to: number,
+  upper: readonly number[],
+  flags: number,
+  index: number,
+): void {
+  let wordStart = 0;
+  for (let k = 0; k < to - from; k++) {
+    if (key[from + k] !== SPACE) continue;
+    const last = k - 1;
+    if (last - wordStart >= 2 && key[from + last] === LOWER_A && upper.includes(wordStart)) {
+      for (const ending of FEMININE_ENDINGS) {
+        const variant = key.slice(from, to);
+        variant[last] = ending;
+        for (const u of upper) list.upper(u);
+        list.add(variant, 0, variant.length, flags | INFLECTED, index);
+      }
+    }
+    wordStart = k + 1;
+  }
+}
+
 /** Folds every alias into one flat key array and records its matching rules. */
 export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: AliasTable } {
   const buf = createFoldBuffer();
-  let chars = 0;
-  for (const s of specs) chars += s.text.length;
-  let codes = new Uint16Array(chars + 16);
-  let upperPos = new Int32Array(256);
-  const slots = new Int32Array((specs.length + 1) * SLOT);
-  const spec = new Int32Array(specs.length);
-  const start = new Int32Array(specs.length);
-  const length = new Int32Array(specs.length);
-  let count = 0;
-  let used = 0;
-  let uppers = 0;
+  const list = new SlotList();
+  const upper: number[] = [];
   for (let i = 0; i < specs.length; i++) {
-    const { text, lang } = specs[i];
+    const { text, lang, generic } = specs[i];
     foldInto(text, buf);
+    const { codes, map } = buf;
     let from = 0;
     let to = buf.length;
-    if (from < to && buf.codes[from] === 32) from++;
-    if (from < to && buf.codes[to - 1] === 32) to--;
+    if (from < to && codes[from] === SPACE) from++;
+    if (from < to && codes[to - 1] === SPACE) to--;
     if (from >= to) continue;
-    codes = grown(codes, used + to - from);
-    codes.set(buf.codes.subarray(from, to), used);
-    const at = count * SLOT;
-    slots[at + UPPER] = uppers;
-    upperPos = grown(upperPos, uppers + to - from);
+    upper.length = 0;
+    let letters = 0;
     for (let k = from; k < to; k++) {
-      if (isUpperUnit(text.charCodeAt(buf.map[k]))) upperPos[uppers++] = k - from;
+      if (isUpperUnit(text.charCodeAt(map[k]))) upper.push(k - from);
+      if (isLetterUnit(codes[k])) letters++;
     }
-    slots[at + LENGTH] = to - from;
-    slots[at + NEXT] = -1;
-    const polish = isPolish(lang) && isLetterUnit(buf.codes[to - 1]);
-    slots[at + FLAGS] = (polish ? POLISH : 0) | (isArabic(lang) ? ARABIC : 0);
-    spec[count] = i;
-    start[count] = used;
-    length[count++] = to - from;
-    used += to - from;
+    const polish = isPolish(lang);
+    const arabic = isArabic(lang);
+    const flags =
+      (polish && isLetterUnit(codes[to - 1]) ? POLISH : 0) |
+      (arabic ? ARABIC : 0) |
+      (generic ? GENERIC : 0) |
+      (letters >= 2 && upper.length === letters ? ACRONYM : 0);
+    for (const u of upper) list.upper(u);
+    list.add(codes, from, to, flags, i);
+    if (polish) addPolishVariants(list, codes, from, to, upper, flags, i);
+    if (arabic && to - from > 2 && codes[from] === ALEF && codes[from + 1] === LAM_LETTER) {
+      for (const u of upper) if (u > 0) list.upper(u - 1);
+      list.add(codes, from + 1, to, flags | LAM, i);
+    }
   }
-  slots[count * SLOT + UPPER] = uppers;
-  const keys: Keys = { codes, start, length, count };
+  const count = list.count;
+  const slots = new Int32Array((count + 1) * SLOT);
+  slots.set(list.records.subarray(0, count * SLOT));
+  slots[count * SLOT + UPPER] = list.uppers;
+  const length = new Int32Array(count);
+  for (let s = 0; s < count; s++) length[s] = slots[s * SLOT + LENGTH];
+  const keys: Keys = { codes: list.codes, start: list.start.slice(0, count), length, count };
   const table: AliasTable = {
-    slots: slots.slice(0, (count + 1) * SLOT),
-    spec: spec.slice(0, count),
-    upperPos: upperPos.slice(0, uppers),
+    slots,
+    spec: list.spec.slice(0, count),
+    upperPos: list.upperPos.slice(0, list.uppers),
   };
   return { keys, table };
 }

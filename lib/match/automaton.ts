@@ -1,32 +1,53 @@
 /**
- * Aho-Corasick automaton. States are numbered in layout order (see build-automaton.ts): below the top
- * levels the only child of a state is the next state, so walking down a name reads consecutive
- * memory, which is what keeps large dictionaries fast. Each state is 4 Int32 in `rec`:
+ * Aho-Corasick automaton whose states sit in one Int32Array. States are laid out in the order build-automaton.ts
+ * picks (below the top levels, each subtree depth-first) and a state is the offset of its block:
+ *
+ *   word, then out if HAS_OUT, then fail if HAS_FAIL, then the child list if the state has one.
+ *
+ * The word's low bits are the two flags; the rest, word >> FLAG_BITS, tells how to find the
+ * children: 0 = none, l + 1 = one child on label l, whose block comes right after this one,
+ * LISTED = a child list. A state whose only child comes next in the layout needs no list, so a
+ * walk down one name reads consecutive memory, and a step through a list finds it beside the
+ * state's word: a step costs about one cache line, which is what keeps large dictionaries fast.
+ * Fail links and outputs take room only where they are not the root or nothing.
  */
-export const KIDS = 0; // 0 = none, 1 = only child is s + 1, -(i + 1) = child list at edges[i]
-export const FAIL = 1;
-export const OUT = 2; // -(slot + 1) if a key ends here, else the nearest key-ending state on the fail chain
-export const LABEL = 3; // code unit on the edge into this state
-export const STRIDE = 4;
+export const HAS_OUT = 1;
+export const HAS_FAIL = 2;
+export const FLAG_BITS = 2;
+export const LISTED = -1;
+
+/** How many of out and fail follow the word. */
+export const fieldsOf = (word: number): number => (word & HAS_OUT) + ((word & HAS_FAIL) >> 1);
 
 export interface Automaton {
   /** Child of the root for each code unit up to the largest first unit of a key, or 0. */
   rootNext: Int32Array;
-  rec: Int32Array;
-  /** Child lists of the states whose children are not simply s + 1 (see listedChild). */
-  edges: Int32Array;
+  /** The state blocks; offset 0 is the root, whose block is never read. */
+  states: Int32Array;
+}
+
+/** -(slot + 1) if a key ends at s, else the nearest key-ending state on its fail chain, or 0. */
+export function outOf(states: Int32Array, s: number): number {
+  const word = states[s];
+  return (word & HAS_OUT) === 0 ? 0 : states[s + 1];
+}
+
+/** The fail link of s; 0 is the root. */
+export function failOf(states: Int32Array, s: number): number {
+  const word = states[s];
+  return (word & HAS_FAIL) === 0 ? 0 : states[s + 1 + (word & HAS_OUT)];
 }
 
 /**
  * A child list is a small open-addressing table: mask, then (label, child) slots, -1 = empty,
  * at most half full.
  */
-function listedChild(edges: Int32Array, at: number, c: number): number {
-  const mask = edges[at];
+function listedChild(states: Int32Array, at: number, c: number): number {
+  const mask = states[at];
   // Letters of one script differ in their low bits, so the first probe nearly always decides.
   for (let i = c & mask; ; i = (i + 1) & mask) {
-    const label = edges[at + 1 + 2 * i];
-    if (label === c) return edges[at + 2 + 2 * i];
+    const label = states[at + 1 + 2 * i];
+    if (label === c) return states[at + 2 + 2 * i];
     if (label < 0) return 0;
   }
 }
@@ -36,26 +57,24 @@ function listedChild(edges: Int32Array, at: number, c: number): number {
  * the automaton's arrays, not the automaton, so a scan loop loads them once.
  */
 export function step(
-  rec: Int32Array,
+  states: Int32Array,
   rootNext: Int32Array,
-  edges: Int32Array,
   s: number,
   c: number,
   canStart: boolean,
 ): number {
   for (;;) {
     if (s === 0) return canStart && c < rootNext.length ? rootNext[c] : 0;
-    const kids = rec[s * STRIDE + KIDS];
-    if (kids === 1) {
-      if (rec[(s + 1) * STRIDE + LABEL] === c) return s + 1;
+    const word = states[s];
+    const kids = word >> FLAG_BITS;
+    const body = s + 1 + fieldsOf(word);
+    if (kids > 0) {
+      if (kids === c + 1) return body;
     } else if (kids < 0) {
-      const t = listedChild(edges, -kids - 1, c);
+      const t = listedChild(states, body, c);
       if (t !== 0) return t;
     }
-    s = rec[s * STRIDE + FAIL];
+    // Inside a word most fail links lead to the root: the flag spares reading the link.
+    s = (word & HAS_FAIL) === 0 ? 0 : states[s + 1 + (word & HAS_OUT)];
   }
 }
-
-/** -(slot + 1) if a key ends at s, else the nearest key-ending state on its fail chain, or 0. */
-export const outOf = (rec: Int32Array, s: number): number => rec[s * STRIDE + OUT];
-export const failOf = (rec: Int32Array, s: number): number => rec[s * STRIDE + FAIL];

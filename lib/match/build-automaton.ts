@@ -1,4 +1,4 @@
-import { type Automaton, FAIL, KIDS, LABEL, OUT, STRIDE } from './automaton';
+import { type Automaton, FLAG_BITS, HAS_FAIL, HAS_OUT, LISTED } from './automaton';
 import { mayStartAfter } from './char-table';
 import type { Trie } from './trie';
 
@@ -22,6 +22,15 @@ function trieChild(first: Int32Array, labels: Uint16Array, s: number, c: number)
   return 0;
 }
 
+/** The child of the root on each code unit up to the largest, as `name(child)`, or 0. */
+function rootTable(trie: Trie, name: (child: number) => number): Int32Array {
+  const { count: n, first, labels } = trie;
+  // Sized to the largest first unit, not 2^16, since a matcher may be compiled per alias.
+  const table = new Int32Array(n > 1 ? labels[first[1] - 1] + 1 : 0);
+  for (let c = first[0] + 1; c <= first[1]; c++) table[labels[c - 1]] = name(c);
+  return table;
+}
+
 /**
  * Fail links in breadth-first numbering; `out` holds -(slot + 1) at key-ending nodes and gets the
  * dictionary links. A fail link only leads to a suffix that may start a mention (mayStartAfter),
@@ -30,6 +39,8 @@ function trieChild(first: Int32Array, labels: Uint16Array, s: number, c: number)
 function failLinks(trie: Trie, out: Int32Array): Int32Array {
   const { count: n, first, labels, parent } = trie;
   const fail = new Int32Array(n);
+  // Most fail chains end at the root, whose many children a table finds faster than a search.
+  const rootChild = rootTable(trie, (s) => s);
   // Breadth-first order means fail and out of shallower states are final when read.
   for (let s = first[1] + 1; s < n; s++) {
     const p = parent[s];
@@ -37,7 +48,7 @@ function failLinks(trie: Trie, out: Int32Array): Int32Array {
     let target = 0;
     for (let f = fail[p]; ; f = fail[f]) {
       if (f === 0) {
-        if (mayStartAfter(labels[p - 1])) target = trieChild(first, labels, 0, c);
+        if (c < rootChild.length && mayStartAfter(labels[p - 1])) target = rootChild[c];
         break;
       }
       target = trieChild(first, labels, f, c);
@@ -52,17 +63,37 @@ function failLinks(trie: Trie, out: Int32Array): Int32Array {
 /** Shallow states, which every word start passes through, stay together while they fit in this. */
 const HOT_STATES = 8192;
 
+// Each loop below is a function of its own: on a cold start a function is optimised while in one
+// of its loops, and code after that loop which has not run yet would fall back to the interpreter.
+
+/** Number of states in each subtree; parent[] never decreases, so one backward pass does it. */
+function subtreeSizes(parent: Int32Array, n: number): Int32Array {
+  const size = new Int32Array(n).fill(1);
+  for (let s = n - 1; s > 0; s--) size[parent[s]] += size[s];
+  return size;
+}
+
+/** Places the children of states from..n-1 right after their parent's subtree start. */
+function placeChildren(first: Int32Array, size: Int32Array, pos: Int32Array, from: number): void {
+  for (let p = from; p < pos.length; p++) {
+    let next = pos[p] + 1;
+    for (let c = first[p] + 1; c <= first[p + 1]; c++) {
+      pos[c] = next;
+      next += size[c];
+    }
+  }
+}
+
 /**
  * Layout order: whole top levels breadth-first while they fit in HOT_STATES, then each deeper
  * subtree depth-first, so a walk down one name reads consecutive records. parent[] never
- * decreases, so the loops below read memory in order.
+ * decreases, so the loops read memory in order.
  */
 function layout(trie: Trie, hotStates: number): Int32Array {
   const { count: n, first, parent } = trie;
   let hot = 1;
   while (hot < n && first[hot] + 1 <= hotStates) hot = first[hot] + 1;
-  const size = new Int32Array(n).fill(1);
-  for (let s = n - 1; s > 0; s--) size[parent[s]] += size[s];
+  const size = subtreeSizes(parent, n);
   const pos = new Int32Array(n);
   for (let s = 0; s < hot; s++) pos[s] = s;
   let next = hot;
@@ -70,54 +101,88 @@ function layout(trie: Trie, hotStates: number): Int32Array {
     pos[s] = next;
     next += size[s];
   }
-  for (let p = hot; p < n; p++) {
-    next = pos[p] + 1;
-    for (let c = first[p] + 1; c <= first[p + 1]; c++) {
-      pos[c] = next;
-      next += size[c];
-    }
-  }
+  placeChildren(first, size, pos, hot);
   return pos;
+}
+
+/** Whether trie state s needs a child list: its only child does not come next in the layout. */
+function isListed(first: Int32Array, pos: Int32Array, s: number): boolean {
+  const kids = first[s + 1] - first[s];
+  return kids > 1 || (kids === 1 && pos[first[s] + 1] !== pos[s] + 1);
+}
+
+/** at[p] = offset of the block of the p-th state in layout order; at[n] = total length. */
+function blockOffsets(trie: Trie, out: Int32Array, fail: Int32Array, pos: Int32Array): Int32Array {
+  const { count: n, first } = trie;
+  const at = new Int32Array(n + 1);
+  at[1] = 1; // The root's block: its word only, never read.
+  for (let s = 1; s < n; s++) {
+    const list = isListed(first, pos, s) ? 1 + 2 * listSlots(first[s + 1] - first[s]) : 0;
+    at[pos[s] + 1] = 1 + (out[s] !== 0 ? 1 : 0) + (fail[s] !== 0 ? 1 : 0) + list;
+  }
+  for (let p = 0; p < n; p++) at[p + 1] += at[p];
+  return at;
+}
+
+/** The block offset of each trie state, which is what the automaton calls a state. */
+function offsetsByState(at: Int32Array, pos: Int32Array): Int32Array {
+  const offset = new Int32Array(pos.length);
+  for (let s = 0; s < pos.length; s++) offset[s] = at[pos[s]];
+  return offset;
+}
+
+/** Writes trie state s's child list at k: the mask, then the (label, child) slots. */
+function writeList(trie: Trie, s: number, offset: Int32Array, states: Int32Array, k: number): void {
+  const { first, labels } = trie;
+  const mask = listSlots(first[s + 1] - first[s]) - 1;
+  states[k] = mask;
+  states.fill(-1, k + 1, k + 1 + 2 * (mask + 1));
+  for (let c = first[s] + 1; c <= first[s + 1]; c++) {
+    let i = labels[c - 1] & mask;
+    while (states[k + 1 + 2 * i] >= 0) i = (i + 1) & mask;
+    states[k + 1 + 2 * i] = labels[c - 1];
+    states[k + 2 + 2 * i] = offset[c];
+  }
+}
+
+function writeBlocks(
+  trie: Trie,
+  out: Int32Array,
+  fail: Int32Array,
+  offset: Int32Array,
+  states: Int32Array,
+): void {
+  const { count: n, first, labels } = trie;
+  for (let s = 1; s < n; s++) {
+    const start = offset[s];
+    let k = start + 1;
+    let word = 0;
+    if (out[s] !== 0) {
+      states[k++] = out[s] < 0 ? out[s] : offset[out[s]];
+      word |= HAS_OUT;
+    }
+    if (fail[s] !== 0) {
+      states[k++] = offset[fail[s]];
+      word |= HAS_FAIL;
+    }
+    const kids = first[s + 1] - first[s];
+    // A lone child whose block follows right after the fields needs only its label.
+    if (kids > 1 || (kids === 1 && offset[first[s] + 1] !== k)) {
+      writeList(trie, s, offset, states, k);
+      word |= LISTED << FLAG_BITS;
+    } else if (kids === 1) word |= (labels[first[s]] + 1) << FLAG_BITS;
+    states[start] = word;
+  }
 }
 
 /** `hotStates` is only a tuning knob (tests use small values to exercise both layouts). */
 export function buildAutomaton(trie: Trie, out: Int32Array, hotStates = HOT_STATES): Automaton {
-  const { count: n, first, labels } = trie;
+  const n = trie.count;
   const fail = failLinks(trie, out);
   const pos = layout(trie, hotStates);
-  // Child lists go in layout order too, next to the records that use them.
-  const listAt = new Int32Array(n + 1);
-  for (let s = 1; s < n; s++) {
-    const kids = first[s + 1] - first[s];
-    if (kids > 1 || (kids === 1 && pos[first[s] + 1] !== pos[s] + 1)) {
-      listAt[pos[s] + 1] = 1 + 2 * listSlots(kids);
-    }
-  }
-  for (let i = 0; i < n; i++) listAt[i + 1] += listAt[i];
-  const edges = new Int32Array(listAt[n]);
-  const rec = new Int32Array((n + 1) * STRIDE);
-  // Sized to the largest first unit, not 2^16, since a matcher may be compiled per alias.
-  const rootNext = new Int32Array(n > 1 ? labels[first[1] - 1] + 1 : 0);
-  for (let c = first[0] + 1; c <= first[1]; c++) rootNext[labels[c - 1]] = pos[c];
-  for (let s = 1; s < n; s++) {
-    const at = pos[s] * STRIDE;
-    const kids = first[s + 1] - first[s];
-    const e = listAt[pos[s]];
-    if (listAt[pos[s] + 1] > e) {
-      rec[at + KIDS] = -(e + 1);
-      const mask = listSlots(kids) - 1;
-      edges[e] = mask;
-      edges.fill(-1, e + 1, e + 1 + 2 * (mask + 1));
-      for (let c = first[s] + 1; c <= first[s + 1]; c++) {
-        let i = labels[c - 1] & mask;
-        while (edges[e + 1 + 2 * i] >= 0) i = (i + 1) & mask;
-        edges[e + 1 + 2 * i] = labels[c - 1];
-        edges[e + 2 + 2 * i] = pos[c];
-      }
-    } else rec[at + KIDS] = kids;
-    rec[at + FAIL] = pos[fail[s]];
-    rec[at + OUT] = out[s] <= 0 ? out[s] : pos[out[s]];
-    rec[at + LABEL] = labels[s - 1];
-  }
-  return { rootNext, rec, edges };
+  const at = blockOffsets(trie, out, fail, pos);
+  const offset = offsetsByState(at, pos);
+  const states = new Int32Array(at[n]);
+  writeBlocks(trie, out, fail, offset, states);
+  return { rootNext: rootTable(trie, (s) => offset[s]), states };
 }

@@ -51,8 +51,35 @@ describe('spec lists', () => {
     [
       'Polish ending beats a shorter rival',
       [spec('Lam', 'en'), spec('Lam', 'pl', 'pl')],
-      'Lamowi',
+      'Dziękujemy Lamowi',
       [['pl', 1, 'Lamowi']],
+    ],
+    [
+      'an inflected first name stands for its spec',
+      [spec('Maria Jose Pinto', 'mjp', 'pl')],
+      'wizyta Marii Jose Pinto się udała',
+      [['mjp', 0, 'Marii Jose Pinto']],
+    ],
+    [
+      'only capitalised words in -a are inflected',
+      [spec('premiera Pham Minh Chinh', 'pmc', 'pl')],
+      'premiery Pham Minh Chinh się',
+      [],
+    ],
+    [
+      'a generic spec alone',
+      [{ ...spec('Bộ Tài chính', 'mof', 'vi'), generic: true }, spec('Tô Lâm', 'tl', 'vi')],
+      'Bộ Tài chính Mỹ',
+      [],
+    ],
+    [
+      'a generic spec beside another',
+      [{ ...spec('Bộ Tài chính', 'mof', 'vi'), generic: true }, spec('Tô Lâm', 'tl', 'vi')],
+      'Tô Lâm, Bộ Tài chính',
+      [
+        ['tl', 1, 'Tô Lâm'],
+        ['mof', 0, 'Bộ Tài chính'],
+      ],
     ],
     ['Arabic clitic only for Arabic aliases', [spec('هانوي', 'h')], 'وهانوي', []],
     [

@@ -1,5 +1,15 @@
 import { acceptAt, type Page } from './accept';
-import { foldAliases, LENGTH, linkSlots, NEXT, SLOT } from './alias-table';
+import {
+  type AliasTable,
+  FLAGS,
+  foldAliases,
+  GENERIC,
+  LENGTH,
+  linkSlots,
+  NEXT,
+  SLOT,
+} from './alias-table';
+import type { Automaton } from './automaton';
 import { buildAutomaton } from './build-automaton';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type Hits, scanText } from './scan';
@@ -10,19 +20,44 @@ import type { AliasSpec, Mention } from './types';
 export interface Matcher {
   /** Non-overlapping mentions in text order. */
   find(text: string): Mention[];
-  /** Number of aliases compiled (specs that fold to nothing or repeat one are left out). */
+  /**
+   * Number of forms compiled: the aliases as written plus their derived Polish and Arabic forms
+   * (forms that fold to nothing or repeat an earlier one are left out).
+   */
   readonly size: number;
+}
+
+/**
+ * What a matcher is made of: plain data only (typed arrays, numbers, strings), so it can be
+ * compiled once and shipped to where it is used (see compiled.ts).
+ */
+export interface MatcherParts {
+  automaton: Automaton;
+  table: AliasTable;
+  /** The entity of each slot. */
+  entityIds: string[];
+  kept: number;
 }
 
 /** Compiles the aliases into one Aho-Corasick automaton over folded text. */
 export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
+  return matcherFrom(compileParts(specs));
+}
+
+export function compileParts(specs: readonly AliasSpec[]): MatcherParts {
   const { keys, table } = foldAliases(specs);
   const trie = buildTrie(keys);
   const { out, kept } = linkSlots(table, specs, trie.keyNode, trie.count);
   const automaton = buildAutomaton(trie, out);
-  const entityIds: string[] = [];
-  for (const i of table.spec) entityIds.push(specs[i].entityId);
+  const entityIds = new Array<string>(table.spec.length);
+  for (let s = 0; s < table.spec.length; s++) entityIds[s] = specs[table.spec[s]].entityId;
+  return { automaton, table, entityIds, kept };
+}
+
+/** The matcher over compiled parts; they are used as they are, not copied. */
+export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts): Matcher {
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
+  const generic = (slot: number) => (table.slots[slot * SLOT + FLAGS] & GENERIC) !== 0;
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
 
@@ -37,7 +72,7 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
         if (stop >= 0) candidates.push(end - table.slots[slot * SLOT + LENGTH], stop, slot);
       }
     }
-    return selectLeftmostLongest(candidates).map((i) => {
+    return selectLeftmostLongest(candidates, generic).map((i) => {
       const slot = candidates[i + 2];
       return {
         start: page.map[candidates[i]],

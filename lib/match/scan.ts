@@ -1,4 +1,4 @@
-import { type Automaton, failOf, outOf, step } from './automaton';
+import { type Automaton, failOf, HAS_OUT, outOf, step } from './automaton';
 import {
   foldEntry,
   MULTI,
@@ -17,10 +17,10 @@ export interface Hits {
 }
 
 /** Records every key ending at state s (the key-ending states on its fail chain) as slots. */
-function report(rec: Int32Array, s: number, end: number, hits: Hits): void {
+function report(states: Int32Array, s: number, end: number, hits: Hits): void {
   let r = s;
   while (r !== 0) {
-    const o = outOf(rec, r);
+    const o = outOf(states, r);
     if (o >= 0) {
       r = o;
       continue;
@@ -33,8 +33,8 @@ function report(rec: Int32Array, s: number, end: number, hits: Hits): void {
     hits.pairs[hits.count * 2] = -o - 1;
     hits.pairs[hits.count * 2 + 1] = end;
     hits.count++;
-    const f = failOf(rec, r);
-    r = outOf(rec, f) < 0 ? f : outOf(rec, f);
+    const f = failOf(states, r);
+    r = outOf(states, f) < 0 ? f : outOf(states, f);
   }
 }
 
@@ -51,7 +51,7 @@ export function scanText(text: string, a: Automaton, buf: FoldBuffer, hits: Hits
   let j = 0;
   let s = 0;
   let canStart = true;
-  const { rec, rootNext, edges } = a;
+  const { states, rootNext } = a;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const v = foldEntry(code);
@@ -74,9 +74,9 @@ export function scanText(text: string, a: Automaton, buf: FoldBuffer, hits: Hits
         const unit = units.charCodeAt(k);
         codes[j] = unit;
         map[j++] = i;
-        s = step(rec, rootNext, edges, s, unit, canStart);
+        s = step(states, rootNext, s, unit, canStart);
         canStart = mayStartAfter(unit);
-        if (s !== 0 && outOf(rec, s) !== 0) report(rec, s, j, hits);
+        if (s !== 0 && (states[s] & HAS_OUT) !== 0) report(states, s, j, hits);
       }
       u = units.charCodeAt(units.length - 1);
       next = mayStartAfter(u);
@@ -85,8 +85,8 @@ export function scanText(text: string, a: Automaton, buf: FoldBuffer, hits: Hits
     map[j++] = i;
     // Inside a word at the root nothing can start: the common case costs no automaton access.
     if (s !== 0 || canStart) {
-      s = step(rec, rootNext, edges, s, u, canStart);
-      if (s !== 0 && outOf(rec, s) !== 0) report(rec, s, j, hits);
+      s = step(states, rootNext, s, u, canStart);
+      if (s !== 0 && (states[s] & HAS_OUT) !== 0) report(states, s, j, hits);
     }
     canStart = next;
   }

@@ -56,3 +56,32 @@ test.each([
   const chosen = selectLeftmostLongest(flat).map((i) => flat.slice(i, i + 3));
   expect(chosen).toEqual(expected);
 });
+
+test.each([
+  ['all generic: none', [[0, 3, 0]], []],
+  [
+    'generic beside a specific one: both',
+    [
+      [0, 3, 0],
+      [4, 6, 1],
+    ],
+    [
+      [0, 3, 0],
+      [4, 6, 1],
+    ],
+  ],
+  [
+    'a specific one hidden by a longer generic one does not count',
+    [
+      [0, 9, 0],
+      [2, 4, 1],
+    ],
+    [],
+  ],
+])('generic slots (even): %s', (_, triples, expected) => {
+  const flat = triples.flat();
+  const chosen = selectLeftmostLongest(flat, (slot) => slot % 2 === 0).map((i) =>
+    flat.slice(i, i + 3),
+  );
+  expect(chosen).toEqual(expected);
+});

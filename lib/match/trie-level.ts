@@ -3,9 +3,7 @@ import type { Keys } from './trie';
 /** Keys still running at one depth, in groups that share a node; each group is sorted by unit. */
 export interface Level {
   key: Int32Array;
-  /** Position in codes of the key's unit at this depth, and of the key's end. */
-  pos: Int32Array;
-  end: Int32Array;
+  /** The key's unit at this depth. */
   unit: Uint16Array;
   /** Group g is [bound[g], bound[g + 1]) and sits at node groupNode[g]. */
   bound: Int32Array;
@@ -14,16 +12,14 @@ export interface Level {
 
 export function createLevel(n: number): Level {
   const key = new Int32Array(n);
-  const pos = new Int32Array(n);
-  const end = new Int32Array(n);
   const unit = new Uint16Array(n);
-  return { key, pos, end, unit, bound: new Int32Array(n + 1), groupNode: new Int32Array(n) };
+  return { key, unit, bound: new Int32Array(n + 1), groupNode: new Int32Array(n) };
 }
 
 /** Dense ranks of the code units in use, so counting sorts need few buckets. */
 export interface Scratch {
   rank: Int32Array;
-  alphabet: number;
+  /** One counter more than there are ranks. */
   counts: Int32Array;
   tmp: Level;
 }
@@ -36,49 +32,53 @@ export function createScratch(keys: Keys): Scratch {
   }
   let alphabet = 0;
   for (let c = 0; c < 0x10000; c++) if (rank[c] !== 0) rank[c] = alphabet++;
-  return { rank, alphabet, counts: new Int32Array(alphabet + 1), tmp: createLevel(n) };
+  return { rank, counts: new Int32Array(alphabet + 1), tmp: createLevel(n) };
 }
 
 function insertionSort(l: Level, lo: number, hi: number): void {
-  const { key, pos, end, unit } = l;
+  const { key, unit } = l;
   for (let i = lo + 1; i < hi; i++) {
     const u = unit[i];
     const k = key[i];
-    const p = pos[i];
-    const e = end[i];
     let j = i - 1;
     for (; j >= lo && unit[j] > u; j--) {
       unit[j + 1] = unit[j];
       key[j + 1] = key[j];
-      pos[j + 1] = pos[j];
-      end[j + 1] = end[j];
     }
     unit[j + 1] = u;
     key[j + 1] = k;
-    pos[j + 1] = p;
-    end[j + 1] = e;
+  }
+}
+
+// The counting sort's loops are functions of their own. In one function, the first call (the
+// whole first level) got it optimised while in one loop, and that code, reused by later calls,
+// fell back to the interpreter at the next loop, which it had not run yet, on every call.
+function countUnits(unit: Uint16Array, lo: number, hi: number, scratch: Scratch): void {
+  const { rank, counts } = scratch;
+  counts.fill(0);
+  for (let i = lo; i < hi; i++) counts[rank[unit[i]] + 1]++;
+}
+
+function sumCounts(counts: Int32Array): void {
+  for (let r = 1; r < counts.length; r++) counts[r] += counts[r - 1];
+}
+
+function scatter(l: Level, lo: number, hi: number, scratch: Scratch): void {
+  const { key, unit } = l;
+  const { rank, counts, tmp } = scratch;
+  for (let i = lo; i < hi; i++) {
+    const at = counts[rank[unit[i]]]++;
+    tmp.key[at] = key[i];
+    tmp.unit[at] = unit[i];
   }
 }
 
 function countingSort(l: Level, lo: number, hi: number, scratch: Scratch): void {
-  const { key, pos, end, unit } = l;
-  const { rank, counts, alphabet, tmp } = scratch;
-  counts.fill(0, 0, alphabet + 1);
-  for (let i = lo; i < hi; i++) counts[rank[unit[i]] + 1]++;
-  for (let r = 0; r < alphabet; r++) counts[r + 1] += counts[r];
-  for (let i = lo; i < hi; i++) {
-    const at = counts[rank[unit[i]]]++;
-    tmp.key[at] = key[i];
-    tmp.pos[at] = pos[i];
-    tmp.end[at] = end[i];
-    tmp.unit[at] = unit[i];
-  }
-  for (let i = lo; i < hi; i++) {
-    key[i] = tmp.key[i - lo];
-    pos[i] = tmp.pos[i - lo];
-    end[i] = tmp.end[i - lo];
-    unit[i] = tmp.unit[i - lo];
-  }
+  countUnits(l.unit, lo, hi, scratch);
+  sumCounts(scratch.counts);
+  scatter(l, lo, hi, scratch);
+  l.key.set(scratch.tmp.key.subarray(0, hi - lo), lo);
+  l.unit.set(scratch.tmp.unit.subarray(0, hi - lo), lo);
 }
 
 /**

@@ -38,25 +38,19 @@ export function buildTrie(keys: Keys): Trie {
   let cur = createLevel(n);
   let next = createLevel(n);
   let m = 0;
-  for (let k = 0; k < n; k++) {
-    if (length[k] === 0) continue;
-    cur.key[m] = k;
-    cur.pos[m] = start[k];
-    cur.end[m++] = start[k] + length[k];
-  }
+  for (let k = 0; k < n; k++) if (length[k] > 0) cur.key[m++] = k;
   cur.bound[1] = m;
   let groups = m > 0 ? 1 : 0;
   let nodes = 1;
-  while (m > 0) {
-    const { key, pos, end, unit, bound, groupNode } = cur;
-    const {
-      key: nextKey,
-      pos: nextPos,
-      end: nextEnd,
-      bound: nextBound,
-      groupNode: nextNode,
-    } = next;
-    for (let i = 0; i < m; i++) unit[i] = codes[pos[i]];
+  // The keys still running, in key order, and their unit at the current depth by key.
+  const running = cur.key.slice(0, m);
+  const unitOf = new Uint16Array(n);
+  for (let d = 0; m > 0; d++) {
+    nextUnits(running, m, codes, start, d, unitOf);
+    const { key, unit, bound, groupNode } = cur;
+    const { key: nextKey, bound: nextBound, groupNode: nextNode } = next;
+    // Read in group order, codes would be read at random; unitOf is far smaller than they are.
+    for (let i = 0; i < m; i++) unit[i] = unitOf[key[i]];
     let w = 0;
     let g2 = 0;
     for (let g = 0; g < groups; g++) {
@@ -69,12 +63,9 @@ export function buildTrie(keys: Keys): Trie {
         parent[child] = groupNode[g];
         const from = w;
         for (; i < hi && unit[i] === c; i++) {
-          if (pos[i] + 1 === end[i]) keyNode[key[i]] = child;
-          else {
-            nextKey[w] = key[i];
-            nextPos[w] = pos[i] + 1;
-            nextEnd[w++] = end[i];
-          }
+          const k = key[i];
+          if (length[k] === d + 1) keyNode[k] = child;
+          else nextKey[w++] = k;
         }
         if (w > from) {
           nextBound[g2] = from;
@@ -86,6 +77,7 @@ export function buildTrie(keys: Keys): Trie {
     const done = cur;
     cur = next;
     next = done;
+    keepRunning(running, m, length, d + 1);
     m = w;
     groups = g2;
   }
@@ -99,4 +91,31 @@ export function buildTrie(keys: Keys): Trie {
     parent: parent.subarray(0, nodes),
     keyNode,
   };
+}
+
+/**
+ * unitOf[k] = unit d of each running key k. Keys are stored one after another in key order, so
+ * this reads codes forward, where reading them in the order of the trie's groups jumps around.
+ */
+function nextUnits(
+  running: Int32Array,
+  m: number,
+  codes: Uint16Array,
+  start: Int32Array,
+  d: number,
+  unitOf: Uint16Array,
+): void {
+  for (let r = 0; r < m; r++) {
+    const k = running[r];
+    unitOf[k] = codes[start[k] + d];
+  }
+}
+
+/** Drops from the first m running keys those no longer than `depth`, keeping key order. */
+function keepRunning(running: Int32Array, m: number, length: Int32Array, depth: number): void {
+  let kept = 0;
+  for (let r = 0; r < m; r++) {
+    const k = running[r];
+    if (length[k] > depth) running[kept++] = k;
+  }
 }
