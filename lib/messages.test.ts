@@ -5,6 +5,7 @@ describe('parseRequest', () => {
   test.each([
     [{ type: 'status' }],
     [{ type: 'matcher' }],
+    [{ type: 'packed-matcher' }],
     [{ type: 'card', id: 'to-lam', lang: 'pl' }],
     [{ type: 'sources' }],
     [{ type: 'reimport' }],

@@ -1,6 +1,7 @@
 import type { CardView } from './card/card-view';
 import type { SourceView } from './card/source-view';
 import type { Lang } from './dataset/types';
+import type { PackedMatcher } from './match/compiled';
 import type { AliasSpec } from './match/types';
 import { type FieldRule, parseMessage, type Result } from './message-guard';
 import type { ActiveRecord } from './store/db';
@@ -14,6 +15,8 @@ export type { Result } from './message-guard';
 interface Api {
   status: { request: Record<never, never>; response: Status };
   matcher: { request: Record<never, never>; response: MatcherData };
+  /** The same aliases compiled once by the background, for content scripts (lib/match/compiled.ts). */
+  'packed-matcher': { request: Record<never, never>; response: PackedMatcherData };
   card: { request: { id: string; lang: string }; response: CardView };
   sources: { request: Record<never, never>; response: SourceView[] };
   reimport: { request: Record<never, never>; response: Status };
@@ -39,6 +42,11 @@ export interface MatcherData {
   aliases: AliasSpec[];
 }
 
+export interface PackedMatcherData {
+  version: string;
+  matcher: PackedMatcher;
+}
+
 /** An entity's display name in one language, for lists that show many entities at once. */
 export interface EntityName {
   id: string;
@@ -59,6 +67,7 @@ export interface SeedView {
 const SHAPES: { [T in RequestType]: Record<keyof Api[T]['request'], FieldRule> } = {
   status: {},
   matcher: {},
+  'packed-matcher': {},
   card: { id: 'string', lang: 'string' },
   sources: {},
   reimport: {},

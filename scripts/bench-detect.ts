@@ -2,9 +2,11 @@
 // TreeWalker pass and mark.js over the same page, and the main-thread time the content script
 // adds to an article. The baseline browser is the same Chromium with the same flags and an empty
 // extension, so the only difference is our content script. Run by `npm run bench`.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/helpers/chromium';
 import { waitForImport } from '../tests/e2e/helpers/extension';
@@ -286,4 +288,27 @@ export async function benchDetection(
     await rm(baselineDir, { recursive: true, force: true });
     await rm(emptyScriptDir, { recursive: true, force: true });
   }
+}
+
+// `npx tsx scripts/bench-detect.ts`: this part of `npm run bench` alone, on the extension as
+// built (no build here), printed as plain figures.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dataset = JSON.parse(readFileSync(join(root, 'public/dataset.json'), 'utf8'));
+  const specs = dataset.entities.flatMap(
+    (e: { id: string; aliases: { text: string; lang: string }[] }) =>
+      e.aliases.map((a) => ({ text: a.text, lang: a.lang, entityId: e.id })),
+  );
+  const d = await benchDetection(specs);
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const { big, article } = d;
+  console.log(
+    [
+      `1 MB page, ${big.mentions} mentions: DOMContentLoaded to painted ${ms(big.sinceDcl)} (bare TreeWalker ${ms(d.treeWalkerMs)})`,
+      `  longest task DOMContentLoaded to painted ${ms(big.longestTask)} (${ms(big.baselineLongestTask)} without); in the 300 ms after ${ms(big.longestTaskAfter)} (${ms(big.baselineLongestTaskAfter)} without)`,
+      `  our longest slice ${ms(big.longestSliceMs)}, all slices ${ms(big.busyMs)}, matcher ${ms(big.compileMs)}`,
+      `  main-thread time of a load ${ms(big.taskMs)} (${ms(big.baselineTaskMs)} without)`,
+      `article: main-thread time added ${ms(article.taskMs - article.baselineTaskMs)} (${ms(article.taskMs)} with, ${ms(article.baselineTaskMs)} without, ${ms(article.emptyScriptTaskMs)} with an empty content script; matcher ${ms(article.compileMs)})`,
+      `hitTest ${d.hitTestUs.toFixed(1)} µs; mark.js ${ms(d.markJs.ms)} (${d.markJs.marks} marks)`,
+    ].join('\n'),
+  );
 }

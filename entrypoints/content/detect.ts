@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '@/lib/match/matcher';
+import { FRAME_EVERY_MS, SLICE_BUDGET_MS } from '@/lib/page/slices';
 import type { HighlightStyle } from '@/lib/settings';
 import { createHitTest } from './hit-test';
 import { watchLateHosts } from './late-hosts';
@@ -79,6 +80,8 @@ export function startDetection(
   let paused = options.paused ?? false;
   let started = false;
   let painted = false;
+  // This pass (from the start or the last resume) has painted the whole page.
+  let passPainted = false;
   let ready = settled();
   let loading: ReturnType<typeof createLoadingSweep> | undefined;
   let loadingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -100,8 +103,12 @@ export function startDetection(
     ready.resolve();
   }
 
-  /** Once: all the page's mentions are painted (read by `npm run bench` from the timeline). */
+  /**
+   * All the page's mentions are painted: noted for this pass, and the first time marked on the
+   * timeline (read by `npm run bench`).
+   */
   function markPainted() {
+    passPainted = true;
     if (painted) return;
     painted = true;
     painter.flush();
@@ -113,12 +120,32 @@ export function startDetection(
   function whileLoading() {
     const sweep = createLoadingSweep(doc, scanner);
     loading = sweep;
+    let lastLook = 0;
+    let frameAsked = false;
+    const stillLoading = () =>
+      loading === sweep && !paused && ctx.isValid && doc.readyState === 'loading';
     const look = () => {
+      clearTimeout(loadingTimer);
       loadingTimer = undefined;
-      if (paused || ctx.isInvalid || doc.readyState !== 'loading') return;
+      if (!stillLoading()) return;
+      lastLook = performance.now();
       queue.push(sweep.pass());
       queue.run();
       loadingTimer = setTimeout(look, LOADING_PASS_MS);
+      nextFrame();
+    };
+    // While the parser works, Chromium runs its chunks and a frame after each ahead of timers,
+    // which then wait a few hundred milliseconds: an animation frame is the reliable moment
+    // to look at what the last chunk added. The timer stays for tabs that render no frames.
+    const nextFrame = () => {
+      if (frameAsked) return;
+      frameAsked = true;
+      ctx.requestAnimationFrame(() => {
+        frameAsked = false;
+        if (!stillLoading()) return;
+        if (performance.now() - lastLook >= LOADING_PASS_MS) look();
+        else nextFrame();
+      });
     };
     look();
     ctx.addEventListener(doc, 'DOMContentLoaded', () => !paused && !started && start(), {
@@ -128,7 +155,7 @@ export function startDetection(
 
   function viewportFirst() {
     const body = doc.body;
-    if (paused || !body || queue.pending === 0) return;
+    if (paused || passPainted || !body || queue.pending === 0) return;
     const blocks = blocksInView(body, innerHeight).filter((block) => !skippedAncestor(block));
     // The screen's mentions show at once; the rest of the page waits for the end of the pass.
     queue.first(scanner.each(blocks, () => painter.flush()));
@@ -139,8 +166,10 @@ export function startDetection(
     const root = doc.body ?? doc.documentElement;
     changes.observe(doc);
     started = true;
+    passPainted = false;
     if (!root || doc.designMode === 'on') return void ready.resolve();
     scanner.drop((block) => !block.isConnected);
+    const swept = loading !== undefined;
     if (loading) {
       // What the parser left is small: paint, then make sure no script change was missed.
       queue.push(loading.rest(), scanner.each([root], markPainted), loading.recheck());
@@ -148,9 +177,12 @@ export function startDetection(
     }
     queue.push(scanner.walk(root));
     ctx.requestAnimationFrame(viewportFirst);
-    // The first slice runs at once, before the frame that follows DOMContentLoaded: when the
-    // page was scanned as it loaded, what is left usually fits in it.
-    queue.run();
+    // The first slice runs at once, in the DOMContentLoaded task, before the frame that follows
+    // it. When the page was scanned as it loaded, what is left is the parser's last chunk: a
+    // longer slice there usually finishes it, where the next slice would wait for that frame and
+    // its layout of the whole page (a hundred milliseconds and more on a long page). It ends
+    // once the page is painted: the checks after that need no hurry.
+    queue.run(swept ? () => (passPainted ? SLICE_BUDGET_MS : FRAME_EVERY_MS) : undefined);
   }
 
   function begin() {

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { runInSlices, yieldToPage } from '@/lib/page/slices';
+import { runInSlices, yieldToPage, yieldToRendering } from '@/lib/page/slices';
 
 /** One unit of work at a time: returns true while the job has more to do. */
 export type Job = () => boolean;
@@ -9,6 +9,15 @@ export interface WorkTotals {
   busyMs: number;
   slices: number;
   longestSliceMs: number;
+}
+
+/**
+ * While the document is parsed, Chromium runs the parser's chunks and the frame after each ahead of
+ * ordinary tasks, so a yield behind rendering waits some hundreds of milliseconds there and the
+ * page is still unscanned at DOMContentLoaded; the parser and frames go on between passes anyway.
+ */
+function yieldForFrame(): Promise<void> {
+  return document.readyState === 'loading' ? yieldToPage() : yieldToRendering();
 }
 
 /**
@@ -31,10 +40,15 @@ export function createWorkQueue(ctx: ContentScriptContext, onIdle: () => void) {
     return jobs.length > 0;
   }
 
-  async function run() {
+  async function run(firstBudget?: number | (() => number)) {
     if (running) return;
     running = true;
-    const stats = await runInSlices(step, { cancelled: () => ctx.isInvalid, onSlice });
+    const stats = await runInSlices(step, {
+      cancelled: () => ctx.isInvalid,
+      onSlice,
+      yieldForFrame,
+      firstBudget,
+    });
     running = false;
     if (stats.completed) onIdle();
   }
@@ -54,9 +68,12 @@ export function createWorkQueue(ctx: ContentScriptContext, onIdle: () => void) {
       return jobs.length;
     },
     totals,
-    /** Runs the queue now, or lets it go on if it is running. */
-    run: () => void run(),
+    /**
+     * Runs the queue now, or lets it go on if it is running; `firstBudget` is the first slice's
+     * budget in milliseconds when it is not the usual one.
+     */
+    run: (firstBudget?: number | (() => number)) => void run(firstBudget),
     /** Runs the queue in a task of its own, not in the one that is running now. */
-    runSoon: () => void yieldToPage().then(run),
+    runSoon: () => void yieldToPage().then(() => run()),
   };
 }

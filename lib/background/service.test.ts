@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
+import { unpackMatcher } from '../match/compiled';
+import { matcherFrom } from '../match/matcher';
 import { openFactcardDB } from '../store/db';
 import { route } from './route';
 import { createService } from './service';
@@ -60,6 +62,18 @@ describe('background service', () => {
     await newService('v1').ready();
     expect((await newService('v2').handlers.matcher({ type: 'matcher' })).version).toBe('v2');
     expect(loads).toBe(2);
+  });
+
+  test('content scripts get the aliases compiled, once per dataset version', async () => {
+    const service = newService('v1');
+    const first = await service.handlers['packed-matcher']({ type: 'packed-matcher' });
+    expect(first.version).toBe('v1');
+    const matcher = matcherFrom(unpackMatcher(JSON.parse(JSON.stringify(first.matcher))));
+    expect(matcher.find('Ala ma kota. To Lam.').map((m) => m.entityId)).toEqual(['to-lam']);
+    const again = await service.handlers['packed-matcher']({ type: 'packed-matcher' });
+    expect(again.matcher).toBe(first.matcher);
+    const next = await newService('v2').handlers['packed-matcher']({ type: 'packed-matcher' });
+    expect(next.version).toBe('v2');
   });
 
   test('an unknown entity is an error', async () => {

@@ -2,6 +2,8 @@ import { cardView } from '../card/card-view';
 import { pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
 import type { Dataset, Lang } from '../dataset/types';
+import { type PackedMatcher, packMatcher } from '../match/compiled';
+import { compileParts } from '../match/matcher';
 import type { Request, RequestType, ResponseOf, Status } from '../messages';
 import { type FactcardDB, getActive, getMatcherRecord } from '../store/db';
 import { ensureDataset, importDataset } from '../store/import';
@@ -24,6 +26,8 @@ export type Handlers = { [T in RequestType]: (request: Request<T>) => Promise<Re
  */
 export function createService(deps: ServiceDeps) {
   let readying: Promise<FactcardDB> | undefined;
+  // Compiled once per dataset version and kept while the worker lives: every page asks for it.
+  let packed: { version: string; matcher: PackedMatcher } | undefined;
 
   function ready(): Promise<FactcardDB> {
     readying ??= (async () => {
@@ -51,6 +55,14 @@ export function createService(deps: ServiceDeps) {
       const record = await getMatcherRecord(await ready());
       if (!record) throw new Error('no dataset imported');
       return { version: record.version, aliases: record.aliases };
+    },
+    'packed-matcher': async () => {
+      const record = await getMatcherRecord(await ready());
+      if (!record) throw new Error('no dataset imported');
+      if (packed?.version !== record.version) {
+        packed = { version: record.version, matcher: packMatcher(compileParts(record.aliases)) };
+      }
+      return packed;
     },
     card: async ({ id, lang }) => {
       const db = await ready();

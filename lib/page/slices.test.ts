@@ -37,6 +37,23 @@ describe('runInSlices', () => {
     expect(counts()).toEqual({ done: steps, yields: slices - 1 });
   });
 
+  test('the first slice may have a budget of its own', async () => {
+    const { step, options, counts } = fake(4, 12);
+    const stats = await runInSlices(step, { ...options, firstBudget: 32 });
+    expect(stats).toMatchObject({ slices: 3, longestSliceMs: 32, completed: true });
+    expect(counts()).toEqual({ done: 12, yields: 2 });
+  });
+
+  test('a first budget given as a function is asked after each step', async () => {
+    const { step, options, counts } = fake(4, 12);
+    let asked = 0;
+    const firstBudget = () => (++asked < 3 ? 32 : 8);
+    const stats = await runInSlices(step, { ...options, firstBudget });
+    // Asked at 4, 8 and 12 ms: the third answer ends the first slice; then 8 ms slices of 2 steps.
+    expect(stats).toMatchObject({ slices: 6, longestSliceMs: 12, completed: true });
+    expect(counts()).toEqual({ done: 12, yields: 5 });
+  });
+
   test('the longest slice is reported', async () => {
     const { step, options } = fake(3, 9);
     expect((await runInSlices(step, options)).longestSliceMs).toBe(9);

@@ -8,6 +8,11 @@
 export interface SliceOptions {
   /** Milliseconds of work per slice; 8 leaves room for the page within a 16 ms frame. */
   budget?: number;
+  /**
+   * The first slice's budget, where a longer one is worth it; a function is asked again after
+   * each step, so the work can end that slice early once it has done what it was longer for.
+   */
+  firstBudget?: number | (() => number);
   /** Checked after each yield: true ends the work early (paused, or the extension was reloaded). */
   cancelled?: () => boolean;
   now?: () => number;
@@ -37,6 +42,7 @@ export async function runInSlices(
 ): Promise<SliceStats> {
   const {
     budget = SLICE_BUDGET_MS,
+    firstBudget = budget,
     cancelled = () => false,
     now = () => performance.now(),
     yieldToPage: pause = yieldToPage,
@@ -48,12 +54,18 @@ export async function runInSlices(
   let lastFrameYield = now();
   for (;;) {
     const start = now();
+    const limit =
+      stats.slices > 0
+        ? () => budget
+        : typeof firstBudget === 'number'
+          ? () => firstBudget
+          : firstBudget;
     let more = true;
     let elapsed = 0;
     do {
       more = step();
       elapsed = now() - start;
-    } while (more && elapsed < budget);
+    } while (more && elapsed < limit());
     stats.slices++;
     stats.busyMs += elapsed;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, elapsed);
