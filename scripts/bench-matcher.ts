@@ -19,7 +19,7 @@ export interface BenchRow {
   foldMBs: number;
   oursMBs: number;
   acMBs: number;
-  /** Build in a fresh process (cold JIT, as in a content script), and best of `runs` after. */
+  /** Build in a fresh process (cold JIT, as in a content script; median of 3), and best of `runs` after. */
   oursColdBuildMs: number;
   oursBuildMs: number;
   acBuildMs: number;
@@ -74,14 +74,21 @@ async function retainedMB<T>(gc: () => void, build: () => T): Promise<number> {
 
 const COLD = '--cold-build';
 
-/** compileMatcher() on `size` synthetic aliases, timed in a fresh Node process. */
-export function coldBuildMs(size: number): number {
+/**
+ * compileMatcher() on `size` synthetic aliases, each time in a fresh Node process (nothing
+ * compiled or warmed up yet): the median of `runs` processes.
+ */
+export function coldBuildMs(size: number, runs = 3): number {
   const self = fileURLToPath(import.meta.url);
   const args = [...process.execArgv, self, COLD, String(size)];
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const ms = Number.parseFloat(child.stdout);
-  if (!Number.isFinite(ms)) throw new Error(`cold build failed: ${child.stderr}`);
-  return ms;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const ms = Number.parseFloat(child.stdout);
+    if (!Number.isFinite(ms)) throw new Error(`cold build failed: ${child.stderr}`);
+    times.push(ms);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
 export async function benchMatcher(options: BenchOptions = {}): Promise<BenchRow[]> {
