@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
-import { waitForImport } from './helpers/extension';
+import { describe, expect, test } from 'vitest';
 import { inContentScript, openPainted, readHighlights, readPainted } from './helpers/highlights';
-import { type FixtureServer, serveFixtures } from './helpers/server';
+import { useChromiumSuite } from './helpers/suite';
 
 // The Detection interface as cards and the popup use it, and how the highlight looks.
 
@@ -17,24 +15,12 @@ interface TestDetection {
 }
 type Scope = { factcardDetection: TestDetection };
 
-let server: FixtureServer;
-let session: ChromiumSession;
-let control: Page;
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-  control = await session.openExtensionPage('popup.html');
-  await waitForImport(control);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const suite = useChromiumSuite();
 
-const open = (path: string) => openPainted(session.context, server.url(path));
+const open = (path: string) => openPainted(suite.session.context, suite.server.url(path));
 
 function setHighlightStyle(style: string) {
-  return control.evaluate(
+  return suite.control.evaluate(
     (s) =>
       (
         globalThis as unknown as {
@@ -178,7 +164,7 @@ describe('a long page', () => {
       { length: count },
       (_, i) => `<p id="p${i}">Paragraph ${i}: ${sentence.repeat(5)}</p>`,
     ).join('\n');
-    server.add(
+    suite.server.add(
       'long.html',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body>${body}</body></html>`,
     );

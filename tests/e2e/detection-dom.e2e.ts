@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
-import { waitForImport } from './helpers/extension';
+import { describe, expect, test } from 'vitest';
 import {
   inContentScript,
   openPainted,
@@ -8,23 +6,13 @@ import {
   readPainted,
   waitForPainted,
 } from './helpers/highlights';
-import { type FixtureServer, serveFixtures } from './helpers/server';
+import { useChromiumSuite } from './helpers/suite';
 
 // Pages whose DOM is not plain static prose: editable regions, shadow roots, frames, live updates.
 
-let server: FixtureServer;
-let session: ChromiumSession;
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-  await waitForImport(await session.openExtensionPage('popup.html'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const suite = useChromiumSuite();
 
-const open = (path: string) => openPainted(session.context, server.url(path));
+const open = (path: string) => openPainted(suite.session.context, suite.server.url(path));
 
 describe('what the scanner leaves alone and what it reaches', () => {
   test('nothing is painted in form fields or editable regions, even after typing', async () => {

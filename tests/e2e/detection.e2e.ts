@@ -1,29 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
-import { waitForImport } from './helpers/extension';
+import { describe, expect, test } from 'vitest';
 import { alignMentions, expectedMentions, openPainted, readPainted } from './helpers/highlights';
-import { FIXTURES, type FixtureServer, serveFixtures } from './helpers/server';
+import { FIXTURES } from './helpers/server';
+import { useChromiumSuite } from './helpers/suite';
 
 const LANGUAGE_PAGES = ['en', 'pl', 'nl', 'fr', 'ar', 'vi'].map((lang) => `detect-${lang}.html`);
 const expectedOn = (path: string) =>
   expectedMentions(readFileSync(join(FIXTURES, path.replace(/\?.*/, '')), 'utf8'));
 
-let server: FixtureServer;
-let session: ChromiumSession;
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-  await waitForImport(await session.openExtensionPage('popup.html'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const suite = useChromiumSuite();
 
 const open = (path: string, errors?: string[]) =>
-  openPainted(session.context, server.url(path), errors);
+  openPainted(suite.session.context, suite.server.url(path), errors);
 
 const totals = { expected: 0, found: 0, missed: [] as string[], traps: [] as string[] };
 

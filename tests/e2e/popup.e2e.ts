@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { Dataset } from '@/lib/dataset/types';
 import { ROOT } from './helpers/build';
 import { waitForDialog } from './helpers/card';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
-import { waitForImport } from './helpers/extension';
 import { waitForHighlights } from './helpers/highlights';
-import { type FixtureServer, serveFixtures } from './helpers/server';
+import { useChromiumSuite } from './helpers/suite';
 
 const dataset: Dataset = JSON.parse(readFileSync(join(ROOT, 'public', 'dataset.json'), 'utf8'));
 const nameOf = (id: string) => dataset.entities.find((e) => e.id === id)?.name.en;
@@ -21,22 +19,9 @@ interface Chrome {
   };
 }
 
-let server: FixtureServer;
-let session: ChromiumSession;
-let control: Page;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-  control = await session.openExtensionPage('popup.html');
-  await waitForImport(control);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const suite = useChromiumSuite();
 beforeEach(async () => {
-  await control.evaluate(() =>
+  await suite.control.evaluate(() =>
     (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.clear(),
   );
 });
@@ -48,8 +33,8 @@ beforeEach(async () => {
  */
 async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
   const [page, tabId] = await Promise.all([
-    session.context.waitForEvent('page'),
-    control.evaluate(
+    suite.session.context.waitForEvent('page'),
+    suite.control.evaluate(
       (u) =>
         (globalThis as unknown as { chrome: Chrome }).chrome.tabs
           .create({ url: u })
@@ -63,7 +48,7 @@ async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
 
 /** The popup, opened as a tab of its own and pointed at `tabId`. */
 async function openPopup(tabId: number): Promise<Page> {
-  const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+  const popup = await suite.session.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.setViewportSize({ width: 360, height: 600 });
   return popup;
 }
@@ -73,7 +58,7 @@ const highlightCount = (page: Page) =>
 
 describe('the popup', () => {
   test('lists the four original articles, linked in new tabs, and their translations', async () => {
-    const { tabId } = await openTab(server.url('popup-article.html'));
+    const { tabId } = await openTab(suite.server.url('popup-article.html'));
     const popup = await openPopup(tabId);
     const headlines = popup.locator('a.headline');
     await expect.poll(() => headlines.count()).toBe(4);
@@ -90,7 +75,7 @@ describe('the popup', () => {
   });
 
   test('lists the entities on the page in page order; choosing one scrolls to it and opens its card', async () => {
-    const { page, tabId } = await openTab(server.url('popup-article.html'));
+    const { page, tabId } = await openTab(suite.server.url('popup-article.html'));
     await waitForHighlights(page, 7);
     const popup = await openPopup(tabId);
     const names = popup.locator('.mentions .mention-name');
@@ -115,7 +100,7 @@ describe('the popup', () => {
   });
 
   test('the site switch clears the open tab at once, and the site stays off after a reload', async () => {
-    const { page, tabId } = await openTab(server.url('popup-article.html'));
+    const { page, tabId } = await openTab(suite.server.url('popup-article.html'));
     await waitForHighlights(page, 7);
     const popup = await openPopup(tabId);
     const toggle = popup.getByRole('switch');
@@ -128,7 +113,7 @@ describe('the popup', () => {
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
     expect(await toggle.textContent()).toBe('Off for this site');
     await expect.poll(() => popup.locator('.mentions').count()).toBe(0);
-    const stored = await control.evaluate(() =>
+    const stored = await suite.control.evaluate(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('settings'),
     );
     expect(stored.settings).toMatchObject({ disabledSites: ['127.0.0.1'] });
@@ -142,7 +127,7 @@ describe('the popup', () => {
     await again.close();
 
     // The options page lists the site; removing it switches the open tab back on.
-    const options = await session.openExtensionPage('options.html');
+    const options = await suite.session.openExtensionPage('options.html');
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
     await waitForHighlights(page, 7);
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
@@ -151,7 +136,7 @@ describe('the popup', () => {
   });
 
   test('explains a page without mentions and a page it cannot read', async () => {
-    const empty = await openTab(server.url('popup-empty.html'));
+    const empty = await openTab(suite.server.url('popup-empty.html'));
     const popup = await openPopup(empty.tabId);
     await expect
       .poll(() => popup.locator('[aria-labelledby="page-heading"] .note').textContent())
@@ -166,8 +151,8 @@ describe('the popup', () => {
     await expect.poll(() => unreadable.locator('a.headline').count()).toBe(4);
   });
 
-  test('works from the keyboard alone: Tab reaches each control, Enter activates it', async () => {
-    const { page, tabId } = await openTab(server.url('popup-article.html'));
+  test('works from the keyboard alone: Tab reaches each suite.control, Enter activates it', async () => {
+    const { page, tabId } = await openTab(suite.server.url('popup-article.html'));
     await waitForHighlights(page, 7);
     const popup = await openPopup(tabId);
     await popup.locator('.mentions .mention').first().waitFor();
@@ -204,7 +189,7 @@ describe('the popup', () => {
 
     await tabTo('.inline-list a');
     const [reader] = await Promise.all([
-      session.context.waitForEvent('page'),
+      suite.session.context.waitForEvent('page'),
       popup.keyboard.press('Enter'),
     ]);
     await reader.waitForURL(/reader\.html\?seed=/);
@@ -226,7 +211,7 @@ describe('the reader page', () => {
     const fact = deepestQuote();
     const seed = dataset.seeds.find((s) => s.id === fact.seed)!;
     const query = new URLSearchParams({ seed: fact.seed, quote: fact.quote });
-    const reader = await session.openExtensionPage(`reader.html?${query}`);
+    const reader = await suite.session.openExtensionPage(`reader.html?${query}`);
     await reader.waitForFunction(() => CSS.highlights.get('factcard-quote')?.size === 1);
     const marked = await reader.evaluate(() => {
       const [range] = CSS.highlights.get('factcard-quote') as unknown as Iterable<Range>;
@@ -251,7 +236,7 @@ describe('the reader page', () => {
 
   test('sets the direction of an Arabic translation to right-to-left', async () => {
     const arabic = dataset.seeds.find((s) => s.lang === 'ar')!;
-    const reader = await session.openExtensionPage(`reader.html?seed=${arabic.id}`);
+    const reader = await suite.session.openExtensionPage(`reader.html?seed=${arabic.id}`);
     const article = reader.locator('article');
     await article.waitFor();
     expect([await article.getAttribute('lang'), await article.getAttribute('dir')]).toEqual([
