@@ -32,6 +32,12 @@ describe('cardView', () => {
     expect(card.related).toEqual([{ id: 'unodc', name: 'UNODC' }]);
   });
 
+  test('an article one of its facts quotes counts as mentioning the entity', () => {
+    const unmatched = { ...toLam, mentions: [] };
+    expect(cardView(unmatched, sources, [], 'en').mentionedIn).toBe(1);
+    expect(cardView({ ...unmatched, facts: [] }, sources, [], 'en').mentionedIn).toBe(0);
+  });
+
   test('an empty description in the reader language falls back to English', () => {
     expect(cardView(toLam, sources, [], 'nl').description).toBe('To Lam (en)');
   });

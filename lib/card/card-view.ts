@@ -43,7 +43,11 @@ export function cardView(
   }
   const name = pick(entity.name, lang).text;
   const native = entity.name.vi;
-  const mentionedSources = new Set(entity.mentions.map((m) => sourceOfSeed.get(m.seed)?.id));
+  // An article quoted by one of the facts speaks of the entity too, even where the matcher saw no
+  // mention of its own: "wiceprezydent Ekwadoru" is one mention, of the Vice President, not of
+  // Ecuador.
+  const seeds = [...entity.mentions, ...entity.facts].map((m) => m.seed);
+  const mentionedSources = new Set(seeds.map((seed) => sourceOfSeed.get(seed)?.id));
   mentionedSources.delete(undefined);
   const byId = new Map(relatedEntities.map((e) => [e.id, e]));
   return {
