@@ -28,7 +28,9 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
   }
   adopt(doc, [variant]);
 
-  let adding: PageMention[] = [];
+  // A set, so that a mention replaced before the flush that would have painted it is forgotten
+  // rather than painted after all (it is no longer in the index, so nothing would remove it).
+  const adding = new Set<PageMention>();
   let removing: PageMention[] = [];
 
   return {
@@ -40,8 +42,8 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
     },
     /** Queues changes for the next `flush()`: mentions to take away, and to paint. */
     stage(removed: readonly PageMention[], added: readonly PageMention[]) {
-      for (const mention of removed) removing.push(mention);
-      for (const mention of added) adding.push(mention);
+      for (const mention of removed) if (!adding.delete(mention)) removing.push(mention);
+      for (const mention of added) adding.add(mention);
     },
     /**
      * Applies what was queued. Chromium rebuilds the markers of every highlighted range in the
@@ -52,11 +54,11 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
     flush() {
       for (const mention of removing) highlight.delete(mention.range);
       for (const mention of adding) highlight.add(mention.range);
-      adding = [];
+      adding.clear();
       removing = [];
     },
     clear() {
-      adding = [];
+      adding.clear();
       removing = [];
       highlight.clear();
     },
@@ -74,7 +76,7 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
     },
     /** Unregisters the highlight and takes back every adopted sheet. */
     dispose() {
-      adding = [];
+      adding.clear();
       removing = [];
       highlight.clear();
       const registry = view?.CSS.highlights;
