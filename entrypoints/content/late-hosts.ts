@@ -13,20 +13,24 @@ export function watchLateHosts(
   ctx: ContentScriptContext,
   onShadowRoot: (root: ShadowRoot) => void,
 ) {
-  let hosts: Element[] = [];
+  // A set: the scanner meets a block again on every rescan, and a host is remembered once.
+  const hosts = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let delay = FIRST_CHECK_MS;
 
   /** Reports the hosts that have a shadow root now; returns whether there were any. */
   function check(): boolean {
-    const upgraded = hosts.filter((host) => host.shadowRoot);
-    hosts = hosts.filter((host) => !host.shadowRoot && host.isConnected);
-    for (const host of upgraded) onShadowRoot(host.shadowRoot!);
+    const upgraded: ShadowRoot[] = [];
+    for (const host of hosts) {
+      if (host.shadowRoot) upgraded.push(host.shadowRoot);
+      if (host.shadowRoot || !host.isConnected) hosts.delete(host);
+    }
+    for (const root of upgraded) onShadowRoot(root);
     return upgraded.length > 0;
   }
 
   function schedule() {
-    if (timer !== undefined || hosts.length === 0) return;
+    if (timer !== undefined || hosts.size === 0) return;
     timer = setTimeout(() => {
       timer = undefined;
       if (ctx.isInvalid) return;
@@ -38,7 +42,7 @@ export function watchLateHosts(
   function stop() {
     clearTimeout(timer);
     timer = undefined;
-    hosts = [];
+    hosts.clear();
     delay = FIRST_CHECK_MS;
   }
   ctx.onInvalidated(stop);
@@ -46,7 +50,7 @@ export function watchLateHosts(
   return {
     /** Remembers `element` when it is a custom element without a shadow root. */
     consider(element: Element) {
-      if (!element.shadowRoot && element.localName.includes('-')) hosts.push(element);
+      if (!element.shadowRoot && element.localName.includes('-')) hosts.add(element);
     },
     check() {
       const found = check();

@@ -66,7 +66,10 @@ describe('blocks', () => {
   });
 
   test('the block list reports open shadow roots and does not enter skipped subtrees', () => {
-    const body = page('<div id="host"></div><textarea><p>no</p></textarea><p>yes</p>');
+    // An editable region holds real blocks (a textarea's content would be text only).
+    const body = page(
+      '<div id="host"></div><section contenteditable><p>no</p></section><p>yes</p>',
+    );
     const shadow = body.querySelector('#host')!.attachShadow({ mode: 'open' });
     const found: ShadowRoot[] = [];
     const next = listBlocks(body, (s: ShadowRoot) => found.push(s));

@@ -36,21 +36,27 @@ export function createWorkQueue(ctx: ContentScriptContext, onIdle: () => void) {
 
   function step(): boolean {
     const job = jobs[0];
-    if (job && !job()) jobs.shift();
+    if (job && !runJob(job)) jobs.shift();
     return jobs.length > 0;
   }
 
   async function run(firstBudget?: number | (() => number)) {
     if (running) return;
     running = true;
-    const stats = await runInSlices(step, {
-      cancelled: () => ctx.isInvalid,
-      onSlice,
-      yieldForFrame,
-      firstBudget,
-    });
-    running = false;
-    if (stats.completed) onIdle();
+    let completed = false;
+    try {
+      const stats = await runInSlices(step, {
+        cancelled: () => ctx.isInvalid,
+        onSlice,
+        yieldForFrame,
+        firstBudget,
+      });
+      completed = stats.completed;
+    } finally {
+      running = false;
+    }
+    // After `running` is reset: onIdle may queue more work and run it.
+    if (completed) onIdle();
   }
 
   return {
@@ -76,4 +82,17 @@ export function createWorkQueue(ctx: ContentScriptContext, onIdle: () => void) {
     /** Runs the queue in a task of its own, not in the one that is running now. */
     runSoon: () => void yieldToPage().then(() => run()),
   };
+}
+
+/**
+ * Runs one step of a job; whether it has more to do. A job that throws (a page may hand the
+ * scanner anything) is dropped with a warning, so the rest of the page is still scanned.
+ */
+function runJob(job: Job): boolean {
+  try {
+    return job();
+  } catch (error) {
+    console.warn('Fact cards: a scanning step failed', error);
+    return false;
+  }
 }
