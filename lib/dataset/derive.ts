@@ -1,5 +1,5 @@
-import { compileMatcher } from '../match/matcher';
-import type { AliasSpec } from '../match/types';
+import { compileMatcher, type Matcher } from '../match/matcher';
+import type { AliasSpec, Mention } from '../match/types';
 import type { Related, Seed, SeedMention } from './types';
 
 export interface Derived {
@@ -25,6 +25,20 @@ export function sentences(text: string): { start: number; end: number }[] {
 }
 
 /**
+ * The matcher's mentions, paragraph (line) by paragraph, as a page's blocks are searched one by
+ * one: a generic name counts only where its own paragraph names something specific too.
+ */
+function findInParagraphs(matcher: Matcher, text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    for (const m of matcher.find(line[0])) {
+      found.push({ ...m, start: m.start + line.index, end: m.end + line.index });
+    }
+  }
+  return found;
+}
+
+/**
  * What the seed text itself says of each entity, found with the same matcher the content script
  * uses: where and how often it is mentioned, its first sentence in each seed, and which entities
  * share sentences with it, most often first.
@@ -34,7 +48,7 @@ export function derive(specs: readonly AliasSpec[], seeds: readonly Seed[]): Map
   const mentions = new Map<string, SeedMention[]>();
   const pairs = new Map<string, Map<string, number>>();
   for (const seed of seeds) {
-    const found = matcher.find(seed.text);
+    const found = findInParagraphs(matcher, seed.text);
     const spans = sentences(seed.text);
     const perSentence = spans.map(() => new Set<string>());
     let s = 0;
