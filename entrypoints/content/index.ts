@@ -36,7 +36,7 @@ export default defineContentScript({
     const found = startDetection(ctx, loaded.matcher, {
       style: settings.highlightStyle,
       paused: !siteOn,
-      markDetail: { compileMs: loaded.compileMs },
+      markDetail: { unpackMs: loaded.unpackMs },
     });
     detection = found;
     ctx.onInvalidated(

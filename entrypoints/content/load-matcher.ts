@@ -5,12 +5,12 @@ import { ask } from '@/utils/ask';
 
 /**
  * Asks the background for the matcher, which it compiles once for every page, and wraps it;
- * undefined when there is none. `compileMs` is how long the wrapping took on this page's main
+ * undefined when there is none. `unpackMs` is how long unpacking took on this page's main
  * thread (compiling here cost every page some 20 ms).
  */
 export async function loadMatcher(
   ctx: ContentScriptContext,
-): Promise<{ matcher: Matcher; compileMs: number } | undefined> {
+): Promise<{ matcher: Matcher; unpackMs: number } | undefined> {
   const data = await ask({ type: 'packed-matcher' }).catch((error: unknown) => {
     // After an extension update the old script's channel is gone: stop quietly.
     if (ctx.isValid) console.warn('Fact cards: no matcher data', error);
@@ -20,7 +20,7 @@ export async function loadMatcher(
   const start = performance.now();
   try {
     const matcher = matcherFrom(unpackMatcher(data.matcher));
-    return { matcher, compileMs: performance.now() - start };
+    return { matcher, unpackMs: performance.now() - start };
   } catch (error) {
     console.warn('Fact cards: bad matcher data', error);
     return undefined;
@@ -35,25 +35,39 @@ export function domReady(ctx: ContentScriptContext): Promise<void> {
   );
 }
 
+/** Whether a text node is prose (not script or style) with something other than white space. */
+function isVisibleText(node: Node): boolean {
+  const parent = node.parentElement?.localName;
+  return parent !== 'script' && parent !== 'style' && /\S/u.test((node as Text).data);
+}
+
+/** Whether `root` is, or holds, such a text node. */
+function holdsText(root: Node): boolean {
+  if (root.nodeType === Node.TEXT_NODE) return isVisibleText(root);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (isVisibleText(node)) return true;
+  }
+  return false;
+}
+
 /**
  * Resolves once the document has some text. A frame without any (most ad and tracking frames)
- * then costs no matcher data and no compilation unless text arrives later.
+ * then costs no matcher data and no compilation unless text arrives later; while it waits, only
+ * what each change brings is looked at, not the whole frame again.
  */
 export async function textAppears(ctx: ContentScriptContext): Promise<void> {
   await domReady(ctx);
-  const hasText = () => {
-    if (!document.body) return false;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement?.localName;
-      if (parent !== 'script' && parent !== 'style' && /\S/u.test((node as Text).data)) return true;
-    }
-    return false;
-  };
-  if (hasText()) return;
+  if (document.body && holdsText(document.body)) return;
   await new Promise<void>((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!hasText()) return;
+    const observer = new MutationObserver((records) => {
+      const inBody = (node: Node) => document.body?.contains(node) ?? false;
+      const arrived = records.some((record) =>
+        record.type === 'characterData'
+          ? inBody(record.target) && isVisibleText(record.target)
+          : [...record.addedNodes].some((node) => inBody(node) && holdsText(node)),
+      );
+      if (!arrived) return;
       observer.disconnect();
       resolve();
     });
