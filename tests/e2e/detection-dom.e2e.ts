@@ -72,7 +72,7 @@ describe('what the scanner leaves alone and what it reaches', () => {
     await page.close();
   });
 
-  test('each frame paints its own document: same-origin and srcdoc frames', async () => {
+  test('each frame paints its own document: same-origin, srcdoc and filled-later frames', async () => {
     const page = await open('detect-frame.html');
     for (const frame of page.frames()) await waitForPainted(frame);
     const frames = await readFrames(page);
@@ -80,6 +80,8 @@ describe('what the scanner leaves alone and what it reaches', () => {
     expect(byUrl('detect-frame.html')).toEqual(['Ghada Waly', 'Hanoi']);
     expect(byUrl('detect-frame-inner.html')).toEqual(['Hanoi Convention', 'Ecuador']);
     expect(byUrl('srcdoc')).toEqual(['To Lam', 'UNODC']);
+    // A frame without text waits for some before asking for the matcher, then paints it.
+    expect(byUrl('detect-frame-empty.html')).toEqual(['Luong Tam Quang']);
     await page.close();
   });
 });
