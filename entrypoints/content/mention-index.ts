@@ -65,13 +65,11 @@ export function createMentionIndex() {
     get size() {
       return count;
     },
-    clear(): Mention[] {
-      const all = [...byBlock.values()].flat();
+    clear() {
       byBlock.clear();
       byText = new WeakMap();
       ordered = null;
       count = 0;
-      return all;
     },
   };
 }

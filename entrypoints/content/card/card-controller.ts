@@ -1,12 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageMention } from '../page-mention';
 import type { CardDataStore } from './card-data';
 import type { CardHost } from './card-host';
 
 /** What the card needs to know of a painted mention. */
-export interface MentionRef {
-  entityId: string;
-  range: AbstractRange;
-}
+export type MentionRef = Pick<PageMention, 'entityId' | 'range' | 'rect'>;
 
 export interface ControllerDeps {
   host: CardHost;
@@ -32,7 +30,7 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
   function open(mention: MentionRef, fromKeyboard = false, since?: number) {
     const mine = ++token;
     const lang = deps.langFor(mention);
-    const anchor = () => rangeRect(mention.range);
+    const anchor = () => mention.rect();
     // Moving from card to card keeps the place focus came from, not the previous card.
     if (fromKeyboard && !deps.host.hasFocus()) returnFocus = document.activeElement;
     const cached = deps.data.peek(mention.entityId, lang);
@@ -67,12 +65,3 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
 }
 
 export type CardController = ReturnType<typeof createCardController>;
-
-/** The client rect of a (possibly static) range. */
-export function rangeRect(range: AbstractRange): DOMRect {
-  const live = document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  const rects = live.getClientRects();
-  return rects.length ? rects[0] : live.getBoundingClientRect();
-}
