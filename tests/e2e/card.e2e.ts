@@ -1,31 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ROOT } from './helpers/build';
 import { cardBox, cardLinks, mentionPoint, openDialogName, waitForDialog } from './helpers/card';
-import { type ChromiumSession, launchChromium } from './helpers/chromium';
 import type { ChromeApi } from './helpers/extension';
 import { waitForHighlights } from './helpers/highlights';
-import { type FixtureServer, serveFixtures } from './helpers/server';
+import { useChromiumSuite } from './helpers/suite';
 
 const dataset = JSON.parse(readFileSync(join(ROOT, 'public', 'dataset.json'), 'utf8'));
 const sourceUrls: string[] = dataset.sources.map((s: { url: string }) => s.url);
 
-let server: FixtureServer;
-let session: ChromiumSession;
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const suite = useChromiumSuite();
 
 async function openPage(path: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(server.url(path));
+  const page = await suite.session.context.newPage();
+  await page.goto(suite.server.url(path));
   await waitForHighlights(page);
   return page;
 }
@@ -114,7 +104,7 @@ describe('fact cards in Chromium', () => {
 
   test('the keyboard command walks the mentions, opens a card with focus, Escape returns focus', async () => {
     const page = await openPage('article-en.html');
-    const popup = await session.openExtensionPage('popup.html');
+    const popup = await suite.session.openExtensionPage('popup.html');
     const step = (direction: 'next' | 'previous') =>
       popup.evaluate(async (dir) => {
         // What the background does for the command, sent to every tab: only the fixture page
