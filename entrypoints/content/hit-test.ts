@@ -68,7 +68,7 @@ export function createHitTest(
   };
 }
 
-/** The candidate whose rects hold the point; those around the caret offset are tried first. */
+/** The innermost candidate whose rects hold the point; those around the caret come first. */
 function pick(
   candidates: readonly Mention[] | undefined,
   x: number,
@@ -78,12 +78,16 @@ function pick(
   if (!candidates) return undefined;
   const near = caret ? candidates.filter((m) => spans(m, caret)) : [];
   const rest = near.length ? candidates.filter((m) => !near.includes(m)) : candidates;
+  // Mentions nest ("Ecuador" in "Vice President of Ecuador María José Pinto"): the innermost one
+  // under the point is the word the reader means.
+  let found: Mention | undefined;
   for (const mention of [...near, ...rest]) {
+    if (found && mention.depth <= found.depth) continue;
     if (mention.rects().some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) {
-      return mention;
+      found = mention;
     }
   }
-  return undefined;
+  return found;
 }
 
 /** Whether the caret offset lies within (or at an edge of) the mention's part of that node. */

@@ -8,6 +8,10 @@ export interface PageMention {
   readonly range: StaticRange;
   /** The text nodes the mention covers: one, or several when inline elements split it. */
   readonly texts: readonly Text[];
+  /** 0 for a mention in the text, 1 for one inside it ("Ecuador" in a title), and so on. */
+  readonly depth: number;
+  /** A short form ("Pinto"): kept only once the page names the entity in full. */
+  readonly short: boolean;
   /** One rect per line box the mention occupies, in viewport coordinates. */
   rects(): DOMRect[];
   /** The first line's rect (where a card is anchored). */
@@ -19,6 +23,8 @@ export class Mention implements PageMention {
     readonly entityId: string,
     readonly range: StaticRange,
     readonly texts: readonly Text[],
+    readonly depth = 0,
+    readonly short = false,
   ) {}
 
   liveRange(): Range {

@@ -1,4 +1,6 @@
 import type { Matcher } from '@/lib/match/matcher';
+import { keepNamedShortForms } from '@/lib/match/short-forms';
+import type { Mention as FoundMention } from '@/lib/match/types';
 import { Mention } from './page-mention';
 import { type Block, isLeaf, leafRun, listBlocks, ownRuns, type TextRun } from './text-runs';
 
@@ -14,12 +16,12 @@ export function scanBlock(block: Block, matcher: Matcher, leaf = isLeaf(block)):
     const found = matcher.find(text);
     if (found.length === 0) return mentions;
     const run = leafRun(block, text);
-    for (const m of found) mentions.push(toMention(run, m.start, m.end, m.entityId));
+    for (const m of found) mentions.push(toMention(run, m));
     return mentions;
   }
   for (const run of ownRuns(block)) {
     for (const m of matcher.find(run.text)) {
-      mentions.push(toMention(run, m.start, m.end, m.entityId));
+      mentions.push(toMention(run, m));
     }
   }
   return mentions;
@@ -38,11 +40,12 @@ export function scanRoot(root: Block, matcher: Matcher): Mention[] {
       mentions.push(...scanBlock(unit.block, matcher, unit.leaf));
     }
   }
-  return mentions;
+  return keepNamedShortForms(mentions);
 }
 
-/** Turns text offsets of a run into a StaticRange over its text nodes. */
-export function toMention(run: TextRun, start: number, end: number, entityId: string): Mention {
+/** Turns a found mention's text offsets in a run into a StaticRange over its text nodes. */
+export function toMention(run: TextRun, found: FoundMention): Mention {
+  const { start, end } = found;
   const first = nodeAt(run, start, false);
   const last = nodeAt(run, end, true);
   const range = new StaticRange({
@@ -52,7 +55,7 @@ export function toMention(run: TextRun, start: number, end: number, entityId: st
     endOffset: end - run.starts[last],
   });
   const texts = first === last ? [run.nodes[first]] : run.nodes.slice(first, last + 1);
-  return new Mention(entityId, range, texts);
+  return new Mention(found.entityId, range, texts, found.depth, found.short === true);
 }
 
 /** The index of the node holding `offset`; an end offset stays in the node it closes. */

@@ -2,6 +2,7 @@ import type { Matcher } from '@/lib/match/matcher';
 import type { MentionIndex } from './mention-index';
 import type { Painter } from './paint';
 import { scanBlock } from './scan';
+import { createShortForms } from './short-forms';
 import { type Block, listBlocks } from './text-runs';
 import type { Job } from './work-queue';
 
@@ -22,9 +23,10 @@ export interface ScannerDeps {
 export function createScanner(deps: ScannerDeps) {
   const { matcher, index, painter } = deps;
   let fresh = new WeakSet<Block>();
+  const shortForms = createShortForms();
 
   function scan(block: Block, leaf?: boolean) {
-    const found = scanBlock(block, matcher, leaf);
+    const found = shortForms.keep(block, scanBlock(block, matcher, leaf), (other) => scan(other));
     painter.stage(index.set(block, found), found);
     if (found.length) {
       const root = block.getRootNode();
@@ -74,6 +76,7 @@ export function createScanner(deps: ScannerDeps) {
     /** Forgets every mention. */
     reset() {
       fresh = new WeakSet();
+      shortForms.clear();
       index.clear();
       painter.clear();
     },

@@ -1,14 +1,17 @@
 import type { AliasSpec } from '../match/types';
 import type { Entity } from './types';
 
-/** Flattens every entity's aliases, internal and external, into the matcher's input. */
+/** Flattens every entity's aliases, internal, external and excluded, into the matcher's input. */
 export function aliasSpecs(entities: readonly Entity[]): AliasSpec[] {
   return entities.flatMap((entity) =>
     entity.aliases.map((alias) => ({
       text: alias.text,
       entityId: entity.id,
       lang: alias.lang,
+      type: entity.type,
       ...(alias.generic ? { generic: true } : {}),
+      ...(alias.short ? { short: true } : {}),
+      ...(alias.exclude ? { exclude: true } : {}),
     })),
   );
 }

@@ -149,7 +149,36 @@ describe('buildDataset', () => {
     expect(aliases).toEqual([
       { text: 'UNODC', lang: 'pl', external: false },
       { text: 'Hanoi', lang: 'pl', external: false, generic: true },
+      // The display names (here the id) are aliases too.
+      { text: 'unodc', lang: 'en', external: true },
+      { text: 'unodc', lang: 'vi', external: true },
     ]);
+  });
+
+  test('a display name already listed as an alias in its language is not added again', () => {
+    const waly = entity('waly', '  pl: [Ghada Waly]').replace('en: waly', 'en: Ghada Waly');
+    const aliases = buildDataset(files({ 'to-lam': TO_LAM, waly }), hash).entities.find(
+      (e) => e.id === 'waly',
+    )?.aliases;
+    expect(aliases?.map((a) => `${a.lang}:${a.text}`)).toEqual([
+      'pl:Ghada Waly',
+      'en:Ghada Waly',
+      'vi:waly',
+    ]);
+  });
+
+  test('short forms and excluded names are kept marked; excluded names may be shared', () => {
+    const exclude = 'exclude:\n  en: [Hanoi University]\n';
+    const waly = entity('waly', '  pl: [Ghada Waly, { text: Waly, short: true }]', exclude);
+    const hanoi = entity('hanoi', '  pl: [Hanoi]', exclude);
+    const dataset = buildDataset(files({ 'to-lam': TO_LAM, waly, hanoi }), hash);
+    const aliases = dataset.entities.find((e) => e.id === 'waly')?.aliases;
+    expect(aliases).toEqual(
+      expect.arrayContaining([
+        { text: 'Waly', lang: 'pl', external: false, short: true },
+        { text: 'Hanoi University', lang: 'en', external: true, exclude: true },
+      ]),
+    );
   });
 
   test('an unknown alias field fails', () => {

@@ -60,11 +60,13 @@ export function buildDataset(files: CatalogFiles, hash: (content: string) => str
       ...entity,
       aliases: aliases
         .filter((a) => !dropped.has(a))
-        .map(({ text, lang, external, generic }) => ({
+        .map(({ text, lang, external, generic, short, exclude }) => ({
           text,
           lang,
           external,
           ...(generic ? { generic } : {}),
+          ...(short ? { short } : {}),
+          ...(exclude ? { exclude } : {}),
         })),
       mentions: [],
       related: [],

@@ -80,6 +80,8 @@ export function checkSharedAliases(
   >();
   for (const entity of entities) {
     for (const alias of entity.aliases) {
+      // Two entities may well both say that a longer name is neither of them.
+      if (alias.exclude) continue;
       const key = foldText(alias.text).folded;
       const list = owners.get(key) ?? [];
       if (!list.some((o) => o.entity === entity)) list.push({ entity, alias });

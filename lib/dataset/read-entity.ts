@@ -1,3 +1,4 @@
+import { foldText } from '../match/fold';
 import type { Alias, Entity, Fact, Lang, LangText } from './types';
 import { ENTITY_TYPES, LANGS } from './types';
 import type { YamlReader } from './yaml-reader';
@@ -8,9 +9,9 @@ export interface CatalogEntity extends Omit<Entity, 'mentions' | 'related' | 'al
   reader: YamlReader;
 }
 
-const FIELDS = ['id', 'type', 'name', 'description', 'aliases', 'external', 'facts'];
+const FIELDS = ['id', 'type', 'name', 'description', 'aliases', 'external', 'exclude', 'facts'];
 const FACT_FIELDS = ['text', 'source', 'seed', 'quote'];
-const ALIAS_FIELDS = ['text', 'prefer', 'generic'];
+const ALIAS_FIELDS = ['text', 'prefer', 'generic', 'short'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Checks one entity file's shape; returns the entity, or undefined with problems recorded. */
@@ -36,6 +37,13 @@ export function readEntity(reader: YamlReader, fileId: string): CatalogEntity | 
     ...aliasList(raw.external, 'external', true, problem, reader, id),
   ];
   if (!aliases.length) problem(['aliases'], 'an entity needs at least one alias');
+  aliases.push(...nameAliases(name, aliases));
+  aliases.push(
+    ...aliasList(raw.exclude, 'exclude', true, problem, reader, id).map((alias) => ({
+      ...alias,
+      exclude: true as const,
+    })),
+  );
   const facts = Array.isArray(raw.facts) ? raw.facts : [];
   if (facts.length < 2 || facts.length > 4) problem(['facts'], 'an entity needs 2 to 4 facts');
   const readFacts = facts.map((fact, i) => readFact(fact, ['facts', i], reader, problem, id));
@@ -49,6 +57,23 @@ export function readEntity(reader: YamlReader, fileId: string): CatalogEntity | 
     facts: readFacts as Fact[],
     reader,
   };
+}
+
+/**
+ * Every display name is an alias too, so nothing a card is titled with goes unrecognised: the
+ * names not already listed in their language become external aliases.
+ */
+function nameAliases(
+  name: Partial<Record<Lang, string>>,
+  aliases: CatalogEntity['aliases'],
+): CatalogEntity['aliases'] {
+  const listed = new Set(aliases.map((a) => `${a.lang}\u0000${foldText(a.text).folded}`));
+  return Object.entries(name).flatMap(([lang, text]) => {
+    const key = `${lang}\u0000${foldText(text).folded}`;
+    if (listed.has(key)) return [];
+    listed.add(key);
+    return [{ text, lang: lang as Lang, external: true, prefer: false, path: ['name', lang] }];
+  });
 }
 
 type Report = (path: (string | number)[], message: string) => void;
@@ -101,7 +126,7 @@ function langText(
 
 function aliasList(
   raw: unknown,
-  field: 'aliases' | 'external',
+  field: 'aliases' | 'external' | 'exclude',
   external: boolean,
   problem: Report,
   reader: YamlReader,
@@ -131,7 +156,10 @@ function aliasList(
       if (isRecord(item)) reader.unknownKeys(path, ALIAS_FIELDS, id);
       const prefer = isRecord(item) && item.prefer === true;
       const generic = isRecord(item) && item.generic === true ? { generic: true as const } : {};
-      return [{ text: text.trim(), lang: lang as Lang, external, prefer, path, ...generic }];
+      const short = isRecord(item) && item.short === true ? { short: true as const } : {};
+      return [
+        { text: text.trim(), lang: lang as Lang, external, prefer, path, ...generic, ...short },
+      ];
     });
   });
 }

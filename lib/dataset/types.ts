@@ -13,6 +13,10 @@ export interface Alias {
   external: boolean;
   /** Shared by other things too ("Ministry of Finance"): matched only beside another mention. */
   generic?: true;
+  /** A short form ("Pinto", "President Cuong"): counted on a page after the full name only. */
+  short?: true;
+  /** A longer name of something else ("United Nations Office at Vienna"): hides its inside. */
+  exclude?: true;
 }
 
 export interface Fact {

@@ -3,9 +3,12 @@ import {
   type AliasTable,
   ARABIC,
   FLAGS,
+  GERMAN,
+  GERMAN_FORM,
   INFLECTED,
   LAM,
   LENGTH,
+  PERSON,
   POLISH,
   SLOT,
   UPPER,
@@ -54,9 +57,12 @@ const POLISH_ENDINGS = ['a', 'u', 'owi', 'em', 'ie', 'y', 'i', 'ach', 'ami', 'om
   (s) => Array.from(s, (ch) => ch.charCodeAt(0)),
 );
 
-/** The end of a Polish case ending at pos followed by a word boundary, or -1. */
-function polishEnd(codes: Uint16Array, length: number, pos: number): number {
-  for (const ending of POLISH_ENDINGS) {
+// Folded: ß is ss, so "des Übereinkommens" ends like "Übereinkommen" + "s".
+const GERMAN_ENDINGS = ['s', 'es', 'n', 'en'].map((s) => Array.from(s, (ch) => ch.charCodeAt(0)));
+
+/** The end of an ending from `endings` at pos followed by a word boundary, or -1. */
+function endingEnd(codes: Uint16Array, length: number, pos: number, endings: number[][]): number {
+  for (const ending of endings) {
     const end = pos + ending.length;
     if (end > length) continue;
     let k = 0;
@@ -65,6 +71,8 @@ function polishEnd(codes: Uint16Array, length: number, pos: number): number {
   }
   return -1;
 }
+
+const GENITIVE = [[0x73]];
 
 const WAW = 0x648;
 const FEH = 0x641;
@@ -131,6 +139,22 @@ function polishAround(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** German-only letters: ä ö ü ß, either case. */
+const isGermanLetter = (c: number) =>
+  c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc;
+const GERMAN_WORDS = /(?:^|[^\p{L}])(?:der|des|dem|den|und|ist|mit|von|für|nicht)(?![\p{L}])/u;
+
+/**
+ * Whether the text around [from, to) is German: "Hanois" or "Lamen" are no words elsewhere, but
+ * an ending is only read as one where German is written (its letters or its commonest words).
+ */
+function germanAround(text: string, from: number, to: number): boolean {
+  const start = Math.max(0, from - POLISH_WINDOW);
+  const end = Math.min(text.length, to + POLISH_WINDOW);
+  for (let i = start; i < end; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
+  return GERMAN_WORDS.test(text.slice(start, end));
+}
+
 /** Whether the word after white space from i on (step 1) or before i (step -1) is all capitals. */
 function capsWord(text: string, i: number, step: 1 | -1): boolean {
   let k = step === 1 ? i : i - 1;
@@ -172,15 +196,20 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
     return -1;
   }
   let stop = end;
+  let german = false;
   if (wordAt(codes, length, end)) {
-    if (!(flags & POLISH)) return -1;
-    stop = polishEnd(codes, length, end);
-    if (stop < 0) return -1;
+    if (flags & POLISH) stop = endingEnd(codes, length, end, POLISH_ENDINGS);
+    else if (flags & GERMAN) stop = endingEnd(codes, length, end, GERMAN_ENDINGS);
+    // German gives any person's name its genitive -s ("To Lams Rede").
+    else if (flags & PERSON) stop = endingEnd(codes, length, end, GENITIVE);
+    if (stop < 0 || stop === end) return -1;
+    german = (flags & POLISH) === 0;
   }
   if (!caseFits(table, slot, page, start)) return -1;
   const from = map[start];
   const to = map[stop - 1] + 1;
-  if ((stop > end || flags & INFLECTED) && !polishAround(text, from, to)) return -1;
+  if ((german || flags & GERMAN_FORM) && !germanAround(text, from, to)) return -1;
+  if (!german && (stop > end || flags & INFLECTED) && !polishAround(text, from, to)) return -1;
   if (flags & ACRONYM && (capsWord(text, to, 1) || capsWord(text, from, -1))) return -1;
   return stop;
 }

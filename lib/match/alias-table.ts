@@ -15,6 +15,20 @@ export const ACRONYM = 8;
 export const INFLECTED = 16;
 /** An Arabic ال-alias without its alif: the form after the preposition ل ("للأمم"). */
 export const LAM = 32;
+/** A short form ("Pinto", "President Cuong"): a page counts it once the full name is there. */
+export const SHORT = 64;
+/** A longer name of something else ("United Nations Office at Vienna"): nothing inside is marked. */
+export const EXCLUDE = 128;
+/** The entity's type, for mentions inside mentions (matcher.ts): an event ... */
+export const EVENT = 256;
+/** ... a person ... */
+export const PERSON = 512;
+/** The last word may take a German case ending: -s, -es, -n, -en ("des Übereinkommens"). */
+export const GERMAN = 1024;
+/** A German form derived from the alias (an inner word inflected): German text only. */
+export const GERMAN_FORM = 2048;
+/** ... or a document. */
+export const DOCUMENT = 4096;
 
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length
@@ -47,6 +61,14 @@ function grown<T extends Uint16Array | Int32Array>(array: T, needed: number): T 
 
 const isPolish = (lang: string) => lang === 'pl' || lang.startsWith('pl-');
 const isArabic = (lang: string) => lang === 'ar' || lang.startsWith('ar-');
+const isGerman = (lang: string) => lang === 'de' || lang.startsWith('de-');
+
+/** The flags an entity's type gives each of its aliases (see select.ts). */
+function typeFlags(type: string | undefined): number {
+  if (type === 'person') return PERSON;
+  if (type === 'event') return EVENT;
+  return type === 'document' ? DOCUMENT : 0;
+}
 
 const LOWER_A = 0x61;
 const SPACE = 0x20;
@@ -136,13 +158,49 @@ function addPolishVariants(
   }
 }
 
+const LOWER_E = 0x65;
+const LOWER_S = 0x73;
+
+/**
+ * Adds the German alias key[from, to) with one capitalised non-final word inflected: -s for the
+ * genitive ("des Übereinkommens von Hanoi"), -n after -e for the weak adjective ("der Vereinten
+ * Nationen"). The final word takes its endings at match time (accept.ts).
+ */
+function addGermanVariants(
+  list: SlotList,
+  key: Uint16Array,
+  from: number,
+  to: number,
+  upper: readonly number[],
+  flags: number,
+  index: number,
+): void {
+  let wordStart = 0;
+  for (let k = 0; k < to - from; k++) {
+    if (key[from + k] !== SPACE) continue;
+    const last = key[from + k - 1];
+    if (k - wordStart >= 3 && upper.includes(wordStart) && isLetterUnit(last)) {
+      const ending = last === LOWER_E ? 0x6e : last === LOWER_S ? -1 : LOWER_S;
+      if (ending > 0) {
+        const variant = new Uint16Array(to - from + 1);
+        variant.set(key.subarray(from, from + k));
+        variant[k] = ending;
+        variant.set(key.subarray(from + k, to), k + 1);
+        for (const u of upper) list.upper(u < k ? u : u + 1);
+        list.add(variant, 0, variant.length, (flags & ~GERMAN) | GERMAN | GERMAN_FORM, index);
+      }
+    }
+    wordStart = k + 1;
+  }
+}
+
 /** Folds every alias into one flat key array and records its matching rules. */
 export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: AliasTable } {
   const buf = createFoldBuffer();
   const list = new SlotList();
   const upper: number[] = [];
   for (let i = 0; i < specs.length; i++) {
-    const { text, lang, generic } = specs[i];
+    const { text, lang, generic, short, exclude, type } = specs[i];
     foldInto(text, buf);
     const { codes, map } = buf;
     let from = 0;
@@ -161,11 +219,16 @@ export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: A
     const flags =
       (polish && isLetterUnit(codes[to - 1]) ? POLISH : 0) |
       (arabic ? ARABIC : 0) |
+      (isGerman(lang) && isLetterUnit(codes[to - 1]) ? GERMAN : 0) |
       (generic ? GENERIC : 0) |
+      (short ? SHORT : 0) |
+      (exclude ? EXCLUDE : 0) |
+      typeFlags(type) |
       (letters >= 2 && upper.length === letters ? ACRONYM : 0);
     for (const u of upper) list.upper(u);
     list.add(codes, from, to, flags, i);
     if (polish) addPolishVariants(list, codes, from, to, upper, flags, i);
+    if (isGerman(lang)) addGermanVariants(list, codes, from, to, upper, flags, i);
     if (arabic && to - from > 2 && codes[from] === ALEF && codes[from + 1] === LAM_LETTER) {
       for (const u of upper) if (u > 0) list.upper(u - 1);
       list.add(codes, from + 1, to, flags | LAM, i);

@@ -188,7 +188,7 @@ for (const [language, table] of Object.entries(cases)) {
 describe('offsets', () => {
   test('surrogate pairs before a match do not shift offsets', () => {
     expect(matcher.find('😀😀 To Lam')).toEqual([
-      { start: 5, end: 11, entityId: 'to-lam', alias: 0 },
+      { start: 5, end: 11, entityId: 'to-lam', alias: 0, depth: 0 },
     ]);
   });
 

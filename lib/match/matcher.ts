@@ -1,24 +1,32 @@
 import { acceptAt, type Page } from './accept';
 import {
   type AliasTable,
+  DOCUMENT,
+  EVENT,
+  EXCLUDE,
   FLAGS,
   foldAliases,
   GENERIC,
   LENGTH,
   linkSlots,
   NEXT,
+  PERSON,
+  SHORT,
   SLOT,
 } from './alias-table';
 import type { Automaton } from './automaton';
 import { buildAutomaton } from './build-automaton';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type Hits, scanText } from './scan';
-import { selectLeftmostLongest } from './select';
+import { type SlotRules, selectMentions } from './select';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
 
 export interface Matcher {
-  /** Non-overlapping mentions in text order. */
+  /**
+   * Mentions in text order: leftmost-longest, plus the ones a person's title or an event's name
+   * holds (depth 1 and more, after the mention holding them).
+   */
   find(text: string): Mention[];
   /**
    * Number of forms compiled: the aliases as written plus their derived Polish and Arabic forms
@@ -57,7 +65,21 @@ export function compileParts(specs: readonly AliasSpec[]): MatcherParts {
 /** The matcher over compiled parts; they are used as they are, not copied. */
 export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts): Matcher {
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
-  const generic = (slot: number) => (table.slots[slot * SLOT + FLAGS] & GENERIC) !== 0;
+  const flags = (slot: number) => table.slots[slot * SLOT + FLAGS];
+  const rules: SlotRules = {
+    generic: (slot) => (flags(slot) & GENERIC) !== 0,
+    exclude: (slot) => (flags(slot) & EXCLUDE) !== 0,
+    keepsInner(outer, inner) {
+      if (entityIds[outer] === entityIds[inner]) return false;
+      // An excluded name inside still hides what is inside it; a person is always a person.
+      if (flags(inner) & (EXCLUDE | PERSON)) return true;
+      // A title names the office's country and body ("Vice President of Ecuador ..."); an event
+      // what it is about ("Hanoi Convention signing ceremony"). Other names only contain the
+      // name of what they are named after ("Hanoi Convention", "UN General Assembly").
+      if (flags(outer) & PERSON) return true;
+      return (flags(outer) & EVENT) !== 0 && (flags(inner) & (EVENT | DOCUMENT)) !== 0;
+    },
+  };
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
 
@@ -72,14 +94,17 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         if (stop >= 0) candidates.push(end - table.slots[slot * SLOT + LENGTH], stop, slot);
       }
     }
-    return selectLeftmostLongest(candidates, generic).map((i) => {
+    return selectMentions(candidates, rules).map(({ index: i, depth }) => {
       const slot = candidates[i + 2];
-      return {
+      const mention: Mention = {
         start: page.map[candidates[i]],
         end: endAfterMarks(text, page.map[candidates[i + 1] - 1] + 1),
         entityId: entityIds[slot],
         alias: table.spec[slot],
+        depth,
       };
+      if (flags(slot) & SHORT) mention.short = true;
+      return mention;
     });
   }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { selectLeftmostLongest } from './select';
+import { type SlotRules, selectMentions } from './select';
 
 test.each([
   ['none', [], []],
@@ -53,7 +53,7 @@ test.each([
   ],
 ])('%s', (_, triples, expected) => {
   const flat = triples.flat();
-  const chosen = selectLeftmostLongest(flat).map((i) => flat.slice(i, i + 3));
+  const chosen = selectMentions(flat).map(({ index: i }) => flat.slice(i, i + 3));
   expect(chosen).toEqual(expected);
 });
 
@@ -80,8 +80,92 @@ test.each([
   ],
 ])('generic slots (even): %s', (_, triples, expected) => {
   const flat = triples.flat();
-  const chosen = selectLeftmostLongest(flat, (slot) => slot % 2 === 0).map((i) =>
-    flat.slice(i, i + 3),
-  );
+  const rules: SlotRules = {
+    generic: (slot) => slot % 2 === 0,
+    exclude: () => false,
+    keepsInner: () => false,
+  };
+  const chosen = selectMentions(flat, rules).map(({ index: i }) => flat.slice(i, i + 3));
+  expect(chosen).toEqual(expected);
+});
+
+// Slots 10-19 hold what is inside them (a person's title), 20-29 are excluded names, the rest
+// (0-9) hold nothing; slot 5 is another name of slot 15's entity.
+const nesting: SlotRules = {
+  generic: () => false,
+  exclude: (slot) => slot >= 20,
+  keepsInner: (outer, inner) => !(outer === 15 && inner === 5) && (outer >= 10 || inner >= 20),
+};
+
+test.each([
+  [
+    'a title keeps the names inside it, after it',
+    [
+      [0, 20, 10],
+      [4, 8, 1],
+      [12, 20, 2],
+    ],
+    [
+      [0, 20, 10, 0],
+      [4, 8, 1, 1],
+      [12, 20, 2, 1],
+    ],
+  ],
+  [
+    'a plain name hides what is inside',
+    [
+      [0, 16, 3],
+      [0, 5, 4],
+    ],
+    [[0, 16, 3, 0]],
+  ],
+  [
+    'the same entity inside is not kept',
+    [
+      [0, 16, 15],
+      [4, 16, 5],
+    ],
+    [[0, 16, 15, 0]],
+  ],
+  [
+    'two levels: the innermost keeps its own rule',
+    [
+      [0, 30, 11],
+      [0, 16, 12],
+      [0, 5, 6],
+    ],
+    [
+      [0, 30, 11, 0],
+      [0, 16, 12, 1],
+      [0, 5, 6, 2],
+    ],
+  ],
+  [
+    'an excluded name drops what is inside it',
+    [
+      [0, 30, 20],
+      [0, 12, 1],
+    ],
+    [],
+  ],
+  [
+    'an excluded name inside a title hides its own inside only',
+    [
+      [0, 30, 10],
+      [0, 20, 21],
+      [0, 9, 1],
+      [22, 30, 2],
+    ],
+    [
+      [0, 30, 10, 0],
+      [22, 30, 2, 1],
+    ],
+  ],
+])('nesting: %s', (_, triples, expected) => {
+  const flat = triples.flat();
+  const chosen = selectMentions(flat, nesting).map(({ index: i, depth }) => [
+    ...flat.slice(i, i + 3),
+    depth,
+  ]);
   expect(chosen).toEqual(expected);
 });

@@ -1,15 +1,34 @@
+/** What selection needs to know about the slot of a candidate. */
+export interface SlotRules {
+  /** A name other things share too ("Ministry of Finance", "VN"). */
+  generic(slot: number): boolean;
+  /** A longer name of something else ("United Nations Office at Vienna"): it hides its inside. */
+  exclude(slot: number): boolean;
+  /** Whether a mention of `inner`'s entity inside one of `outer`'s counts in its own right. */
+  keepsInner(outer: number, inner: number): boolean;
+}
+
+/** A chosen candidate: the index of its triple, and how deep it is nested in other mentions. */
+export interface Chosen {
+  index: number;
+  depth: number;
+}
+
+// Titles hold titles hold names: three levels are more than any real name needs.
+const MAX_DEPTH = 3;
+
 /**
  * Leftmost-longest choice among candidates given as flat triples (start, end, slot): the earliest
- * start wins, then the longest, then the lowest slot (the first spec); overlaps are dropped.
- * Returns the indexes of the chosen triples in text order.
+ * start wins, then the longest, then the lowest slot (the first spec); partial overlaps are
+ * dropped. A candidate inside a chosen one is chosen the same way among the others inside it,
+ * when `rules.keepsInner` allows ("Vice President of Ecuador María José Pinto" names Ecuador too;
+ * "Hanoi Convention" does not name the city). Returns the chosen in text order, an outer mention
+ * before the ones inside it.
  *
- * `generic(slot)` tells the names other things share too ("Ministry of Finance", "VN"): a text
- * whose chosen mentions are all generic is most likely about something else, so it gets none.
+ * A text whose chosen mentions are all generic is most likely about something else, so it gets
+ * none; an excluded name is chosen like any other, then dropped with everything inside it.
  */
-export function selectLeftmostLongest(
-  candidates: readonly number[],
-  generic?: (slot: number) => boolean,
-): number[] {
+export function selectMentions(candidates: readonly number[], rules?: SlotRules): Chosen[] {
   const order: number[] = [];
   for (let i = 0; i < candidates.length; i += 3) order.push(i);
   if (order.length > 1) {
@@ -20,13 +39,35 @@ export function selectLeftmostLongest(
         candidates[a + 2] - candidates[b + 2],
     );
   }
-  const chosen: number[] = [];
-  let reached = 0;
-  for (const i of order) {
-    if (candidates[i] < reached) continue;
-    chosen.push(i);
-    reached = candidates[i + 1];
-  }
-  if (generic && chosen.every((i) => generic(candidates[i + 2]))) return [];
+  const chosen: Chosen[] = [];
+  choose(candidates, order, 0, rules, chosen);
+  if (rules && chosen.every((c) => rules.generic(candidates[c.index + 2]))) return [];
   return chosen;
+}
+
+/** Chooses among `order` (sorted candidates) at `depth`, appending to `out`. */
+function choose(
+  candidates: readonly number[],
+  order: readonly number[],
+  depth: number,
+  rules: SlotRules | undefined,
+  out: Chosen[],
+): void {
+  let i = 0;
+  while (i < order.length) {
+    const outer = order[i];
+    const end = candidates[outer + 1];
+    const slot = candidates[outer + 2];
+    const inside: number[] = [];
+    for (i++; i < order.length && candidates[order[i]] < end; i++) {
+      const inner = order[i];
+      // A partial overlap loses to the leftmost; a candidate inside may count in its own right.
+      if (candidates[inner + 1] > end || !rules || depth + 1 >= MAX_DEPTH) continue;
+      if (candidates[inner + 1] - candidates[inner] === end - candidates[outer]) continue;
+      if (rules.keepsInner(slot, candidates[inner + 2])) inside.push(inner);
+    }
+    if (rules?.exclude(slot)) continue;
+    out.push({ index: outer, depth });
+    if (inside.length) choose(candidates, inside, depth + 1, rules, out);
+  }
 }

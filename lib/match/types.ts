@@ -8,6 +8,18 @@ export interface AliasSpec {
    * mentions something else of the catalogue.
    */
   generic?: boolean;
+  /**
+   * A short form ("Pinto", "President Cuong", "ông Sơn"): it counts on a page only once the
+   * entity's full name has appeared there (the caller decides, see short-forms.ts).
+   */
+  short?: boolean;
+  /**
+   * A longer name of something else that contains one of the entity's names ("United Nations
+   * Office at Vienna"): where it is found, nothing inside it is a mention.
+   */
+  exclude?: boolean;
+  /** The entity's type: what a person's or an event's name contains is mentioned too. */
+  type?: string;
 }
 
 /** A found alias: UTF-16 offsets into the original text, end exclusive; alias indexes the specs. */
@@ -16,4 +28,8 @@ export interface Mention {
   end: number;
   entityId: string;
   alias: number;
+  /** 0 for a mention in the text, 1 for one inside it ("Ecuador" in a title), and so on. */
+  depth: number;
+  /** Set for a short form: it counts only after the entity's full name (see AliasSpec.short). */
+  short?: true;
 }

@@ -18,8 +18,8 @@ describe('importDataset', () => {
     expect(await db.count('entities')).toBe(2);
     expect((await db.get('entities', 'to-lam'))?.name.vi).toBe('Tô Lâm');
     expect((await getMatcherRecord(db))?.aliases).toEqual([
-      { text: 'To Lam', entityId: 'to-lam', lang: 'en' },
-      { text: 'UNODC', entityId: 'unodc', lang: 'en' },
+      { text: 'To Lam', entityId: 'to-lam', lang: 'en', type: 'person' },
+      { text: 'UNODC', entityId: 'unodc', lang: 'en', type: 'organisation' },
     ]);
   });
 

@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import { compileMatcher } from './matcher';
+import type { AliasSpec } from './types';
+
+const SPECS: AliasSpec[] = [
+  { text: 'María José Pinto', entityId: 'pinto', lang: 'en', type: 'person' },
+  {
+    text: 'Vice President of Ecuador María José Pinto',
+    entityId: 'pinto',
+    lang: 'en',
+    type: 'person',
+  },
+  { text: 'Pinto', entityId: 'pinto', lang: 'en', type: 'person', short: true },
+  { text: 'Ecuador', entityId: 'ecuador', lang: 'en', type: 'place' },
+  { text: 'Hanoi', entityId: 'hanoi', lang: 'en', type: 'place' },
+  { text: 'Hanoi Convention', entityId: 'convention', lang: 'en', type: 'document' },
+  { text: 'Hanoi-Konvention', entityId: 'convention', lang: 'de', type: 'document' },
+  { text: 'Übereinkommen von Hanoi', entityId: 'convention', lang: 'de', type: 'document' },
+  { text: 'Hanoi Convention signing ceremony', entityId: 'ceremony', lang: 'en', type: 'event' },
+  { text: 'United Nations', entityId: 'un', lang: 'en', type: 'organisation', generic: true },
+  { text: 'Vereinte Nationen', entityId: 'un', lang: 'de', type: 'organisation' },
+  { text: 'United Nations Office at Vienna', entityId: 'un', lang: 'en', exclude: true },
+  { text: 'To Lam', entityId: 'to-lam', lang: 'en', type: 'person' },
+  {
+    text: 'Minister of Foreign Affairs Le Hoai Trung',
+    entityId: 'trung',
+    lang: 'en',
+    type: 'person',
+  },
+  { text: 'Ministry of Foreign Affairs', entityId: 'mofa', lang: 'en', type: 'organisation' },
+  { text: 'Foreign Affairs', entityId: 'mofa', lang: 'en', type: 'organisation', generic: true },
+  { text: 'اتفاقية هانوي', entityId: 'convention', lang: 'ar', type: 'document' },
+  { text: 'غادة والي', entityId: 'waly', lang: 'ar', type: 'person' },
+  { text: 'Hanoi Conventie', entityId: 'convention', lang: 'nl', type: 'document' },
+  { text: 'VN-verdrag', entityId: 'convention', lang: 'nl', type: 'document' },
+];
+
+const matcher = compileMatcher(SPECS);
+/** Each mention as [entity, text, depth], with `*` after a short form. */
+const find = (text: string) =>
+  matcher
+    .find(text)
+    .map((m) => [`${m.entityId}${m.short ? '*' : ''}`, text.slice(m.start, m.end), m.depth]);
+
+describe('nested mentions', () => {
+  test.each([
+    [
+      "a person's title keeps the country inside it",
+      'Vice President of Ecuador María José Pinto spoke.',
+      [
+        ['pinto', 'Vice President of Ecuador María José Pinto', 0],
+        ['ecuador', 'Ecuador', 1],
+      ],
+    ],
+    [
+      "a title keeps the body inside it, a body's name its own words only",
+      'Minister of Foreign Affairs Le Hoai Trung',
+      [
+        ['trung', 'Minister of Foreign Affairs Le Hoai Trung', 0],
+        ['mofa', 'Foreign Affairs', 1],
+      ],
+    ],
+    [
+      'an event keeps the document, the document not its city',
+      'the Hanoi Convention signing ceremony',
+      [
+        ['ceremony', 'Hanoi Convention signing ceremony', 0],
+        ['convention', 'Hanoi Convention', 1],
+      ],
+    ],
+    [
+      'the city inside the convention is not marked',
+      'the Hanoi Convention',
+      [['convention', 'Hanoi Convention', 0]],
+    ],
+    [
+      'nor in German, hyphenated or inflected',
+      'die Hanoi-Konvention und des Übereinkommens von Hanoi',
+      [
+        ['convention', 'Hanoi-Konvention', 0],
+        ['convention', 'Übereinkommens von Hanoi', 0],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+});
+
+describe('excluded names and short forms', () => {
+  test.each([
+    [
+      'a longer name of something else hides its inside',
+      'the United Nations Office at Vienna and To Lam',
+      [['to-lam', 'To Lam', 0]],
+    ],
+    ['a short form is found and marked as such', 'Pinto said', [['pinto*', 'Pinto', 0]]],
+    [
+      'the full name is not a short form',
+      'María José Pinto and Pinto',
+      [
+        ['pinto', 'María José Pinto', 0],
+        ['pinto*', 'Pinto', 0],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+});
+
+describe('spellings', () => {
+  test.each([
+    [
+      "an inner word's German ending, in German text",
+      'die Rolle der Vereinten Nationen',
+      [['un', 'Vereinten Nationen', 0]],
+    ],
+    ['but not elsewhere', 'Vereinten Nationen are', []],
+    ['German genitive of a name', 'Für To Lams Rede', [['to-lam', 'To Lams', 0]]],
+    ['no genitive outside German text', 'To Lams are', []],
+    [
+      'a hyphen or a space alike',
+      'de Hanoi-Conventie en het VN verdrag',
+      [
+        ['convention', 'Hanoi-Conventie', 0],
+        ['convention', 'VN verdrag', 0],
+      ],
+    ],
+    ['Arabic ta marbuta written ha', 'وقعت اتفاقيه هانوي', [['convention', 'اتفاقيه هانوي', 0]]],
+    [
+      'Arabic alif maqsura for ya, after a proclitic',
+      'ووالى غادة والى',
+      [['waly', 'غادة والى', 0]],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  test('German endings -n and -s on a German alias', () => {
+    const german = compileMatcher([
+      { text: 'Vereinte Nationen', entityId: 'un', lang: 'de' },
+      { text: 'Übereinkommen', entityId: 'c', lang: 'de' },
+    ]);
+    expect(german.find('des Übereinkommens der Vereinte Nationen').map((m) => m.entityId)).toEqual([
+      'c',
+      'un',
+    ]);
+  });
+});
