@@ -33,7 +33,7 @@ describe('parseSettings', () => {
     ['hoverDelay', '300'],
     ['highlightStyle', 'bold'],
     ['highlightStyle', null],
-    ['cardLanguage', 'de'],
+    ['cardLanguage', 'it'],
     ['cardLanguage', 7],
     ['disabledSites', 'example.com'],
   ])('replaces a bad %s (%j) by its default, keeping the other fields', (field, value) => {

@@ -6,12 +6,22 @@ import { CardLanguageField } from './CardLanguageField';
 describe('CardLanguageField', () => {
   const { root } = useComponentTest();
 
-  test('lists automatic and the six languages, each named in itself', () => {
+  test('lists automatic and the eight languages, each named in itself', () => {
     show(<CardLanguageField value="pl" onChange={() => {}} />, root());
     const select = root().querySelector('select')!;
     expect(root().querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Card language');
     const options = [...select.options];
-    expect(options.map((o) => o.value)).toEqual(['auto', 'en', 'pl', 'nl', 'fr', 'ar', 'vi']);
+    expect(options.map((o) => o.value)).toEqual([
+      'auto',
+      'en',
+      'pl',
+      'nl',
+      'fr',
+      'ar',
+      'vi',
+      'de',
+      'es',
+    ]);
     expect(options[2].textContent).toBe('polski');
     expect(options[2].lang).toBe('pl');
     expect(select.value).toBe('pl');

@@ -34,7 +34,7 @@ describe('extension pages and strings', () => {
     expect(await handlers.strings({ type: 'strings', lang: 'fr-CA' })).toEqual({
       card_close: 'close (fr)',
     });
-    expect(await handlers.strings({ type: 'strings', lang: 'de' })).toEqual({
+    expect(await handlers.strings({ type: 'strings', lang: 'it' })).toEqual({
       card_close: 'close (en)',
     });
   });

@@ -48,7 +48,9 @@ test.each([
   ['ar', 'ar'],
   ['en_GB', 'en'],
   ['VI', 'vi'],
-  ['de', undefined],
+  ['de-AT', 'de'],
+  ['es_MX', 'es'],
+  ['it', undefined],
   ['', undefined],
   [null, undefined],
 ])('toLang(%j) is %j', (tag, lang) => {
@@ -57,7 +59,8 @@ test.each([
 
 test.each([
   ['auto', 'pl', 'en-US', 'pl'],
-  ['auto', 'de', 'fr-FR', 'fr'],
+  ['auto', 'it', 'fr-FR', 'fr'],
+  ['auto', 'es', 'de-DE', 'es'],
   ['auto', null, 'ja', 'en'],
   ['auto', '', '', 'en'],
   ['ar', 'pl', 'en', 'ar'],

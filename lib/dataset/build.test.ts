@@ -22,7 +22,7 @@ const SOURCES = `- id: paper
 `;
 
 const descriptions = (what: string) =>
-  ['en', 'pl', 'nl', 'fr', 'ar', 'vi'].map((l) => `  ${l}: ${what} ${l}`).join('\n');
+  ['en', 'pl', 'nl', 'fr', 'ar', 'vi', 'de', 'es'].map((l) => `  ${l}: ${what} ${l}`).join('\n');
 
 function entity(id: string, aliases: string, extra = ''): string {
   return `id: ${id}

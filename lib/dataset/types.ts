@@ -1,5 +1,5 @@
-/** The six languages the dataset is written in; seeds are pl, nl, fr and ar. */
-export const LANGS = ['en', 'pl', 'nl', 'fr', 'ar', 'vi'] as const;
+/** The eight languages the dataset is written in; seeds are pl, nl, fr and ar. */
+export const LANGS = ['en', 'pl', 'nl', 'fr', 'ar', 'vi', 'de', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 export type LangText = Partial<Record<Lang, string>> & { en: string };
 

@@ -7,7 +7,16 @@ export function fixtureDataset(version = 'v1', extra: Partial<Entity>[] = []): D
     id,
     type: 'person',
     name: { en, vi: en },
-    description: { en: `${en} (en)`, pl: `${en} (pl)`, nl: '', fr: '', ar: `${en} (ar)`, vi: '' },
+    description: {
+      en: `${en} (en)`,
+      pl: `${en} (pl)`,
+      nl: '',
+      fr: '',
+      ar: `${en} (ar)`,
+      vi: '',
+      de: '',
+      es: '',
+    },
     aliases: [{ text: en, lang: 'en', external: true }],
     facts: [
       {
