@@ -178,6 +178,14 @@ function caseFits(table: AliasTable, slot: number, page: Page, start: number): b
   }
   if (!clash) return true;
   const end = start + slots[slot * SLOT + LENGTH];
+  // Acronyms of four letters and more are also written as a word ("Unodc", "Onudc"); shorter
+  // ones would read as words ("Un", "Onz").
+  const flags = slots[slot * SLOT + FLAGS];
+  if (flags & ACRONYM && end - start >= 4 && isUpperUnit(text.charCodeAt(map[start]))) {
+    let lower = true;
+    for (let f = start + 1; f < end && lower; f++) lower = !isUpperUnit(text.charCodeAt(map[f]));
+    if (lower) return true;
+  }
   for (let f = start; f < end; f++) if (isLowerUnit(text.charCodeAt(map[f]))) return false;
   return true;
 }

@@ -33,6 +33,8 @@ const SPECS: AliasSpec[] = [
   { text: 'غادة والي', entityId: 'waly', lang: 'ar', type: 'person' },
   { text: 'Hanoi Conventie', entityId: 'convention', lang: 'nl', type: 'document' },
   { text: 'VN-verdrag', entityId: 'convention', lang: 'nl', type: 'document' },
+  { text: 'UNODC', entityId: 'unodc', lang: 'en', type: 'organisation' },
+  { text: 'UN', entityId: 'un', lang: 'en', type: 'organisation' },
 ];
 
 const matcher = compileMatcher(SPECS);
@@ -109,6 +111,15 @@ describe('excluded names and short forms', () => {
 
 describe('spellings', () => {
   test.each([
+    [
+      'a long acronym written as a word',
+      'Unodc and UNODC',
+      [
+        ['unodc', 'Unodc', 0],
+        ['unodc', 'UNODC', 0],
+      ],
+    ],
+    ['not in lower case, nor a short one', 'unodc, Un jour', []],
     [
       "an inner word's German ending, in German text",
       'die Rolle der Vereinten Nationen',
