@@ -155,6 +155,8 @@ function germanAround(text: string, from: number, to: number): boolean {
   return GERMAN_WORDS.test(text.slice(start, end));
 }
 
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+
 /** Whether the word after white space from i on (step 1) or before i (step -1) is all capitals. */
 function capsWord(text: string, i: number, step: 1 | -1): boolean {
   let k = step === 1 ? i : i - 1;
@@ -219,5 +221,10 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
   if ((german || flags & GERMAN_FORM) && !germanAround(text, from, to)) return -1;
   if (!german && (stop > end || flags & INFLECTED) && !polishAround(text, from, to)) return -1;
   if (flags & ACRONYM && (capsWord(text, to, 1) || capsWord(text, from, -1))) return -1;
+  // "UN-Generalsekretär", "VN-lidstaten": an acronym joined to a word by a hyphen only says what
+  // the word belongs to; a name for the whole compound is an alias of its own.
+  if (flags & ACRONYM && isHyphen(text.charCodeAt(to)) && isLetterUnit(text.charCodeAt(to + 1))) {
+    return -1;
+  }
   return stop;
 }

@@ -120,6 +120,12 @@ describe('spellings', () => {
       ],
     ],
     ['not in lower case, nor a short one', 'unodc, Un jour', []],
+    ['an acronym as the first part of a compound is none', 'der UN-Generalsekretär', []],
+    [
+      'a compound that is an alias is found whole',
+      'het VN-verdrag',
+      [['convention', 'VN-verdrag', 0]],
+    ],
     [
       "an inner word's German ending, in German text",
       'die Rolle der Vereinten Nationen',
