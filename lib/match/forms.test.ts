@@ -34,6 +34,12 @@ const SPECS: AliasSpec[] = [
   { text: 'Hanoi Conventie', entityId: 'convention', lang: 'nl', type: 'document' },
   { text: 'VN-verdrag', entityId: 'convention', lang: 'nl', type: 'document' },
   { text: 'UNODC', entityId: 'unodc', lang: 'en', type: 'organisation' },
+  {
+    text: 'Steering Committee for the Hanoi Convention signing ceremony',
+    entityId: 'committee',
+    lang: 'en',
+    type: 'organisation',
+  },
   { text: 'UN', entityId: 'un', lang: 'en', type: 'organisation' },
 ];
 
@@ -68,6 +74,15 @@ describe('nested mentions', () => {
       [
         ['ceremony', 'Hanoi Convention signing ceremony', 0],
         ['convention', 'Hanoi Convention', 1],
+      ],
+    ],
+    [
+      "a body's name keeps the event it is named after, not the body inside",
+      'the Steering Committee for the Hanoi Convention signing ceremony',
+      [
+        ['committee', 'Steering Committee for the Hanoi Convention signing ceremony', 0],
+        ['ceremony', 'Hanoi Convention signing ceremony', 1],
+        ['convention', 'Hanoi Convention', 2],
       ],
     ],
     [

@@ -71,13 +71,12 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     exclude: (slot) => (flags(slot) & EXCLUDE) !== 0,
     keepsInner(outer, inner) {
       if (entityIds[outer] === entityIds[inner]) return false;
-      // An excluded name inside still hides what is inside it; a person is always a person.
-      if (flags(inner) & (EXCLUDE | PERSON)) return true;
-      // A title names the office's country and body ("Vice President of Ecuador ..."); an event
-      // what it is about ("Hanoi Convention signing ceremony"). Other names only contain the
-      // name of what they are named after ("Hanoi Convention", "UN General Assembly").
-      if (flags(outer) & PERSON) return true;
-      return (flags(outer) & EVENT) !== 0 && (flags(inner) & (EVENT | DOCUMENT)) !== 0;
+      // An excluded name inside still hides what is inside it; a person, an event or a document
+      // named inside a longer name is still mentioned ("Hanoi Convention signing ceremony").
+      if (flags(inner) & (EXCLUDE | PERSON | EVENT | DOCUMENT)) return true;
+      // A title names the office's country and body ("Vice President of Ecuador ..."). Other
+      // names only contain what they are named after ("Hanoi Convention", "UN General Assembly").
+      return (flags(outer) & PERSON) !== 0;
     },
   };
   let buf = createFoldBuffer();
