@@ -163,8 +163,9 @@ const LOWER_S = 0x73;
 
 /**
  * Adds the German alias key[from, to) with one capitalised non-final word inflected: -s for the
- * genitive ("des Übereinkommens von Hanoi"), -n after -e for the weak adjective ("der Vereinten
- * Nationen"). The final word takes its endings at match time (accept.ts).
+ * genitive ("des Übereinkommens von Hanoi"), -es after -s ("des Lenkungsausschusses für ..."), -n
+ * after -e for the weak adjective ("der Vereinten Nationen"). The final word takes its endings at
+ * match time (accept.ts).
  */
 function addGermanVariants(
   list: SlotList,
@@ -180,15 +181,14 @@ function addGermanVariants(
     if (key[from + k] !== SPACE) continue;
     const last = key[from + k - 1];
     if (k - wordStart >= 3 && upper.includes(wordStart) && isLetterUnit(last)) {
-      const ending = last === LOWER_E ? 0x6e : last === LOWER_S ? -1 : LOWER_S;
-      if (ending > 0) {
-        const variant = new Uint16Array(to - from + 1);
-        variant.set(key.subarray(from, from + k));
-        variant[k] = ending;
-        variant.set(key.subarray(from + k, to), k + 1);
-        for (const u of upper) list.upper(u < k ? u : u + 1);
-        list.add(variant, 0, variant.length, (flags & ~GERMAN) | GERMAN | GERMAN_FORM, index);
-      }
+      const ending = last === LOWER_E ? [0x6e] : last === LOWER_S ? [LOWER_E, LOWER_S] : [LOWER_S];
+      const n = ending.length;
+      const variant = new Uint16Array(to - from + n);
+      variant.set(key.subarray(from, from + k));
+      variant.set(ending, k);
+      variant.set(key.subarray(from + k, to), k + n);
+      for (const u of upper) list.upper(u < k ? u : u + n);
+      list.add(variant, 0, variant.length, flags | GERMAN | GERMAN_FORM, index);
     }
     wordStart = k + 1;
   }

@@ -34,6 +34,15 @@ const SPECS: AliasSpec[] = [
   { text: 'Hanoi Conventie', entityId: 'convention', lang: 'nl', type: 'document' },
   { text: 'VN-verdrag', entityId: 'convention', lang: 'nl', type: 'document' },
   { text: 'UNODC', entityId: 'unodc', lang: 'en', type: 'organisation' },
+  { text: 'wiceprezydent Ekwadoru', entityId: 'pinto', lang: 'pl', type: 'person' },
+  { text: 'Maria Jose Pinto', entityId: 'pinto', lang: 'pl', type: 'person' },
+  { text: 'Ekwadoru', entityId: 'ecuador', lang: 'pl', type: 'place' },
+  { text: 'Ecuador', entityId: 'ecuador', lang: 'de', type: 'place' },
+  { text: 'Vizepräsidentin María José Pinto', entityId: 'pinto', lang: 'de', type: 'person' },
+  { text: 'ceremonia podpisania', entityId: 'ceremony', lang: 'pl', type: 'event' },
+  { text: 'Konwencja z Hanoi', entityId: 'convention', lang: 'pl', type: 'document' },
+  { text: 'cérémonie de signature', entityId: 'ceremony', lang: 'fr', type: 'event' },
+  { text: 'Convention de Hanoï', entityId: 'convention', lang: 'fr', type: 'document' },
   {
     text: 'Steering Committee for the Hanoi Convention signing ceremony',
     entityId: 'committee',
@@ -96,6 +105,62 @@ describe('nested mentions', () => {
       [
         ['convention', 'Hanoi-Konvention', 0],
         ['convention', 'Übereinkommens von Hanoi', 0],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+});
+
+describe('names written in two parts', () => {
+  test.each([
+    [
+      "a person's title right before the name",
+      'wiceprezydent Ekwadoru Maria Jose Pinto',
+      [
+        ['pinto', 'wiceprezydent Ekwadoru Maria Jose Pinto', 0],
+        ['ecuador', 'Ekwadoru', 1],
+      ],
+    ],
+    [
+      'not across a comma',
+      'Maria Jose Pinto, wiceprezydent Ekwadoru',
+      [
+        ['pinto', 'Maria Jose Pinto', 0],
+        ['pinto', 'wiceprezydent Ekwadoru', 0],
+        ['ecuador', 'Ekwadoru', 1],
+      ],
+    ],
+    [
+      'a country before a name stays apart',
+      'Ecuadors Vizepräsidentin María José Pinto',
+      [
+        ['ecuador', 'Ecuadors', 0],
+        ['pinto', 'Vizepräsidentin María José Pinto', 0],
+      ],
+    ],
+    [
+      'an event and what it is about, with no word between',
+      'ceremonia podpisania Konwencji z Hanoi',
+      [
+        ['ceremony', 'ceremonia podpisania Konwencji z Hanoi', 0],
+        ['convention', 'Konwencji z Hanoi', 1],
+      ],
+    ],
+    [
+      'or the words of the language between',
+      'la cérémonie de signature de la Convention de Hanoï',
+      [
+        ['ceremony', 'cérémonie de signature de la Convention de Hanoï', 0],
+        ['convention', 'Convention de Hanoï', 1],
+      ],
+    ],
+    [
+      'but not any words',
+      'la cérémonie de signature et la Convention de Hanoï',
+      [
+        ['ceremony', 'cérémonie de signature', 0],
+        ['convention', 'Convention de Hanoï', 0],
       ],
     ],
   ])('%s', (_, text, expected) => {
@@ -171,7 +236,11 @@ describe('spellings', () => {
     const german = compileMatcher([
       { text: 'Vereinte Nationen', entityId: 'un', lang: 'de' },
       { text: 'Übereinkommen', entityId: 'c', lang: 'de' },
+      { text: 'Lenkungsausschuss für die Zeremonie', entityId: 'l', lang: 'de' },
     ]);
+    expect(german.find('des Lenkungsausschusses für die Zeremonie').map((m) => m.entityId)).toEqual(
+      ['l'],
+    );
     expect(german.find('des Übereinkommens der Vereinte Nationen').map((m) => m.entityId)).toEqual([
       'c',
       'un',

@@ -17,6 +17,7 @@ import {
 import type { Automaton } from './automaton';
 import { buildAutomaton } from './build-automaton';
 import { createFoldBuffer, endAfterMarks } from './fold';
+import { type JoinRules, joinNames } from './join';
 import { type Hits, scanText } from './scan';
 import { type SlotRules, selectMentions } from './select';
 import { buildTrie } from './trie';
@@ -79,6 +80,10 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
       return (flags(outer) & PERSON) !== 0;
     },
   };
+  const joins: JoinRules = {
+    event: (slot) => (flags(slot) & EVENT) !== 0,
+    subject: (slot) => (flags(slot) & (EVENT | DOCUMENT)) !== 0,
+  };
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
 
@@ -93,7 +98,9 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         if (stop >= 0) candidates.push(end - table.slots[slot * SLOT + LENGTH], stop, slot);
       }
     }
-    return selectMentions(candidates, rules).map(({ index: i, depth }) => {
+    const chosen = selectMentions(candidates, rules);
+    const slots = chosen.map(({ index }) => candidates[index + 2]);
+    const mentions = chosen.map(({ index: i, depth }) => {
       const slot = candidates[i + 2];
       const mention: Mention = {
         start: page.map[candidates[i]],
@@ -105,6 +112,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
       if (flags(slot) & SHORT) mention.short = true;
       return mention;
     });
+    return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
   }
 
   function find(text: string): Mention[] {

@@ -89,12 +89,14 @@ test.each([
   expect(chosen).toEqual(expected);
 });
 
-// Slots 10-19 hold what is inside them (a person's title), 20-29 are excluded names, the rest
-// (0-9) hold nothing; slot 5 is another name of slot 15's entity.
+// Slots 10-19 hold what is inside them (a person's title), 20-29 are excluded names (25 the title
+// of someone else, which holds what is inside it too), the rest (0-9) hold nothing; slot 5 is
+// another name of slot 15's entity.
+const holds = (slot: number) => (slot >= 10 && slot < 20) || slot === 25;
 const nesting: SlotRules = {
   generic: () => false,
   exclude: (slot) => slot >= 20,
-  keepsInner: (outer, inner) => !(outer === 15 && inner === 5) && (outer >= 10 || inner >= 20),
+  keepsInner: (outer, inner) => !(outer === 15 && inner === 5) && (holds(outer) || inner >= 20),
 };
 
 test.each([
@@ -139,6 +141,14 @@ test.each([
       [0, 16, 12, 1],
       [0, 5, 6, 2],
     ],
+  ],
+  [
+    'an excluded title keeps what a title holds, one level up',
+    [
+      [0, 30, 25],
+      [10, 20, 3],
+    ],
+    [[10, 20, 3, 0]],
   ],
   [
     'an excluded name drops what is inside it',

@@ -26,7 +26,8 @@ const MAX_DEPTH = 3;
  * before the ones inside it.
  *
  * A text whose chosen mentions are all generic is most likely about something else, so it gets
- * none; an excluded name is chosen like any other, then dropped with everything inside it.
+ * none; an excluded name is chosen like any other, then dropped with whatever inside it does not
+ * count in its own right.
  */
 export function selectMentions(candidates: readonly number[], rules?: SlotRules): Chosen[] {
   const order: number[] = [];
@@ -66,8 +67,10 @@ function choose(
       if (candidates[inner + 1] - candidates[inner] === end - candidates[outer]) continue;
       if (rules.keepsInner(slot, candidates[inner + 2])) inside.push(inner);
     }
-    if (rules?.exclude(slot)) continue;
-    out.push({ index: outer, depth });
-    if (inside.length) choose(candidates, inside, depth + 1, rules, out);
+    // An excluded name is no mention; what it holds in its own right still is ("Liên hợp quốc"
+    // in "Phó Tổng Thư ký Liên hợp quốc", the title of someone else than the catalogue's).
+    const excluded = rules?.exclude(slot) === true;
+    if (!excluded) out.push({ index: outer, depth });
+    if (inside.length) choose(candidates, inside, excluded ? depth : depth + 1, rules, out);
   }
 }

@@ -1,0 +1,55 @@
+import type { Mention } from './types';
+
+/** What joining needs to know of a mention's slot. */
+export interface JoinRules {
+  /** An event's name, which may go on with the name of what it is about. */
+  event(slot: number): boolean;
+  /** A document's or event's name, which an event's name may go on with. */
+  subject(slot: number): boolean;
+}
+
+// The words between an event and its subject: "signing ceremony of the Hanoi Convention",
+// "cérémonie de signature de la Convention", "ondertekeningsceremonie van het Verdrag",
+// "Zeremonie zur Unterzeichnung des Übereinkommens"; none in Polish, Vietnamese and Arabic, whose
+// genitive or construct state needs no word ("ceremonia podpisania Konwencji").
+const LINK =
+  /^\s+(?:(?:of|for|on|de|du|des|del|van|voor|von|für|zur|zum|der|des)\s+(?:(?:the|la|las|los|le|les|het|de|die|der|des|dem|den)\s+)?|d['’]|de\s+l['’])?$/iu;
+
+/**
+ * Joins what the press writes as one name but the catalogue holds in parts: a person's title
+ * right before the person's name ("wiceprezydent Ekwadoru" + "Maria Jose Pinto"), and an event
+ * before what it is about ("ceremonia podpisania" + "Konwencji z Hanoi"). The event's subject
+ * stays a mention inside the joined one, one level deeper, as do the mentions inside it. (A
+ * country before a person's name is left apart: "Przywódca Wietnamu To Lam" is not one name.)
+ * `slots[i]` is the slot of `mentions[i]`; both are changed in place and returned.
+ */
+export function joinNames(text: string, mentions: Mention[], slots: number[], rules: JoinRules) {
+  let held = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.depth > 0) continue;
+    const h = held;
+    held = i;
+    if (h < 0) continue;
+    const prev = mentions[h];
+    const gap = text.slice(prev.end, m.start);
+    const sameEntity = prev.entityId === m.entityId && /^\s+$/u.test(gap) && !m.short;
+    const eventOf = rules.event(slots[h]) && rules.subject(slots[i]) && LINK.test(gap);
+    if (!sameEntity && !eventOf) continue;
+    prev.end = m.end;
+    delete prev.short;
+    let end = i + 1;
+    while (end < mentions.length && mentions[end].depth > 0) end++;
+    if (sameEntity) {
+      // One name written in two parts: the second is no mention of its own.
+      mentions.splice(i, 1);
+      slots.splice(i, 1);
+      end--;
+    } else {
+      for (let k = i; k < end; k++) mentions[k].depth++;
+    }
+    held = h;
+    i = end - 1;
+  }
+  return mentions;
+}
