@@ -53,6 +53,8 @@ export interface MatcherData {
 export interface PackedMatcherData {
   version: string;
   matcher: PackedMatcher;
+  /** How long the background took to compile it (the benchmark reports it). */
+  compileMs: number;
 }
 
 /** An entity's display name in one language, for lists that show many entities at once. */

@@ -25,8 +25,9 @@ export function PackImport({ state, onFile }: PackImportProps) {
     if (file && !busy) onFile(file);
   };
   return (
-    <div
+    <section
       class={over ? 'drop over' : 'drop'}
+      aria-label={browser.i18n.getMessage('packs_choose')}
       onDragOver={(event) => {
         event.preventDefault();
         setOver(true);
@@ -79,6 +80,6 @@ export function PackImport({ state, onFile }: PackImportProps) {
           )}
         </ul>
       )}
-    </div>
+    </section>
   );
 }

@@ -25,6 +25,7 @@ export function PackItem({ pack, locale, onToggle, onExport, onRemove }: PackIte
           id={switchId}
           type="checkbox"
           role="switch"
+          aria-checked={pack.enabled}
           checked={pack.enabled}
           onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
         />

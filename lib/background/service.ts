@@ -64,8 +64,8 @@ export function createService(deps: ServiceDeps) {
       return { version, aliases };
     },
     'packed-matcher': async () => {
-      const { version, packed } = await matchers.current();
-      return { version, matcher: packed };
+      const { version, packed, compileMs } = await matchers.current();
+      return { version, matcher: packed, compileMs };
     },
     card: async ({ id, lang }) => {
       const db = await ready();

@@ -167,6 +167,6 @@ describe('checkPackText', () => {
       async () => undefined,
     );
     expect(result.ok).toBe(true);
-    expect(shares).toEqual([500 / 1200, 1000 / 1200]);
+    expect(shares).toEqual([500 / 2400, 1000 / 2400, 0.5 + 500 / 2400, 0.5 + 1000 / 2400]);
   });
 });

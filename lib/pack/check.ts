@@ -10,7 +10,7 @@ export const MAX_PROBLEMS = 50;
 const SLICE = 500;
 
 /**
- * Checks a pack in steps, yielding the share of entities checked so far (0-1) every few hundred
+ * Checks a pack in steps, yielding the share of the work done so far (0-1) every few hundred
  * entities, so a page can show progress and stay responsive. Returns the typed pack or the
  * problems found, each with its JSON path.
  */
@@ -38,11 +38,11 @@ export function* checkSteps(value: unknown): Generator<number, PackCheck> {
     if (entity.success) entities.push(entity.output);
     else addIssues(entity.issues, ['entities', i]);
     if (problems.length >= MAX_PROBLEMS) return { ok: false, problems };
-    if (i % SLICE === SLICE - 1) yield (i + 1) / raw.length;
+    if (i % SLICE === SLICE - 1) yield (i + 1) / raw.length / 2;
   }
   if (problems.length) return { ok: false, problems };
   const pack: Pack = { ...header.output, entities };
-  checkReferences(pack, report);
+  for (const share of checkReferences(pack, report)) yield 0.5 + share / 2;
   return problems.length ? { ok: false, problems } : { ok: true, pack };
 }
 

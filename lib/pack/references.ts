@@ -5,12 +5,14 @@ import type { Pack } from './schema';
 
 type Report = (path: PackPath, message: string) => void;
 
+const SLICE = 500;
+
 /**
  * What the schema cannot say: ids are unique, facts cite a source and one of its translations
  * whose text holds the quote, derived references point inside the pack, and no two entities
  * claim the same name.
  */
-export function checkReferences(pack: Pack, report: Report): void {
+export function* checkReferences(pack: Pack, report: Report): Generator<number, void> {
   const sources = new Map<string, Set<string>>();
   const texts = new Map<string, string>();
   pack.sources.forEach((source, i) => {
@@ -62,7 +64,10 @@ export function checkReferences(pack: Pack, report: Report): void {
     }
   };
   const owners = new Map<string, string>();
-  pack.entities.forEach((entity, i) => {
+  for (let i = 0; i < pack.entities.length; i++) {
+    // A turn for the page every few hundred entities: folding 100,000 names takes a while.
+    if (i % SLICE === SLICE - 1) yield (i + 1) / pack.entities.length;
+    const entity = pack.entities[i];
     const at = (...path: PackPath) => ['entities', i, ...path];
     entity.facts.forEach((fact, f) => {
       checkFact(fact, at('facts', f));
@@ -84,5 +89,5 @@ export function checkReferences(pack: Pack, report: Report): void {
       own.add(key);
       owners.set(key, owner ?? entity.id);
     });
-  });
+  }
 }

@@ -19,7 +19,11 @@ export function buildExamplePack(): { path: string; text: string } {
 }
 
 /** The options page's status line after an import (its text once it says done or failed). */
-export async function importThroughOptions(page: Page, path: string): Promise<string> {
+export async function importThroughOptions(
+  page: Page,
+  path: string,
+  timeout = 30_000,
+): Promise<string> {
   await page.locator('#pack-file').setInputFiles(path);
   const status = page.locator('.drop [role="status"]');
   await page.waitForFunction(
@@ -28,7 +32,7 @@ export async function importThroughOptions(page: Page, path: string): Promise<st
       return /Imported|not imported/.test(text);
     },
     undefined,
-    { timeout: 30_000 },
+    { timeout },
   );
   return (await status.textContent()) ?? '';
 }
