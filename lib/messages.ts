@@ -29,6 +29,10 @@ interface Api {
   packs: { request: Record<never, never>; response: PackRecord[] };
   /** Checks a pack file's text in full, then installs it or updates the pack of the same id. */
   'import-pack': { request: { text: string }; response: PackRecord };
+  /** One part of a large pack file, kept by the background until `import-upload` asks for it. */
+  'pack-part': { request: { upload: string; text: string }; response: true };
+  /** Imports the parts sent under `upload`, joined, as `import-pack` would. */
+  'import-upload': { request: { upload: string }; response: PackRecord };
   'set-pack': { request: { id: string; enabled: 'on' | 'off' }; response: PackRecord };
   'remove-pack': { request: { id: string }; response: true };
   /** The pack file's text, as it would be imported again. */
@@ -87,6 +91,8 @@ const SHAPES: { [T in RequestType]: Record<keyof Api[T]['request'], FieldRule> }
   'open-reader': { seed: 'string', quote: 'string' },
   packs: {},
   'import-pack': { text: 'pack' },
+  'pack-part': { upload: 'string', text: 'pack' },
+  'import-upload': { upload: 'string' },
   'set-pack': { id: 'string', enabled: ['on', 'off'] },
   'remove-pack': { id: 'string' },
   'export-pack': { id: 'string' },

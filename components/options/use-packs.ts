@@ -4,6 +4,7 @@ import { checkPackTextInSlices, MAX_PACK_BYTES } from '@/lib/pack/check';
 import type { PackRecord } from '@/lib/store/db';
 import { ask } from '@/utils/ask';
 import type { ImportState } from './PackImport';
+import { uploadPack } from './upload-pack';
 
 /** How long a removed pack can be brought back before it is really removed. */
 export const UNDO_MS = 6000;
@@ -43,7 +44,7 @@ export function usePacks() {
         return setImportState({ phase: 'failed', message, problems, total: problems.length });
       }
       setImportState({ phase: 'writing' });
-      const record = await ask({ type: 'import-pack', text });
+      const record = await uploadPack(text);
       setImportState({
         phase: 'done',
         message: browser.i18n.getMessage('packs_imported', [record.title, String(record.revision)]),

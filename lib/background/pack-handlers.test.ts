@@ -110,6 +110,21 @@ describe('pack requests', () => {
     expect(await found(handlers, 'Harbour Library')).toEqual([]);
   });
 
+  test('a file sent in parts is imported whole; parts of an unknown upload are refused', async () => {
+    const { handlers } = newService();
+    const whole = text();
+    for (const part of [whole.slice(0, 500), whole.slice(500)]) {
+      await handlers['pack-part']({ type: 'pack-part', upload: 'u1', text: part });
+    }
+    expect(await handlers['import-upload']({ type: 'import-upload', upload: 'u1' })).toMatchObject({
+      id: 'eldmoor',
+    });
+    // A worker stopped mid-upload forgets its parts: the import is refused, nothing written.
+    await expect(
+      newService().handlers['import-upload']({ type: 'import-upload', upload: 'u1' }),
+    ).rejects.toThrow(/did not reach the extension whole/);
+  });
+
   test('versions compare by number', () => {
     expect(compareVersions('0.10.0', '0.9.1')).toBe(1);
     expect(compareVersions('1.2.0', '1.2.0')).toBe(0);
