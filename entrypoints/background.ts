@@ -3,8 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { forwardCommand } from '@/lib/background/commands';
 import { route } from '@/lib/background/route';
 import { createService } from '@/lib/background/service';
-import type { Dataset } from '@/lib/dataset/types';
 import { openFactcardDB } from '@/lib/store/db';
+import type { BundledDataset } from '@/lib/store/import';
+import { announcePacks } from '@/utils/packs-signal';
 
 // The dataset ships inside the extension; reading it is a file read, not a network request.
 async function bundled<T>(path: string): Promise<T> {
@@ -20,7 +21,7 @@ export default defineBackground(() => {
     open: () => openFactcardDB(),
     bundledVersion: async () =>
       (await bundled<{ version: string }>('/dataset-version.json')).version,
-    loadBundled: () => bundled<Dataset>('/dataset.json'),
+    loadBundled: () => bundled<BundledDataset>('/dataset.json'),
     loadStrings: async (lang) => {
       const messages = await bundled<Record<string, { message: string }>>(
         `/_locales/${lang}/messages.json`,
@@ -32,6 +33,8 @@ export default defineBackground(() => {
     openPage: async (path) => {
       await browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) });
     },
+    onPacksChanged: announcePacks,
+    extensionVersion: browser.runtime.getManifest().version,
   });
   const warmUp = () => void service.ready().catch((error) => console.error(error));
   browser.runtime.onInstalled.addListener(warmUp);

@@ -1,13 +1,15 @@
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** A field's rule: any string, or one of a fixed list of strings. */
-export type FieldRule = 'string' | readonly string[];
+/** A field's rule: any short string, a pack file's text, or one of a fixed list of strings. */
+export type FieldRule = 'string' | 'pack' | readonly string[];
 
 /** The fields each message type carries besides `type`, and the rule for each. */
 export type MessageShapes = Record<string, Record<string, FieldRule>>;
 
 // Long enough for a quoted sentence, short enough that no message can carry a page's text.
 const MAX_FIELD_LENGTH = 1000;
+/** The largest pack file accepted, in UTF-16 units (the options page refuses larger files first). */
+export const MAX_PACK_LENGTH = 64 * 1024 * 1024;
 
 /**
  * Returns the message if `value` is one of the `shapes`, or a reason why it is not: unknown types,
@@ -27,8 +29,10 @@ export function parseMessage<M>(shapes: MessageShapes, value: unknown): Result<M
   for (const [key, rule] of Object.entries(fields)) {
     const field = message[key];
     if (typeof field !== 'string') return fail(`field "${key}" must be a string`);
-    if (field.length > MAX_FIELD_LENGTH) return fail(`field "${key}" is too long`);
-    if (rule !== 'string' && !rule.includes(field)) {
+    if (field.length > (rule === 'pack' ? MAX_PACK_LENGTH : MAX_FIELD_LENGTH)) {
+      return fail(`field "${key}" is too long`);
+    }
+    if (rule !== 'string' && rule !== 'pack' && !rule.includes(field)) {
       return fail(`field "${key}" must be one of ${rule.join(', ')}`);
     }
   }

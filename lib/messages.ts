@@ -4,7 +4,7 @@ import type { Lang } from './dataset/types';
 import type { PackedMatcher } from './match/compiled';
 import type { AliasSpec } from './match/types';
 import { type FieldRule, parseMessage, type Result } from './message-guard';
-import type { ActiveRecord } from './store/db';
+import type { ActiveRecord, PackRecord } from './store/db';
 
 export type { Result } from './message-guard';
 
@@ -25,6 +25,18 @@ interface Api {
   strings: { request: { lang: string }; response: Record<string, string> };
   /** Opens the reader page on a seed (at a quote), or on the source list when `seed` is empty. */
   'open-reader': { request: { seed: string; quote: string }; response: true };
+  /** The installed packs, the bundled one first. */
+  packs: { request: Record<never, never>; response: PackRecord[] };
+  /** Checks a pack file's text in full, then installs it or updates the pack of the same id. */
+  'import-pack': { request: { text: string }; response: PackRecord };
+  /** One part of a large pack file, kept by the background until `import-upload` asks for it. */
+  'pack-part': { request: { upload: string; text: string }; response: true };
+  /** Imports the parts sent under `upload`, joined, as `import-pack` would. */
+  'import-upload': { request: { upload: string }; response: PackRecord };
+  'set-pack': { request: { id: string; enabled: 'on' | 'off' }; response: PackRecord };
+  'remove-pack': { request: { id: string }; response: true };
+  /** The pack file's text, as it would be imported again. */
+  'export-pack': { request: { id: string }; response: string };
 }
 
 export type RequestType = keyof Api;
@@ -45,6 +57,8 @@ export interface MatcherData {
 export interface PackedMatcherData {
   version: string;
   matcher: PackedMatcher;
+  /** How long the background took to compile it (the benchmark reports it). */
+  compileMs: number;
 }
 
 /** An entity's display name in one language, for lists that show many entities at once. */
@@ -75,6 +89,13 @@ const SHAPES: { [T in RequestType]: Record<keyof Api[T]['request'], FieldRule> }
   seed: { id: 'string' },
   strings: { lang: 'string' },
   'open-reader': { seed: 'string', quote: 'string' },
+  packs: {},
+  'import-pack': { text: 'pack' },
+  'pack-part': { upload: 'string', text: 'pack' },
+  'import-upload': { upload: 'string' },
+  'set-pack': { id: 'string', enabled: ['on', 'off'] },
+  'remove-pack': { id: 'string' },
+  'export-pack': { id: 'string' },
 };
 
 /** Returns the request if `value` is a well-formed one, or a reason why it is not. */

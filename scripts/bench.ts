@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { benchCard } from './bench-card';
 import { benchDetection } from './bench-detect';
 import { benchMatcher, formatTable } from './bench-matcher';
+import { benchPacks, formatPackFigures } from './bench-packs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -132,6 +133,9 @@ async function main() {
     'Medians of 9 loads. Baseline browser: the same Chromium and flags with an empty extension. ' +
       'Main-thread time: CDP TaskDuration from navigation to 600 ms after painting.',
   );
+  console.log('Packs (about three minutes)...');
+  say('\n## Packs (scripts/bench-packs.ts)\n');
+  say(formatPackFigures(await benchPacks()));
   mkdirSync(join(root, 'bench-output'), { recursive: true });
   writeFileSync(join(root, 'bench-output', 'bench.md'), `# npm run bench\n\n${out.join('\n')}\n`);
   console.log('\nWritten to bench-output/bench.md');

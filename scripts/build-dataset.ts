@@ -1,39 +1,34 @@
 // Builds public/dataset.json from seeds/catalog and seeds/articles, or fails naming every problem.
+// The bundled dataset is the pack `npm run pack -- build seeds` makes, stored in the shape the
+// extension reads, so the bundled data and readers' packs pass the same checks.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { buildDataset } from '../lib/dataset/build';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CatalogError } from '../lib/dataset/problems';
 import { countDataset } from '../lib/dataset/types';
+import { buildPack } from '../lib/pack/build-pack';
+import { packToDataset } from '../lib/pack/convert';
+import { readPackFolder } from './pack-folder';
 
 const root = join(import.meta.dirname, '..');
-const read = (path: string) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
-const list = (dir: string, ext: RegExp) =>
-  readdirSync(join(root, dir))
-    .filter((name) => ext.test(name))
-    .sort()
-    .map((name) => join(root, dir, name));
 
 const out = join(root, 'public');
 const outputs = [join(out, 'dataset.json'), join(out, 'dataset-version.json')];
 
 try {
-  const dataset = buildDataset(
-    {
-      sources: read(join(root, 'seeds/catalog/sources.yaml')),
-      entities: list('seeds/catalog/entities', /\.ya?ml$/).map(read),
-      seeds: list('seeds/articles', /\.txt$/).map((path) => ({
-        id: path.replace(/^.*\//, '').replace(/\.txt$/, ''),
-        text: readFileSync(path, 'utf8'),
-      })),
-    },
-    (content) => createHash('sha256').update(content).digest('hex').slice(0, 16),
-  );
+  const pack = buildPack(readPackFolder(join(root, 'seeds'), root));
+  const packText = JSON.stringify(pack);
+  const version = createHash('sha256').update(packText).digest('hex').slice(0, 16);
+  const dataset = packToDataset(pack, version);
   mkdirSync(out, { recursive: true });
-  writeFileSync(outputs[0], JSON.stringify(dataset));
+  const { sources: _s, entities: _e, $schema: _x, ...meta } = pack;
+  // The header travels along so the options page can list the bundled pack like any other.
+  writeFileSync(outputs[0], JSON.stringify({ ...dataset, meta }));
   writeFileSync(outputs[1], JSON.stringify({ version: dataset.version }));
   const counts = countDataset(dataset);
-  console.log(`dataset ${dataset.version}: ${JSON.stringify(counts)}`);
+  console.log(
+    `dataset ${dataset.version}: ${JSON.stringify(counts)}; as a pack file ${packText.length} bytes`,
+  );
 } catch (error) {
   // A broken catalogue must not leave a stale dataset behind for the extension build to pick up.
   for (const path of outputs) rmSync(path, { force: true });

@@ -86,4 +86,20 @@ describe('FactCard', () => {
     show({ card: testCard({ related: [] }) });
     expect(root.querySelector('.related')).toBeNull();
   });
+
+  test('names its pack and offers the entities of other packs with the same name', () => {
+    const props = show({
+      card: testCard({
+        pack: 'Eldmoor <b>library</b>',
+        alternatives: [{ id: 'eldmoor/mara', name: 'Mara', pack: 'Eldmoor' }],
+      }),
+    });
+    // Pack text is text: markup in a title is shown, never parsed.
+    expect(root.querySelector('.pack')?.textContent).toBe('pack Eldmoor <b>library</b>');
+    expect(root.querySelector('.pack b')).toBeNull();
+    const chips = [...root.querySelectorAll<HTMLButtonElement>('.chip')];
+    const other = chips.find((c) => c.textContent === 'Mara (Eldmoor)');
+    other?.click();
+    expect(props.onRelated).toHaveBeenCalledWith('eldmoor/mara');
+  });
 });

@@ -83,6 +83,16 @@ export function FactCard(props: FactCardProps) {
           label={strings.card_related}
           onOpen={props.onRelated}
         />
+        {/* Two packs know this name: the reader picks which entity was meant. */}
+        <RelatedChips
+          related={(card.alternatives ?? []).map((a) => ({
+            id: a.id,
+            name: `${a.name} (${a.pack})`,
+          }))}
+          label={strings.card_also}
+          onOpen={props.onRelated}
+        />
+        {card.pack && <p class="pack">{fill(strings.card_pack, card.pack)}</p>}
         <button type="button" class="link-button" onClick={props.onSources}>
           {strings.card_sources}
         </button>

@@ -15,6 +15,8 @@ export const CARD_STRING_KEYS = [
   'card_opened',
   'card_loading',
   'card_error',
+  'card_pack',
+  'card_also',
 ] as const;
 
 export type CardStringKey = (typeof CARD_STRING_KEYS)[number];

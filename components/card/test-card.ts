@@ -3,7 +3,10 @@ import { CARD_STRING_KEYS, type CardStrings } from './strings';
 
 /** English-like strings whose text is their key, with the placeholders the real ones have. */
 export const testStrings = Object.fromEntries(
-  CARD_STRING_KEYS.map((key) => [key, key.includes('mentioned') ? 'in $1 of $2' : key]),
+  CARD_STRING_KEYS.map((key) => [
+    key,
+    key.includes('mentioned') ? 'in $1 of $2' : key === 'card_pack' ? 'pack $1' : key,
+  ]),
 ) as CardStrings;
 
 export function testCard(overrides: Partial<CardView> = {}): CardView {

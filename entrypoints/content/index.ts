@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadSettings, onSettingsChanged } from '@/utils/settings';
 import { startCards } from './card/start-cards';
 import { type Detection, startDetection } from './detect';
+import { followPacks, liveMatcher } from './live-matcher';
 import { domReady, loadMatcher, textAppears } from './load-matcher';
 import { countMentions, listenForPageRequests } from './page-api';
 import { watchSiteEnabled } from './site-switch';
@@ -33,12 +34,14 @@ export default defineContentScript({
     ]);
     if (!loaded || ctx.isInvalid) return;
     let settings = initial;
-    const found = startDetection(ctx, loaded.matcher, {
+    const live = liveMatcher(loaded.matcher);
+    const found = startDetection(ctx, live.matcher, {
       style: settings.highlightStyle,
       paused: !siteOn,
       markDetail: { unpackMs: loaded.unpackMs },
     });
     detection = found;
+    followPacks(ctx, live, found, () => siteOn);
     ctx.onInvalidated(
       onSettingsChanged((next) => {
         settings = next;

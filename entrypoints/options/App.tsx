@@ -5,6 +5,8 @@ import { DatasetPanel, type ReimportResult } from '@/components/options/DatasetP
 import { DisabledSites } from '@/components/options/DisabledSites';
 import { HighlightStyleField } from '@/components/options/HighlightStyleField';
 import { HoverDelayField } from '@/components/options/HoverDelayField';
+import { PacksPanel } from '@/components/options/PacksPanel';
+import { usePacks } from '@/components/options/use-packs';
 import { useSettings } from '@/components/options/use-settings';
 import type { Status } from '@/lib/messages';
 import { ask } from '@/utils/ask';
@@ -13,6 +15,7 @@ import { ask } from '@/utils/ask';
 export function App() {
   const locale = browser.i18n.getUILanguage();
   const { settings, save } = useSettings();
+  const packs = usePacks();
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ReimportResult | null>(null);
@@ -66,6 +69,17 @@ export function App() {
           }
         />
       )}
+      <PacksPanel
+        packs={packs.packs}
+        locale={locale}
+        importState={packs.importState}
+        removing={packs.removing}
+        onFile={packs.importFile}
+        onToggle={packs.toggle}
+        onExport={packs.exportPack}
+        onRemove={packs.remove}
+        onUndo={packs.undo}
+      />
       <DatasetPanel
         status={status}
         locale={locale}

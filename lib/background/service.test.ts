@@ -60,20 +60,22 @@ describe('background service', () => {
 
   test('a new bundled version is imported on the first message after the update', async () => {
     await newService('v1').ready();
-    expect((await newService('v2').handlers.matcher({ type: 'matcher' })).version).toBe('v2');
+    expect((await newService('v2').handlers.matcher({ type: 'matcher' })).version).toBe(
+      'bundled:v2',
+    );
     expect(loads).toBe(2);
   });
 
   test('content scripts get the aliases compiled, once per dataset version', async () => {
     const service = newService('v1');
     const first = await service.handlers['packed-matcher']({ type: 'packed-matcher' });
-    expect(first.version).toBe('v1');
+    expect(first.version).toBe('bundled:v1');
     const matcher = matcherFrom(unpackMatcher(JSON.parse(JSON.stringify(first.matcher))));
     expect(matcher.find('Ala ma kota. To Lam.').map((m) => m.entityId)).toEqual(['to-lam']);
     const again = await service.handlers['packed-matcher']({ type: 'packed-matcher' });
     expect(again.matcher).toBe(first.matcher);
     const next = await newService('v2').handlers['packed-matcher']({ type: 'packed-matcher' });
-    expect(next.version).toBe('v2');
+    expect(next.version).toBe('bundled:v2');
   });
 
   test('an unknown entity is an error', async () => {

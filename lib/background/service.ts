@@ -1,21 +1,25 @@
 import { cardView } from '../card/card-view';
 import { pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
-import type { Dataset, Lang } from '../dataset/types';
-import { type PackedMatcher, packMatcher } from '../match/compiled';
-import { compileParts } from '../match/matcher';
+import type { Lang } from '../dataset/types';
 import type { Request, RequestType, ResponseOf, Status } from '../messages';
-import { type FactcardDB, getActive, getMatcherRecord } from '../store/db';
-import { ensureDataset, importDataset } from '../store/import';
+import { type FactcardDB, getActive, listPacks } from '../store/db';
+import { type BundledDataset, ensureDataset, importDataset } from '../store/import';
+import { createMatcherSet } from './matcher-set';
+import { packHandlers } from './pack-handlers';
 
 export interface ServiceDeps {
   open: () => Promise<FactcardDB>;
   bundledVersion: () => Promise<string>;
-  loadBundled: () => Promise<Dataset>;
+  loadBundled: () => Promise<BundledDataset>;
   /** The UI strings of one bundled locale (public/_locales/<lang>/messages.json). */
   loadStrings: (lang: Lang) => Promise<Record<string, string>>;
   /** Opens one of the extension's own pages (a path such as /reader.html?seed=...) in a new tab. */
   openPage: (path: string) => Promise<void>;
+  /** Called once the matcher of a changed set of packs is compiled: open tabs should reload it. */
+  onPacksChanged?: (version: string) => Promise<void>;
+  /** This extension's version, for packs that need a newer one. */
+  extensionVersion?: string;
 }
 
 export type Handlers = { [T in RequestType]: (request: Request<T>) => Promise<ResponseOf<T>> };
@@ -26,8 +30,12 @@ export type Handlers = { [T in RequestType]: (request: Request<T>) => Promise<Re
  */
 export function createService(deps: ServiceDeps) {
   let readying: Promise<FactcardDB> | undefined;
-  // Compiled once per dataset version and kept while the worker lives: every page asks for it.
-  let packed: { version: string; matcher: PackedMatcher } | undefined;
+  // Compiled once per set of enabled packs and kept while the worker lives: every page asks for it.
+  const matchers = createMatcherSet(ready);
+  const changed = async () => {
+    const set = await matchers.current();
+    await deps.onPacksChanged?.(set.version);
+  };
 
   function ready(): Promise<FactcardDB> {
     readying ??= (async () => {
@@ -52,35 +60,53 @@ export function createService(deps: ServiceDeps) {
   const handlers: Handlers = {
     status: async () => status(await ready()),
     matcher: async () => {
-      const record = await getMatcherRecord(await ready());
-      if (!record) throw new Error('no dataset imported');
-      return { version: record.version, aliases: record.aliases };
+      const { version, aliases } = await matchers.current();
+      return { version, aliases };
     },
     'packed-matcher': async () => {
-      const record = await getMatcherRecord(await ready());
-      if (!record) throw new Error('no dataset imported');
-      if (packed?.version !== record.version) {
-        packed = { version: record.version, matcher: packMatcher(compileParts(record.aliases)) };
-      }
-      return packed;
+      const { version, packed, compileMs } = await matchers.current();
+      return { version, matcher: packed, compileMs };
     },
     card: async ({ id, lang }) => {
       const db = await ready();
       const entity = await db.get('entities', id);
       if (!entity) throw new Error(`unknown entity "${id}"`);
-      const related = await Promise.all(entity.related.map((r) => db.get('entities', r.id)));
-      const sources = await db.getAll('sources');
-      return cardView(
+      const wanted = toLang(lang) ?? 'en';
+      const [related, sources, pack, set] = await Promise.all([
+        Promise.all(entity.related.map((r) => db.get('entities', r.id))),
+        db.getAllFromIndex('sources', 'pack', entity.pack),
+        db.get('packs', entity.pack),
+        matchers.current(),
+      ]);
+      const card = cardView(
         entity,
         sources,
         related.filter((e) => e !== undefined),
-        toLang(lang) ?? 'en',
+        wanted,
       );
+      const others = await Promise.all(
+        (set.alternates.get(id) ?? []).map((other) => db.get('entities', other)),
+      );
+      const titles = new Map((await listPacks(db)).map((p) => [p.id, p.title]));
+      return {
+        ...card,
+        pack: pack?.title ?? entity.pack,
+        alternatives: others.flatMap((e) =>
+          e
+            ? [{ id: e.id, name: pick(e.name, wanted).text, pack: titles.get(e.pack) ?? e.pack }]
+            : [],
+        ),
+      };
     },
-    sources: async () => sourceViews(await (await ready()).getAll('sources')),
+    sources: async () => {
+      const db = await ready();
+      const enabled = new Set((await listPacks(db)).filter((p) => p.enabled).map((p) => p.id));
+      return sourceViews((await db.getAll('sources')).filter((s) => enabled.has(s.pack)));
+    },
     reimport: async () => {
       const db = await ready();
       await importDataset(db, await deps.loadBundled());
+      await changed();
       return status(db);
     },
     names: async ({ lang }) => {
@@ -103,7 +129,8 @@ export function createService(deps: ServiceDeps) {
       await deps.openPage(`/reader.html${query ? `?${query}` : ''}`);
       return true;
     },
+    ...packHandlers(ready, changed, deps.extensionVersion ?? '0.1.0'),
   };
 
-  return { ready, handlers };
+  return { ready, handlers, matchers };
 }

@@ -26,6 +26,10 @@ export interface CardView {
   mentionedIn: number;
   sourceCount: number;
   related: { id: string; name: string }[];
+  /** The title of the pack the entity comes from. */
+  pack?: string;
+  /** Entities of other packs known by one of the same names: the reader may switch to one. */
+  alternatives?: { id: string; name: string; pack: string }[];
 }
 
 const MAX_RELATED = 6;

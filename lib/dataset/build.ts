@@ -4,7 +4,7 @@ import { derive } from './derive';
 import { CatalogError, type Problem } from './problems';
 import { type CatalogEntity, readEntity } from './read-entity';
 import { readSources } from './read-sources';
-import type { Dataset, Entity, Seed } from './types';
+import type { Dataset, Entity, Lang, Seed } from './types';
 import { YamlReader } from './yaml-reader';
 
 export interface CatalogFiles {
@@ -14,6 +14,8 @@ export interface CatalogFiles {
   entities: { file: string; text: string }[];
   /** seeds/articles/*.txt, id = file name without .txt */
   seeds: { id: string; text: string }[];
+  /** The pack's languages: each entity needs a description in every one (default: all). */
+  languages?: readonly Lang[];
 }
 
 /**
@@ -40,7 +42,7 @@ export function buildDataset(files: CatalogFiles, hash: (content: string) => str
   const firstFile = new Map<string, string>();
   readers.forEach((reader, i) => {
     const fileId = files.entities[i].file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-    const entity = readEntity(reader, fileId);
+    const entity = readEntity(reader, fileId, files.languages);
     if (!entity) return;
     const earlier = firstFile.get(entity.id);
     if (earlier) reader.problem(['id'], `id is already used in ${earlier}`, entity.id);

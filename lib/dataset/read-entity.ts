@@ -14,8 +14,15 @@ const FACT_FIELDS = ['text', 'source', 'seed', 'quote'];
 const ALIAS_FIELDS = ['text', 'prefer', 'generic', 'short'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Checks one entity file's shape; returns the entity, or undefined with problems recorded. */
-export function readEntity(reader: YamlReader, fileId: string): CatalogEntity | undefined {
+/**
+ * Checks one entity file's shape; returns the entity, or undefined with problems recorded.
+ * `languages` are the pack's: each needs a description, and Vietnamese (when among them) a name.
+ */
+export function readEntity(
+  reader: YamlReader,
+  fileId: string,
+  languages: readonly Lang[] = LANGS,
+): CatalogEntity | undefined {
   const raw = reader.value;
   if (!isRecord(raw)) {
     if (!reader.problems.length) reader.problem([], 'an entity file must be a mapping');
@@ -30,8 +37,9 @@ export function readEntity(reader: YamlReader, fileId: string): CatalogEntity | 
   if (!ENTITY_TYPES.includes(raw.type as never)) {
     problem(['type'], `type must be one of ${ENTITY_TYPES.join(', ')}`);
   }
-  const name = langText(raw.name, ['name'], ['en', 'vi'], problem);
-  const description = langText(raw.description, ['description'], LANGS, problem);
+  const nameLangs = languages.includes('vi') ? (['en', 'vi'] as const) : (['en'] as const);
+  const name = langText(raw.name, ['name'], nameLangs, problem);
+  const description = langText(raw.description, ['description'], ['en', ...languages], problem);
   const aliases = [
     ...aliasList(raw.aliases, 'aliases', false, problem, reader, id),
     ...aliasList(raw.external, 'external', true, problem, reader, id),
@@ -52,7 +60,7 @@ export function readEntity(reader: YamlReader, fileId: string): CatalogEntity | 
     id,
     type: raw.type as Entity['type'],
     name: name as LangText,
-    description: description as Record<Lang, string>,
+    description: description as LangText,
     aliases,
     facts: readFacts as Fact[],
     reader,

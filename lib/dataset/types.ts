@@ -43,7 +43,7 @@ export interface Entity {
   id: string;
   type: EntityType;
   name: LangText;
-  description: Record<Lang, string>;
+  description: LangText;
   aliases: Alias[];
   facts: Fact[];
   mentions: SeedMention[];

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
 import type { Entity } from '../dataset/types';
-import { type FactcardDB, getActive, getMatcherRecord, openFactcardDB } from './db';
+import { type FactcardDB, getActive, openFactcardDB } from './db';
 import { ensureDataset, importDataset } from './import';
 
 let db: FactcardDB;
@@ -17,7 +17,7 @@ describe('importDataset', () => {
     expect(active.counts).toEqual({ entities: 2, sources: 2, seeds: 2, aliases: 2, facts: 2 });
     expect(await db.count('entities')).toBe(2);
     expect((await db.get('entities', 'to-lam'))?.name.vi).toBe('Tô Lâm');
-    expect((await getMatcherRecord(db))?.aliases).toEqual([
+    expect((await db.get('aliases', 'bundled'))?.aliases).toEqual([
       { text: 'To Lam', entityId: 'to-lam', lang: 'en', type: 'person' },
       { text: 'UNODC', entityId: 'unodc', lang: 'en', type: 'organisation' },
     ]);
@@ -38,7 +38,7 @@ describe('importDataset', () => {
     await expect(importDataset(db, broken)).rejects.toThrow(/previous data kept/);
     expect((await getActive(db))?.version).toBe('v1');
     expect(await db.count('entities')).toBe(2);
-    expect((await getMatcherRecord(db))?.version).toBe('v1');
+    expect((await db.get('packs', 'bundled'))?.version).toBe('v1');
   });
 });
 

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
+import { fixturePack } from '@/tests/unit/fixture-pack';
+import { unpackMatcher } from '../match/compiled';
+import { matcherFrom } from '../match/matcher';
+import { openFactcardDB } from '../store/db';
+import { compareVersions } from './pack-handlers';
+import { createService } from './service';
+
+let announced: string[];
+const newService = () =>
+  createService({
+    open: () => openFactcardDB(),
+    bundledVersion: async () => 'v1',
+    loadBundled: async () => fixtureDataset('v1'),
+    loadStrings: async () => ({}),
+    openPage: async () => undefined,
+    onPacksChanged: async (version) => {
+      announced.push(version);
+    },
+    extensionVersion: '1.2.0',
+  });
+
+beforeEach(() => {
+  useFreshIndexedDB();
+  announced = [];
+});
+
+const text = (over = {}) => JSON.stringify(fixturePack(over));
+const found = async (handlers: ReturnType<typeof newService>['handlers'], page: string) => {
+  const { matcher } = await handlers['packed-matcher']({ type: 'packed-matcher' });
+  return matcherFrom(unpackMatcher(matcher))
+    .find(page)
+    .map((m) => m.entityId);
+};
+
+describe('pack requests', () => {
+  test('an imported pack joins the matcher, and tabs are told', async () => {
+    const { handlers } = newService();
+    const record = await handlers['import-pack']({ type: 'import-pack', text: text() });
+    expect(record).toMatchObject({ id: 'eldmoor', size: new TextEncoder().encode(text()).length });
+    expect(announced).toHaveLength(1);
+    expect(await found(handlers, 'Harbour Library and UNODC')).toEqual([
+      'eldmoor/harbour-library',
+      'unodc',
+    ]);
+    expect((await handlers.packs({ type: 'packs' })).map((p) => p.id)).toEqual([
+      'bundled',
+      'eldmoor',
+    ]);
+  });
+
+  test('switching a pack off takes its names out at once; a cold worker agrees', async () => {
+    const { handlers } = newService();
+    await handlers['import-pack']({ type: 'import-pack', text: text() });
+    await handlers['set-pack']({ type: 'set-pack', id: 'eldmoor', enabled: 'off' });
+    expect(await found(handlers, 'Harbour Library')).toEqual([]);
+    expect(await found(newService().handlers, 'Harbour Library')).toEqual([]);
+    expect(announced).toHaveLength(2);
+    expect(announced[0]).not.toBe(announced[1]);
+  });
+
+  test('a card says its pack and offers the entities of other packs with the same name', async () => {
+    const { handlers } = newService();
+    await handlers['import-pack']({ type: 'import-pack', text: text() });
+    const card = await handlers.card({ type: 'card', id: 'to-lam', lang: 'en' });
+    expect(card.pack).toBe('Bundled');
+    expect(card.alternatives).toEqual([
+      { id: 'eldmoor/mara-lindqvist', name: 'Mara Lindqvist', pack: 'Eldmoor library' },
+    ]);
+    const other = await handlers.card({ type: 'card', id: 'eldmoor/mara-lindqvist', lang: 'en' });
+    expect(other).toMatchObject({ pack: 'Eldmoor library', sourceCount: 1 });
+    expect(other.facts[0]).toMatchObject({
+      publisher: 'Eldmoor Gazette',
+      seed: 'eldmoor/gazette-en',
+    });
+  });
+
+  test('the sources of switched-off packs are not listed', async () => {
+    const { handlers } = newService();
+    await handlers['import-pack']({ type: 'import-pack', text: text() });
+    expect(await handlers.sources({ type: 'sources' })).toHaveLength(3);
+    await handlers['set-pack']({ type: 'set-pack', id: 'bundled', enabled: 'off' });
+    expect((await handlers.sources({ type: 'sources' })).map((s) => s.id)).toEqual([
+      'eldmoor/gazette',
+    ]);
+  });
+
+  test('bad packs are refused with the reason, nothing changed', async () => {
+    const { handlers } = newService();
+    await expect(
+      handlers['import-pack']({ type: 'import-pack', text: '{"format":' }),
+    ).rejects.toThrow(/not valid JSON at line 1, column 11/);
+    await expect(
+      handlers['import-pack']({
+        type: 'import-pack',
+        text: text({ minExtensionVersion: '2.0.0' }),
+      }),
+    ).rejects.toThrow(/needs version 2.0.0/);
+    expect((await handlers.packs({ type: 'packs' })).map((p) => p.id)).toEqual(['bundled']);
+    expect(announced).toEqual([]);
+  });
+
+  test('remove and export', async () => {
+    const { handlers } = newService();
+    await handlers['import-pack']({ type: 'import-pack', text: text() });
+    const exported = await handlers['export-pack']({ type: 'export-pack', id: 'eldmoor' });
+    expect(JSON.parse(exported)).toMatchObject({ id: 'eldmoor', format: 1 });
+    await handlers['remove-pack']({ type: 'remove-pack', id: 'eldmoor' });
+    expect(await found(handlers, 'Harbour Library')).toEqual([]);
+  });
+
+  test('a file sent in parts is imported whole; parts of an unknown upload are refused', async () => {
+    const { handlers } = newService();
+    const whole = text();
+    for (const part of [whole.slice(0, 500), whole.slice(500)]) {
+      await handlers['pack-part']({ type: 'pack-part', upload: 'u1', text: part });
+    }
+    expect(await handlers['import-upload']({ type: 'import-upload', upload: 'u1' })).toMatchObject({
+      id: 'eldmoor',
+    });
+    // A worker stopped mid-upload forgets its parts: the import is refused, nothing written.
+    await expect(
+      newService().handlers['import-upload']({ type: 'import-upload', upload: 'u1' }),
+    ).rejects.toThrow(/did not reach the extension whole/);
+  });
+
+  test('versions compare by number', () => {
+    expect(compareVersions('0.10.0', '0.9.1')).toBe(1);
+    expect(compareVersions('1.2.0', '1.2.0')).toBe(0);
+    expect(compareVersions('1.1.9', '1.2')).toBe(-1);
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import { fixturePack } from '@/tests/unit/fixture-pack';
+import { checkPack, checkPackText, checkPackTextInSlices } from './check';
+import type { Pack } from './schema';
+
+type Break = (pack: Pack & Record<string, unknown>) => void;
+const entity = (pack: Pack, i = 0) =>
+  pack.entities[i] as Pack['entities'][number] & Record<string, unknown>;
+
+/** One broken pack per rule: what is broken, how, and the path and words of the problem. */
+const BROKEN: [string, Break, string, RegExp][] = [
+  ['format', (p) => Object.assign(p, { format: 2 }), '$.format', /must be 1/],
+  ['pack id', (p) => Object.assign(p, { id: 'Eld Moor' }), '$.id', /kebab-case/],
+  ['revision', (p) => Object.assign(p, { revision: 0 }), '$.revision', /1/],
+  ['language', (p) => Object.assign(p, { languages: ['xx'] }), '$.languages[0]', /one of/],
+  ['missing title', (p) => delete (p as Partial<Pack>).title, '$.title', /required/],
+  ['unknown field', (p) => Object.assign(p, { extra: 1 }), '$.extra', /unknown field "extra"/],
+  [
+    'version',
+    (p) => Object.assign(p, { minExtensionVersion: 'one' }),
+    '$.minExtensionVersion',
+    /1\.2\.3/,
+  ],
+  [
+    'non-http URL',
+    (p) => Object.assign(p.sources[0], { url: 'javascript:alert(1)' }),
+    '$.sources[0].url',
+    /http/,
+  ],
+  [
+    'date',
+    (p) => Object.assign(p.sources[0], { date: '2 March' }),
+    '$.sources[0].date',
+    /YYYY-MM-DD/,
+  ],
+  [
+    'empty text',
+    (p) => Object.assign(p.sources[0].translations[0], { text: '' }),
+    '$.sources[0].translations[0].text',
+    /empty/,
+  ],
+  [
+    'entity type',
+    (p) => Object.assign(entity(p), { type: 'robot' }),
+    '$.entities[0].type',
+    /one of/,
+  ],
+  [
+    'English name',
+    (p) => Object.assign(entity(p), { name: { fr: 'x' } }),
+    '$.entities[0].name.en',
+    /required/,
+  ],
+  ['no alias', (p) => Object.assign(entity(p), { aliases: [] }), '$.entities[0].aliases', /alias/],
+  [
+    'too many facts',
+    (p) => entity(p).facts.push(...Array(4).fill(entity(p).facts[0])),
+    '$.entities[0].facts',
+    /1 to 4/,
+  ],
+  [
+    'unknown source',
+    (p) => Object.assign(entity(p).facts[0], { source: 'nowhere' }),
+    '$.entities[0].facts[0].source',
+    /unknown source "nowhere"/,
+  ],
+  [
+    'foreign translation',
+    (p) => Object.assign(entity(p).facts[0], { translation: 'other' }),
+    '$.entities[0].facts[0].translation',
+    /not a translation/,
+  ],
+  [
+    'quote not found',
+    (p) => Object.assign(entity(p).facts[0].quote, { exact: 'closed on Friday' }),
+    '$.entities[0].facts[0].quote.exact',
+    /quote not found/,
+  ],
+  [
+    'quote context',
+    (p) => Object.assign(entity(p).facts[0].quote, { prefix: 'xyz ' }),
+    '$.entities[0].facts[0].quote',
+    /prefix and suffix/,
+  ],
+  [
+    'duplicate entity',
+    (p) => Object.assign(entity(p, 1), { id: 'harbour-library' }),
+    '$.entities[1].id',
+    /used twice/,
+  ],
+  [
+    'duplicate source',
+    (p) => p.sources.push({ ...p.sources[0], translations: [] }),
+    '$.sources[1].translations',
+    /translation/,
+  ],
+  [
+    'duplicate translation',
+    (p) => p.sources.push({ ...p.sources[0], id: 'copy' }),
+    '$.sources[1].translations[0].id',
+    /used twice/,
+  ],
+  [
+    'unknown related',
+    (p) => Object.assign(entity(p), { related: [{ id: 'nobody', count: 1 }] }),
+    '$.entities[0].related[0].id',
+    /unknown entity/,
+  ],
+  [
+    'shared name',
+    (p) => entity(p, 1).aliases.push({ text: 'HARBOUR library', lang: 'en' }),
+    '$.entities[1].aliases[2].text',
+    /also a name of "harbour-library"/,
+  ],
+];
+
+describe('checkPack', () => {
+  test('a good pack passes, with defaults filled in', () => {
+    const result = checkPack(fixturePack());
+    expect(result.ok).toBe(true);
+  });
+
+  test.each(BROKEN)('%s', (_name, breakIt, path, message) => {
+    const pack = structuredClone(fixturePack()) as Pack & Record<string, unknown>;
+    breakIt(pack);
+    const result = checkPack(pack);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  test('lists at most 50 problems', () => {
+    const pack = fixturePack();
+    const bad = Array.from({ length: 200 }, () => ({ ...pack.entities[0], type: 'robot' }));
+    const result = checkPack({ ...pack, entities: bad });
+    expect(result.ok || result.problems.length).toBe(50);
+  });
+});
+
+describe('checkPackText', () => {
+  test('malformed JSON says where, by line and column', () => {
+    const result = checkPackText('{\n  "format": 1,\n  "id": oops\n}');
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { path: '$', message: expect.stringMatching(/not valid JSON at line 3, column 9/) },
+      ],
+    });
+  });
+
+  test('cut-off JSON says so', () => {
+    const result = checkPackText('{"format": 1, "id": "a"');
+    expect(result.ok || result.problems[0].message).toMatch(/not valid JSON at line 1/);
+  });
+
+  test('in slices, progress is reported and the result is the same', async () => {
+    const pack = fixturePack();
+    const many = Array.from({ length: 1200 }, (_, i) => ({
+      ...pack.entities[1],
+      id: `person-${i}`,
+      aliases: [{ text: `Person ${i}`, lang: 'en' as const }],
+    }));
+    const shares: number[] = [];
+    const result = await checkPackTextInSlices(
+      JSON.stringify({ ...pack, entities: many }),
+      (share) => shares.push(share),
+      async () => undefined,
+    );
+    expect(result.ok).toBe(true);
+    expect(shares).toEqual([500 / 2400, 1000 / 2400, 0.5 + 500 / 2400, 0.5 + 1000 / 2400]);
+  });
+});
