@@ -36,7 +36,13 @@ export default defineBackground(() => {
     onPacksChanged: announcePacks,
     extensionVersion: browser.runtime.getManifest().version,
   });
-  const warmUp = () => void service.ready().catch((error) => console.error(error));
+  // A cold worker takes a hundred milliseconds and more to compile the matcher: done at install
+  // and at startup, it is ready before the first page asks for it.
+  const warmUp = () =>
+    void service
+      .ready()
+      .then(() => service.matchers.current())
+      .catch((error) => console.error(error));
   browser.runtime.onInstalled.addListener(warmUp);
   browser.runtime.onStartup.addListener(warmUp);
   browser.commands.onCommand.addListener((command, tab) => {
