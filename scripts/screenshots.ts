@@ -1,11 +1,14 @@
-// Screenshots for the README: the popup over a fixture news page, and the reader page at a quote.
+// Screenshots for the README: the popup over a fixture news page, the reader page at a quote, and
+// the options page's packs with the example pack imported and a broken pack refused.
 // Run after a build: `npx tsx scripts/screenshots.ts [--dark] [outDir]` (default outDir: docs).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '../lib/dataset/types';
 import { launchChromium } from '../tests/e2e/helpers/chromium';
 import { waitForImport } from '../tests/e2e/helpers/extension';
 import { waitForHighlights } from '../tests/e2e/helpers/highlights';
+import { buildExamplePack, importThroughOptions } from '../tests/e2e/helpers/packs';
 import { serveFixtures } from '../tests/e2e/helpers/server';
 
 const root = join(import.meta.dirname, '..');
@@ -46,7 +49,38 @@ try {
   await reader.setViewportSize({ width: 1000, height: 760 });
   await reader.waitForFunction(() => CSS.highlights.get('factcard-quote')?.size === 1);
   await reader.screenshot({ path: join(outDir, `reader${suffix}.png`) });
-  console.log(`Saved popup${suffix}.png and reader${suffix}.png to ${outDir}`);
+
+  // The options page's packs: the bundled one and the example pack, then a copy of the example
+  // with an emptied quote, refused with the JSON path of the problem.
+  const example = buildExamplePack();
+  const broken = JSON.parse(example.text);
+  broken.entities[0].facts[0].quote.exact = '';
+  const brokenPath = join(mkdtempSync(join(tmpdir(), 'factcards-bad-')), 'broken.factpack.json');
+  writeFileSync(brokenPath, JSON.stringify(broken));
+  const options = await session.openExtensionPage('options.html');
+  await options.setViewportSize({ width: 900, height: 800 });
+  await importThroughOptions(options, example.path);
+  await options.locator('[data-pack="eldmoor-library"]').waitFor();
+  await importThroughOptions(options, brokenPath);
+  await options.locator('.problems li').first().waitFor();
+  const box = await options
+    .locator('section.panel', { has: options.locator('#packs-heading') })
+    .boundingBox();
+  if (!box) throw new Error('the packs section is not shown');
+  const margin = 16;
+  await options.screenshot({
+    path: join(outDir, `options-packs${suffix}.png`),
+    fullPage: true,
+    clip: {
+      x: Math.max(0, box.x - margin),
+      y: Math.max(0, box.y - margin),
+      width: box.width + 2 * margin,
+      height: box.height + 2 * margin,
+    },
+  });
+  console.log(
+    `Saved popup${suffix}.png, reader${suffix}.png and options-packs${suffix}.png to ${outDir}`,
+  );
 } finally {
   await session.close();
   await server.close();
