@@ -1,5 +1,5 @@
 import type { AliasSpec } from '../match/types';
-import type { Entity } from './types';
+import { aliasRules, type Entity } from './types';
 
 /** Flattens every entity's aliases, internal, external and excluded, into the matcher's input. */
 export function aliasSpecs(entities: readonly Entity[]): AliasSpec[] {
@@ -9,9 +9,7 @@ export function aliasSpecs(entities: readonly Entity[]): AliasSpec[] {
       entityId: entity.id,
       lang: alias.lang,
       type: entity.type,
-      ...(alias.generic ? { generic: true } : {}),
-      ...(alias.short ? { short: true } : {}),
-      ...(alias.exclude ? { exclude: true } : {}),
+      ...aliasRules(alias),
     })),
   );
 }

@@ -4,7 +4,7 @@ import { derive } from './derive';
 import { CatalogError, type Problem } from './problems';
 import { type CatalogEntity, readEntity } from './read-entity';
 import { readSources } from './read-sources';
-import type { Dataset, Entity, Lang, Seed } from './types';
+import { aliasRules, type Dataset, type Entity, type Lang, type Seed } from './types';
 import { YamlReader } from './yaml-reader';
 
 export interface CatalogFiles {
@@ -62,13 +62,11 @@ export function buildDataset(files: CatalogFiles, hash: (content: string) => str
       ...entity,
       aliases: aliases
         .filter((a) => !dropped.has(a))
-        .map(({ text, lang, external, generic, short, exclude }) => ({
-          text,
-          lang,
-          external,
-          ...(generic ? { generic } : {}),
-          ...(short ? { short } : {}),
-          ...(exclude ? { exclude } : {}),
+        .map((alias) => ({
+          text: alias.text,
+          lang: alias.lang,
+          external: alias.external,
+          ...aliasRules(alias),
         })),
       mentions: [],
       related: [],

@@ -19,6 +19,19 @@ export interface Alias {
   exclude?: true;
 }
 
+/** An alias's matching rules, only those set: the form stored and shipped everywhere. */
+export function aliasRules(alias: {
+  generic?: boolean;
+  short?: boolean;
+  exclude?: boolean;
+}): Pick<Alias, 'generic' | 'short' | 'exclude'> {
+  return {
+    ...(alias.generic ? { generic: true } : {}),
+    ...(alias.short ? { short: true } : {}),
+    ...(alias.exclude ? { exclude: true } : {}),
+  };
+}
+
 export interface Fact {
   text: LangText;
   source: string;

@@ -17,7 +17,7 @@ export const INFLECTED = 16;
 export const LAM = 32;
 /** A short form ("Pinto", "President Cuong"): a page counts it once the full name is there. */
 export const SHORT = 64;
-/** A longer name of something else ("United Nations Office at Vienna"): nothing inside is marked. */
+/** A longer name of something else ("United Nations Office at Vienna"): hides its inside. */
 export const EXCLUDE = 128;
 /** The entity's type, for mentions inside mentions (matcher.ts): an event ... */
 export const EVENT = 256;

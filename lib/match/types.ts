@@ -15,7 +15,8 @@ export interface AliasSpec {
   short?: boolean;
   /**
    * A longer name of something else that contains one of the entity's names ("United Nations
-   * Office at Vienna"): where it is found, nothing inside it is a mention.
+   * Office at Vienna"): where it is found, only what counts in its own right inside it is a
+   * mention (select.ts).
    */
   exclude?: boolean;
   /** The entity's type: what a person's or an event's name contains is mentioned too. */

@@ -1,5 +1,5 @@
 import { collapseSpace } from '../dataset/check';
-import type { Dataset, Entity, Seed, Source } from '../dataset/types';
+import { aliasRules, type Dataset, type Entity, type Seed, type Source } from '../dataset/types';
 import { PACK_FORMAT, type Pack, type PackMeta } from './schema';
 
 /** Characters of context kept either side of a quote, as Hypothesis stores them. */
@@ -40,13 +40,11 @@ export function datasetToPack(dataset: Omit<Dataset, 'version'>, meta: PackMeta)
       type: entity.type,
       name: entity.name,
       description: entity.description,
-      aliases: entity.aliases.map(({ text, lang, external, generic, short, exclude }) => ({
+      aliases: entity.aliases.map(({ text, lang, external, ...alias }) => ({
         text,
         lang,
         ...(external ? { external } : {}),
-        ...(generic ? { generic } : {}),
-        ...(short ? { short } : {}),
-        ...(exclude ? { exclude } : {}),
+        ...aliasRules(alias),
       })),
       facts: entity.facts.map((fact) => ({
         text: fact.text,
@@ -88,13 +86,11 @@ export function packToDataset(pack: Pack, version: string, prefix = ''): Dataset
     type: entity.type,
     name: entity.name,
     description: entity.description,
-    aliases: entity.aliases.map(({ text, lang, external, generic, short, exclude }) => ({
+    aliases: entity.aliases.map(({ text, lang, external, ...alias }) => ({
       text,
       lang,
       external: external ?? false,
-      ...(generic ? { generic } : {}),
-      ...(short ? { short } : {}),
-      ...(exclude ? { exclude } : {}),
+      ...aliasRules(alias),
     })),
     facts: entity.facts.map((fact) => ({
       text: fact.text,
