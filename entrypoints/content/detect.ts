@@ -161,10 +161,18 @@ export function startDetection(
 
   function viewportFirst() {
     const body = doc.body;
-    if (paused || passPainted || !body || queue.pending === 0) return;
+    if (paused || !body) return;
+    const scanning = !passPainted && queue.pending > 0;
+    if (!scanning && !painter.windowed) return;
     const blocks = blocksInView(body, innerHeight).filter((block) => !skippedAncestor(block));
-    // The screen's mentions show at once; the rest of the page waits for the end of the pass.
-    queue.first(scanner.each(blocks, () => painter.flush()));
+    // The screen's mentions show at once; the rest of the page waits for the end of the pass,
+    // or on a page painted in a window, for the window's first report after this frame.
+    const show = () => {
+      painter.flush();
+      painter.reveal(blocks.flatMap((block) => index.of(block)));
+    };
+    if (scanning) queue.first(scanner.each(blocks, show));
+    else show();
   }
 
   function start() {

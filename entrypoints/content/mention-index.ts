@@ -53,6 +53,8 @@ export function createMentionIndex() {
       return { blocks, mentions: blocks.flatMap(drop) };
     },
     at: (text: Text): readonly Mention[] | undefined => byText.get(text),
+    /** A block's mentions. */
+    of: (block: Block): readonly Mention[] => byBlock.get(block) ?? [],
     /** Every mention in document order (composed: shadow content in place of its host). */
     list(): readonly Mention[] {
       if (!ordered) {

@@ -2,6 +2,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { PageMention } from './page-mention';
 import { createPainter } from './paint';
+import { WINDOW_FROM } from './paint-window';
 
 // happy-dom has neither the Highlight API nor constructed style sheets: a Highlight is a set of
 // ranges in a registry, which is all the painter uses of them.
@@ -14,7 +15,7 @@ globalThis.CSSStyleSheet ??= class {
 } as unknown as typeof CSSStyleSheet;
 Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true });
 
-const mention = (name: string) => ({ range: { name } }) as unknown as PageMention;
+const mention = (name: string) => ({ range: { name }, texts: [] }) as unknown as PageMention;
 const painted = () =>
   [...(registry.get('factcard-mention') ?? [])].map((r) => (r as unknown as { name: string }).name);
 
@@ -43,4 +44,46 @@ test('a mention replaced before the flush that would paint it is never painted',
   painter.stage([second], []);
   painter.flush();
   expect(painted()).toEqual([]);
+});
+
+test('past the window threshold only mentions the observer reports near are painted', () => {
+  // A stand-in IntersectionObserver, driven by hand: which anchors are within a screen.
+  let report: (entries: Partial<IntersectionObserverEntry>[]) => void = () => {};
+  const watched = new Set<Element>();
+  Object.assign(window, {
+    IntersectionObserver: class {
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe = (el: Element) => watched.add(el);
+      unobserve = (el: Element) => watched.delete(el);
+      disconnect = () => watched.clear();
+    },
+  });
+  const anchored = (name: string, anchor: Element) =>
+    ({ range: { name }, texts: [{ parentNode: anchor }] }) as unknown as PageMention;
+  const near = document.createElement('p');
+  const far = document.createElement('p');
+  const many = Array.from({ length: WINDOW_FROM }, (_, i) =>
+    anchored(`m${i}`, i === 0 ? near : far),
+  );
+  const painter = createPainter(document);
+  painter.stage([], many);
+  painter.flush();
+  expect(painter.windowed).toBe(true);
+  expect(painted()).toEqual([]);
+  expect(watched).toEqual(new Set([near, far]));
+  report([
+    { target: near, isIntersecting: true },
+    { target: far, isIntersecting: false },
+  ]);
+  expect(painted()).toEqual(['m0']);
+  // What is on screen can be painted before the observer has said so.
+  painter.reveal([many[1]]);
+  expect(painted()).toEqual(['m0', 'm1']);
+  report([{ target: near, isIntersecting: false }]);
+  expect(painted()).toEqual(['m1']);
+  painter.clear();
+  expect(painter.windowed).toBe(false);
+  expect(watched.size).toBe(0);
 });

@@ -1,6 +1,7 @@
 import { MENTION_HIGHLIGHT, mentionStyleCss } from '@/lib/page/highlight-css';
 import type { HighlightStyle } from '@/lib/settings';
 import type { PageMention } from './page-mention';
+import { createPaintWindow } from './paint-window';
 import baseCss from './style.css?inline';
 
 export { MENTION_HIGHLIGHT };
@@ -10,12 +11,15 @@ export { MENTION_HIGHLIGHT };
  * style, 'off' included, so the name is always there for page authors and tests; a style is
  * chosen by swapping the text of one constructed stylesheet adopted by the document, never by
  * touching the page's DOM. Document-level `::highlight()` rules do not reach into shadow trees, so
- * each open shadow root with mentions adopts the manifest's rule and the same style sheet.
+ * each open shadow root with mentions adopts the manifest's rule and the same style sheet. On a
+ * page with many mentions the highlight holds those within about a screen of the viewport
+ * (`paint-window.ts`); the rest wait, tracked, until the reader scrolls near them.
  */
 export function createPainter(doc: Document, style: HighlightStyle = 'underline') {
   const view = doc.defaultView;
   const highlight = new Highlight();
   view?.CSS.highlights.set(MENTION_HIGHLIGHT, highlight);
+  const nearby = createPaintWindow(doc, highlight);
   const variant = new CSSStyleSheet();
   variant.replaceSync(mentionStyleCss(style));
   let base: CSSStyleSheet | undefined;
@@ -52,14 +56,32 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
      * than slice by slice: on a 1 MB page each rebuild costs tens of milliseconds.
      */
     flush() {
-      for (const mention of removing) highlight.delete(mention.range);
-      for (const mention of adding) highlight.add(mention.range);
+      for (const mention of removing) {
+        highlight.delete(mention.range);
+        nearby.remove(mention);
+      }
+      for (const mention of adding) nearby.track(mention);
+      // Windowing starts before the new mentions go in, so a long page's never all do at once.
+      nearby.settle();
+      for (const mention of adding) if (nearby.shows(mention)) highlight.add(mention.range);
       adding.clear();
       removing = [];
+    },
+    /**
+     * Paints mentions known to be on screen at once, before the window's observer has reported
+     * where they are (it does so after the next frame).
+     */
+    reveal(mentions: readonly PageMention[]) {
+      for (const mention of mentions) highlight.add(mention.range);
+    },
+    /** Whether only the mentions near the viewport are in the highlight. */
+    get windowed() {
+      return nearby.windowed;
     },
     clear() {
       adding.clear();
       removing = [];
+      nearby.clear();
       highlight.clear();
     },
     setStyle(next: HighlightStyle) {
@@ -78,6 +100,7 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
     dispose() {
       adding.clear();
       removing = [];
+      nearby.clear();
       highlight.clear();
       const registry = view?.CSS.highlights;
       if (registry?.get(MENTION_HIGHLIGHT) === highlight) registry.delete(MENTION_HIGHLIGHT);

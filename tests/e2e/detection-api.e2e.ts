@@ -152,23 +152,60 @@ describe('highlight styles', () => {
   });
 });
 
+/** A page of `count` paragraphs, each naming Ghada Waly five times; about 2 MB at 4000. */
+function longPage(name: string, count: number): string {
+  const sentence =
+    'delegates met in the capital, and Ghada Waly spoke about the treaty and its place in ' +
+    'international law, which several speakers called a turning point. ';
+  const body = Array.from(
+    { length: count },
+    (_, i) => `<p id="p${i}">Paragraph ${i}: ${sentence.repeat(5)}</p>`,
+  ).join('\n');
+  suite.server.add(
+    name,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body>${body}</body></html>`,
+  );
+  return name;
+}
+
 describe('a long page', () => {
+  test('holds the mentions near the viewport in the highlight, and follows scrolling', async () => {
+    const page = await open(longPage('window.html', 1000));
+    // Which paragraphs have painted mentions, and whether each is within a screen of the viewport.
+    const painted = () =>
+      page.evaluate(() => {
+        const ids = new Set<string>();
+        let far = 0;
+        for (const r of CSS.highlights.get('factcard-mention') ?? []) {
+          const p = (r as AbstractRange).startContainer.parentElement!;
+          ids.add(p.id);
+          const rect = p.getBoundingClientRect();
+          if (rect.bottom < -innerHeight || rect.top > 2 * innerHeight) far++;
+        }
+        return { ids: [...ids], far };
+      });
+    await expect.poll(async () => (await painted()).ids.includes('p0')).toBe(true);
+    const top = await painted();
+    expect(top.far).toBe(0);
+    expect(top.ids).not.toContain('p500');
+    const all = await inContentScript(
+      page,
+      () => (globalThis as unknown as Scope).factcardDetection.mentions().length,
+    );
+    expect(all).toBe(5000);
+    await page.evaluate(() => document.getElementById('p500')!.scrollIntoView());
+    await expect.poll(async () => (await painted()).ids.includes('p500')).toBe(true);
+    const scrolled = await painted();
+    expect(scrolled.far).toBe(0);
+    expect(scrolled.ids).not.toContain('p0');
+    await page.close();
+  });
+
   test('after a resume, the part on screen is painted before the part above it', async () => {
     // About 2 MB of prose, read while scrolled near its end.
-    const sentence =
-      'delegates met in the capital, and Ghada Waly spoke about the treaty and its place in ' +
-      'international law, which several speakers called a turning point. ';
     const count = 4000;
     const deep = Math.floor(count * 0.9);
-    const body = Array.from(
-      { length: count },
-      (_, i) => `<p id="p${i}">Paragraph ${i}: ${sentence.repeat(5)}</p>`,
-    ).join('\n');
-    suite.server.add(
-      'long.html',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body>${body}</body></html>`,
-    );
-    const page = await open('long.html');
+    const page = await open(longPage('long.html', count));
     await page.evaluate((d) => document.getElementById(`p${d}`)!.scrollIntoView(), deep);
     await inContentScript(page, () => (globalThis as unknown as Scope).factcardDetection.pause());
     // At the first frame with mentions painted, the page notes which paragraphs have them.
