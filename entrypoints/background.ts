@@ -33,7 +33,13 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) });
     },
   });
-  const warmUp = () => void service.ready().catch((error) => console.error(error));
+  // Pages ask for the prefilter, then the matcher, as they open: have both ready before.
+  const warmUp = () =>
+    void service
+      .ready()
+      .then(() => service.handlers.prefilter({ type: 'prefilter' }))
+      .then(() => service.handlers['packed-matcher']({ type: 'packed-matcher' }))
+      .catch((error) => console.error(error));
   browser.runtime.onInstalled.addListener(warmUp);
   browser.runtime.onStartup.addListener(warmUp);
   browser.commands.onCommand.addListener((command, tab) => {

@@ -1,58 +1,100 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { unpackArray } from '@/lib/match/compiled';
+import type { PrefilterBits } from '@/lib/match/prefilter-probe';
+import { isSiteEnabled, type Settings } from '@/lib/settings';
+import { ask } from '@/utils/ask';
 import { loadSettings, onSettingsChanged } from '@/utils/settings';
-import { startCards } from './card/start-cards';
-import { type Detection, startDetection } from './detect';
-import { domReady, loadMatcher, textAppears } from './load-matcher';
-import { countMentions, listenForPageRequests } from './page-api';
-import { watchSiteEnabled } from './site-switch';
+import type { StartPage } from './handoff';
+import { DETECTOR, loadChunk } from './load-chunk';
+import { askMatcher, textAppears } from './load-matcher';
+import { listenForPageRequests, type PageApi } from './page-api';
+import { watchText } from './watch-text';
 import './style.css';
+import './card/active.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  // Start while the page is still parsing: the matcher data and settings arrive meanwhile, and a
-  // long page is scanned as it arrives.
+  // Start while the page is still parsing: the prefilter arrives meanwhile, and a long page is
+  // read as it arrives.
   runAt: 'document_start',
+  // This script runs on every page, so it only finds out whether the page may mention anything
+  // (the prefilter, lib/match/prefilter.ts); detection, painting and cards load where it does.
   async main(ctx) {
-    let detection: Detection | undefined;
-    let siteOn = true;
-    const onSite = (on: boolean) => {
-      siteOn = on;
-      if (on) detection?.resume();
-      else detection?.pause();
-    };
+    // The popup and the keyboard command ask the page: until detection is on its way there is
+    // nothing to tell, and once it is, the answer waits for it.
+    let started: Promise<PageApi | undefined> | undefined;
+    const later = <T>(use: (api: PageApi) => T | Promise<T>, none: T) =>
+      started ? started.then((api) => (api ? use(api) : none)) : none;
+    listenForPageRequests(ctx, {
+      mentions: () => later((api) => api.mentions(), []),
+      reveal: (entityId) => later((api) => api.reveal(entityId), false),
+      navigate: (direction) => later((api) => api.navigate(direction), false),
+    });
     // A frame waits for text of its own before it asks for anything.
     if (window !== window.top) await textAppears(ctx);
-    const [loaded, initial] = await Promise.all([
-      loadMatcher(ctx),
-      loadSettings(),
-      watchSiteEnabled(ctx, location.hostname, onSite).then((on) => {
-        siteOn = on;
-      }),
-    ]);
-    if (!loaded || ctx.isInvalid) return;
-    let settings = initial;
-    const found = startDetection(ctx, loaded.matcher, {
-      style: settings.highlightStyle,
-      paused: !siteOn,
-      markDetail: { unpackMs: loaded.unpackMs },
-    });
-    detection = found;
+    let settings: Settings | undefined;
+    let siteOn = () => {};
     ctx.onInvalidated(
       onSettingsChanged((next) => {
         settings = next;
-        found.setStyle(next.highlightStyle);
+        if (isSiteEnabled(next, location.hostname)) siteOn();
       }),
     );
-    await domReady(ctx);
-    const cards = startCards(ctx, found, () => settings);
-    listenForPageRequests(ctx, {
-      mentions: () => countMentions(found.mentions()),
-      reveal: (entityId) => cards.reveal(entityId),
-      navigate: (direction) => cards.step(direction === 'next' ? 1 : -1),
-    });
-    // Only this script's isolated world sees it (pages cannot): real-browser tests reach it there.
-    (globalThis as { factcardDetection?: Detection }).factcardDetection = found;
+    const [data, stored] = await Promise.all([ask({ type: 'prefilter' }), loadSettings()]).catch(
+      (error: unknown) => {
+        // After an extension update the old script's channel is gone: stop quietly.
+        if (ctx.isValid) console.warn('Fact cards: no prefilter', error);
+        return [];
+      },
+    );
+    if (!data || !stored || ctx.isInvalid) return;
+    settings ??= stored;
+    // A site switched off is not read at all until it is switched on again.
+    if (!isSiteEnabled(settings, location.hostname)) {
+      await new Promise<void>((resolve) => {
+        siteOn = resolve;
+      });
+    }
+    const filter: PrefilterBits = {
+      ...data,
+      bits: unpackArray(data.bits) as PrefilterBits['bits'],
+    };
+    // With few keys the bits rarely hit by chance: while the page still loads, the detection
+    // code and the matcher are fetched alongside the check rather than after it.
+    const sparse = data.keys * 64 <= 2 ** data.log;
+    let early: ReturnType<typeof prepare> | undefined;
+    const found = await watchText(
+      ctx,
+      filter,
+      (hashes) => {
+        if (sparse && document.readyState === 'loading') early ??= prepare();
+        return ask({ type: 'prefilter-check', hashes: toBase64(hashes) });
+      },
+      // Nothing to paint: the page is as painted as it will be (the benchmark reads the mark).
+      () => performance.mark('factcard-painted', { detail: { mentions: 0, prefiltered: 1 } }),
+    );
+    if (!found || ctx.isInvalid) return;
+    const { chunk, matcher } = early ?? prepare();
+    const current = () => settings ?? stored;
+    started = chunk.then(
+      (start) => (ctx.isValid ? start(ctx, { matcher, settings: current }) : undefined),
+      (error: unknown) => {
+        console.warn('Fact cards: detection did not load', error);
+        return undefined;
+      },
+    );
   },
 });
+
+function prepare() {
+  const matcher = askMatcher();
+  // A failure is reported where the matcher is used.
+  matcher.catch(() => undefined);
+  return { chunk: loadChunk<StartPage>(DETECTOR.path, DETECTOR.name), matcher };
+}
+
+function toBase64(values: Uint32Array): string {
+  return btoa(String.fromCharCode(...new Uint8Array(values.buffer)));
+}

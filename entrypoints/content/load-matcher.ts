@@ -1,17 +1,24 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { unpackMatcher } from '@/lib/match/compiled';
 import { type Matcher, matcherFrom } from '@/lib/match/matcher';
+import type { PackedMatcherData } from '@/lib/messages';
 import { ask } from '@/utils/ask';
 
+/** Asks the background for the matcher, which it compiles once for every page. */
+export function askMatcher(): Promise<PackedMatcherData | undefined> {
+  return ask({ type: 'packed-matcher' });
+}
+
 /**
- * Asks the background for the matcher, which it compiles once for every page, and wraps it;
- * undefined when there is none. `unpackMs` is how long unpacking took on this page's main
- * thread (compiling here cost every page some 20 ms).
+ * Wraps the matcher the background sent (`askMatcher`); undefined when there is none.
+ * `unpackMs` is how long unpacking took on this page's main thread (compiling here cost every
+ * page some 20 ms).
  */
 export async function loadMatcher(
   ctx: ContentScriptContext,
+  asked: Promise<PackedMatcherData | undefined>,
 ): Promise<{ matcher: Matcher; unpackMs: number } | undefined> {
-  const data = await ask({ type: 'packed-matcher' }).catch((error: unknown) => {
+  const data = await asked.catch((error: unknown) => {
     // After an extension update the old script's channel is gone: stop quietly.
     if (ctx.isValid) console.warn('Fact cards: no matcher data', error);
     return undefined;

@@ -2,8 +2,9 @@ import { cardView } from '../card/card-view';
 import { pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
 import type { Dataset, Lang } from '../dataset/types';
-import { type PackedMatcher, packMatcher } from '../match/compiled';
+import { type PackedMatcher, packArray, packMatcher, unpackArray } from '../match/compiled';
 import { compileParts } from '../match/matcher';
+import { buildPrefilter, type Prefilter } from '../match/prefilter';
 import type { Request, RequestType, ResponseOf, Status } from '../messages';
 import { type FactcardDB, getActive, getMatcherRecord } from '../store/db';
 import { ensureDataset, importDataset } from '../store/import';
@@ -28,6 +29,7 @@ export function createService(deps: ServiceDeps) {
   let readying: Promise<FactcardDB> | undefined;
   // Compiled once per dataset version and kept while the worker lives: every page asks for it.
   let packed: { version: string; matcher: PackedMatcher } | undefined;
+  let filter: { version: string; prefilter: Prefilter } | undefined;
 
   function ready(): Promise<FactcardDB> {
     readying ??= (async () => {
@@ -49,6 +51,16 @@ export function createService(deps: ServiceDeps) {
     return { active: rest };
   }
 
+  /** The prefilter of the active aliases, built once per dataset version like the matcher. */
+  async function currentFilter() {
+    const record = await getMatcherRecord(await ready());
+    if (!record) throw new Error('no dataset imported');
+    if (filter?.version !== record.version) {
+      filter = { version: record.version, prefilter: buildPrefilter(record.aliases) };
+    }
+    return filter;
+  }
+
   const handlers: Handlers = {
     status: async () => status(await ready()),
     matcher: async () => {
@@ -63,6 +75,16 @@ export function createService(deps: ServiceDeps) {
         packed = { version: record.version, matcher: packMatcher(compileParts(record.aliases)) };
       }
       return packed;
+    },
+    prefilter: async () => {
+      const { version, prefilter } = await currentFilter();
+      const { bits, log, lengths, capitalLengths, exact } = prefilter;
+      return { version, bits: packArray(bits), log, lengths, capitalLengths, keys: exact.size };
+    },
+    'prefilter-check': async ({ hashes }) => {
+      const { exact } = (await currentFilter()).prefilter;
+      const hits = unpackArray({ type: 'Uint32Array', base64: hashes });
+      return hits.some((hash) => exact.has(hash));
     },
     card: async ({ id, lang }) => {
       const db = await ready();
