@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
-import { unpackMatcher } from '../match/compiled';
+import { unpackArray, unpackMatcher } from '../match/compiled';
 import { matcherFrom } from '../match/matcher';
+import { createProbe } from '../match/prefilter-probe';
 import { openFactcardDB } from '../store/db';
 import { route } from './route';
 import { createService } from './service';
@@ -74,6 +75,23 @@ describe('background service', () => {
     expect(again.matcher).toBe(first.matcher);
     const next = await newService('v2').handlers['packed-matcher']({ type: 'packed-matcher' });
     expect(next.version).toBe('v2');
+  });
+
+  test('pages get the prefilter bits, and hashes that hit them are checked against the keys', async () => {
+    const service = newService('v1');
+    const data = await service.handlers.prefilter({ type: 'prefilter' });
+    expect(data.version).toBe('v1');
+    const bits = unpackArray(JSON.parse(JSON.stringify(data.bits))) as Uint32Array<ArrayBuffer>;
+    const hits: number[] = [];
+    const probe = createProbe({ ...data, bits }, (hash) => hits.push(hash));
+    probe.feed('Ala ma kota. To Lam.');
+    const check = (hashes: number[]) =>
+      service.handlers['prefilter-check']({
+        type: 'prefilter-check',
+        hashes: Buffer.from(new Uint32Array(hashes).buffer).toString('base64'),
+      });
+    expect(await check(hits)).toBe(true);
+    expect(await check([1, 2, 3])).toBe(false);
   });
 
   test('an unknown entity is an error', async () => {
