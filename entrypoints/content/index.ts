@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { unpackArray } from '@/lib/match/compiled';
-import type { PrefilterBits } from '@/lib/match/prefilter-probe';
+import { chanceHits, type PrefilterBits } from '@/lib/match/prefilter-probe';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { ask } from '@/utils/ask';
 import { loadSettings, onSettingsChanged } from '@/utils/settings';
@@ -22,11 +22,11 @@ export default defineContentScript({
   // This script runs on every page, so it only finds out whether the page may mention anything
   // (the prefilter, lib/match/prefilter.ts); detection, painting and cards load where it does.
   async main(ctx) {
-    // The popup and the keyboard command ask the page: until detection is on its way there is
-    // nothing to tell, and once it is, the answer waits for it.
-    let started: Promise<PageApi | undefined> | undefined;
+    // The popup and the keyboard command ask the page: while its text is being read the answer
+    // waits for the verdict, and for detection when there is something to find.
+    let verdict: Promise<PageApi | undefined> = Promise.resolve(undefined);
     const later = <T>(use: (api: PageApi) => T | Promise<T>, none: T) =>
-      started ? started.then((api) => (api ? use(api) : none)) : none;
+      verdict.then((api) => (api ? use(api) : none));
     listenForPageRequests(ctx, {
       mentions: () => later((api) => api.mentions(), []),
       reveal: (entityId) => later((api) => api.reveal(entityId), false),
@@ -57,13 +57,17 @@ export default defineContentScript({
         siteOn = resolve;
       });
     }
+    let decide: (api: Promise<PageApi | undefined>) => void = () => {};
+    verdict = new Promise((resolve) => {
+      decide = resolve;
+    });
     const filter: PrefilterBits = {
       ...data,
       bits: unpackArray(data.bits) as PrefilterBits['bits'],
     };
     // With few keys the bits rarely hit by chance: while the page still loads, the detection
     // code and the matcher are fetched alongside the check rather than after it.
-    const sparse = data.keys * 64 <= 2 ** data.log;
+    const sparse = chanceHits(data.keys, data.log) < 0.05;
     let early: ReturnType<typeof prepare> | undefined;
     const found = await watchText(
       ctx,
@@ -72,19 +76,23 @@ export default defineContentScript({
         if (sparse && document.readyState === 'loading') early ??= prepare();
         return ask({ type: 'prefilter-check', hashes: toBase64(hashes) });
       },
-      // Nothing to paint: the page is as painted as it will be (the benchmark reads the mark).
-      () => performance.mark('factcard-painted', { detail: { mentions: 0, prefiltered: 1 } }),
+      () => {
+        decide(Promise.resolve(undefined));
+        // Nothing to paint: the page is as painted as it will be (the benchmark reads the mark).
+        performance.mark('factcard-painted', { detail: { mentions: 0, prefiltered: 1 } });
+      },
     );
-    if (!found || ctx.isInvalid) return;
+    if (!found || ctx.isInvalid) return decide(Promise.resolve(undefined));
     const { chunk, matcher } = early ?? prepare();
     const current = () => settings ?? stored;
-    started = chunk.then(
+    verdict = chunk.then(
       (start) => (ctx.isValid ? start(ctx, { matcher, settings: current }) : undefined),
       (error: unknown) => {
         console.warn('Fact cards: detection did not load', error);
         return undefined;
       },
     );
+    decide(verdict);
   },
 });
 

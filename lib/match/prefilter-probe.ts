@@ -14,7 +14,7 @@ export const CAPITALS_SEED = 0x050c5d1f;
 /** One more folded unit into an FNV-1a hash. */
 export const step = (hash: number, unit: number) => Math.imul(hash ^ unit, 0x01000193);
 
-/** The filter a page holds: a Bloom filter of the keys with two bits per key. */
+/** The filter a page holds: a Bloom filter of the keys with three bits per key. */
 export interface PrefilterBits {
   bits: Uint32Array<ArrayBuffer>;
   /** log2 of the number of bits. */
@@ -24,16 +24,30 @@ export interface PrefilterBits {
   capitalLengths: number;
 }
 
-/** The two bits a hash sets, from different parts of it. */
-export function bitsOf(hash: number, log: number): [number, number] {
+/**
+ * The three bits a hash sets, from different mixes of it. A page makes some tens of thousands of
+ * lookups, so a chance hit must be rarer than one in a million for most pages to have none.
+ */
+export function bitsOf(hash: number, log: number): [number, number, number] {
   const h = hash >>> 0;
-  return [h & ((1 << log) - 1), Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - log)];
+  return [
+    h & ((1 << log) - 1),
+    Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - log),
+    Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> (32 - log),
+  ];
 }
 
 function hasBits(filter: PrefilterBits, hash: number): boolean {
-  const [a, b] = bitsOf(hash, filter.log);
   const { bits } = filter;
-  return (bits[a >>> 5] & (1 << (a & 31))) !== 0 && (bits[b >>> 5] & (1 << (b & 31))) !== 0;
+  for (const bit of bitsOf(hash, filter.log)) {
+    if ((bits[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+  }
+  return true;
+}
+
+/** About how many chance hits a page of `probes` lookups gets from these bits. */
+export function chanceHits(keys: number, log: number, probes = 50_000): number {
+  return ((3 * keys) / 2 ** log) ** 3 * probes;
 }
 
 const SPACE = 32;

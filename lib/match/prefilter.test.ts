@@ -68,8 +68,8 @@ describe('the prefilter', () => {
     expect(withMentions).toBeGreaterThan(50);
   });
 
-  test('stays small: a few kilobytes for a small pack, at most 256 KB', () => {
-    expect(filter.bits.byteLength).toBeLessThanOrEqual(8192);
+  test('stays small: 16 KB for a small pack, at most 256 KB', () => {
+    expect(filter.bits.byteLength).toBeLessThanOrEqual(16_384);
     expect(buildPrefilter(syntheticAliases(100_000, 3)).bits.byteLength).toBeLessThanOrEqual(
       262_144,
     );

@@ -14,12 +14,12 @@ import type { AliasSpec } from './types';
  * alias form (as the matcher folds it, Polish and Arabic forms included) has a key, the hash of
  * its first folded units; a page is searched for those at every place a mention may start
  * (prefilter-probe.ts). The page holds only a bit set of
- * the keys (a Bloom filter with two bits per key, a few kilobytes for the bundled pack, at most
- * 256 KB at 100,000 aliases); the few hashes that hit it are checked against the exact set of keys,
+ * the keys (a Bloom filter with three bits per key, 16 KB for the bundled pack, at most 256 KB at
+ * 100,000 aliases); the few hashes that hit it are checked against the exact set of keys,
  * which stays in the background with the aliases. A page that mentions nothing then never loads
  * the detection code or the matcher.
  */
-const MIN_BITS_LOG = 16;
+const MIN_BITS_LOG = 17;
 const MAX_BITS_LOG = 21;
 
 export interface Prefilter extends PrefilterBits {
