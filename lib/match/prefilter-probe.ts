@@ -5,7 +5,9 @@ import { createFoldBuffer, foldInto } from './fold';
  * The page's half of the prefilter (prefilter.ts builds the other): the key of an alias form is
  * the hash of its first KEY_UNITS folded units, or all of them when it is shorter.
  */
-export const KEY_UNITS = 8;
+// Long enough that a name starting with a common word ("Minister of ...") is not a key of
+// every page that says "minister".
+export const KEY_UNITS = 16;
 export const KEY_SEED = 0x811c9dc5;
 // All-capitals aliases ("UN") hash from another seed: they count only where the page has no
 // lower-case letter, or every "un..." word of a page would hit.
@@ -37,12 +39,16 @@ export function bitsOf(hash: number, log: number): [number, number, number] {
   ];
 }
 
+// bitsOf without the array: this runs for every place a key may start.
 function hasBits(filter: PrefilterBits, hash: number): boolean {
-  const { bits } = filter;
-  for (const bit of bitsOf(hash, filter.log)) {
-    if ((bits[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
-  }
-  return true;
+  const { bits, log } = filter;
+  const h = hash >>> 0;
+  const a = h & ((1 << log) - 1);
+  if ((bits[a >>> 5] & (1 << (a & 31))) === 0) return false;
+  const b = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - log);
+  if ((bits[b >>> 5] & (1 << (b & 31))) === 0) return false;
+  const c = Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> (32 - log);
+  return (bits[c >>> 5] & (1 << (c & 31))) !== 0;
 }
 
 /** About how many chance hits a page of `probes` lookups gets from these bits. */
