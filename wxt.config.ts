@@ -11,6 +11,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
+    // The content script loads detection and cards with a module import only on pages that need
+    // them; a content script may import only what pages may load. Chromium serves them under a
+    // per-session address, so that no page can tell from them that the extension is installed.
+    web_accessible_resources: [
+      {
+        resources: ['detector.js', 'cards.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Alt+Shift+F walks forward through the mentions, Alt+Shift+D back; both open the card.
     commands: {
       'next-mention': {

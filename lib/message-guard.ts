@@ -1,7 +1,10 @@
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** A field's rule: any short string, a pack file's text, or one of a fixed list of strings. */
-export type FieldRule = 'string' | 'pack' | readonly string[];
+/**
+ * A field's rule: any short string, a pack file's text, hashes (base64 of 32-bit values, the
+ * prefilter's), or one of a fixed list of strings.
+ */
+export type FieldRule = 'string' | 'pack' | 'hashes' | readonly string[];
 
 /** The fields each message type carries besides `type`, and the rule for each. */
 export type MessageShapes = Record<string, Record<string, FieldRule>>;
@@ -10,6 +13,12 @@ export type MessageShapes = Record<string, Record<string, FieldRule>>;
 const MAX_FIELD_LENGTH = 1000;
 /** The largest pack file accepted, in UTF-16 units (the options page refuses larger files first). */
 export const MAX_PACK_LENGTH = 64 * 1024 * 1024;
+/** Room for 24,576 hashes: a page holds at most one key per place a name may start. */
+const MAX_HASHES_LENGTH = 131_072;
+const HASHES = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+const maxLength = (rule: FieldRule) =>
+  rule === 'pack' ? MAX_PACK_LENGTH : rule === 'hashes' ? MAX_HASHES_LENGTH : MAX_FIELD_LENGTH;
 
 /**
  * Returns the message if `value` is one of the `shapes`, or a reason why it is not: unknown types,
@@ -29,8 +38,10 @@ export function parseMessage<M>(shapes: MessageShapes, value: unknown): Result<M
   for (const [key, rule] of Object.entries(fields)) {
     const field = message[key];
     if (typeof field !== 'string') return fail(`field "${key}" must be a string`);
-    if (field.length > (rule === 'pack' ? MAX_PACK_LENGTH : MAX_FIELD_LENGTH)) {
-      return fail(`field "${key}" is too long`);
+    if (field.length > maxLength(rule)) return fail(`field "${key}" is too long`);
+    if (rule === 'hashes') {
+      if (!HASHES.test(field)) return fail(`field "${key}" must be base64 of 32-bit values`);
+      continue;
     }
     if (rule !== 'string' && rule !== 'pack' && !rule.includes(field)) {
       return fail(`field "${key}" must be one of ${rule.join(', ')}`);

@@ -1,7 +1,7 @@
 import type { CardView } from './card/card-view';
 import type { SourceView } from './card/source-view';
 import type { Lang } from './dataset/types';
-import type { PackedMatcher } from './match/compiled';
+import type { PackedArray, PackedMatcher } from './match/compiled';
 import type { AliasSpec } from './match/types';
 import { type FieldRule, parseMessage, type Result } from './message-guard';
 import type { ActiveRecord, PackRecord } from './store/db';
@@ -17,6 +17,13 @@ interface Api {
   matcher: { request: Record<never, never>; response: MatcherData };
   /** The same aliases compiled once by the background, for content scripts (lib/match/compiled.ts). */
   'packed-matcher': { request: Record<never, never>; response: PackedMatcherData };
+  /** The prefilter's bit set, which every page searches before loading any detection code. */
+  prefilter: { request: Record<never, never>; response: PackedPrefilter };
+  /**
+   * Which of the hashes that hit the bit set (base64 of a Uint32Array) are really keys, null
+   * when none is; with the matcher of these and the `known` keys once one is worth scanning for.
+   */
+  'prefilter-check': { request: { hashes: string; known: string }; response: KeyCheck | null };
   card: { request: { id: string; lang: string }; response: CardView };
   sources: { request: Record<never, never>; response: SourceView[] };
   reimport: { request: Record<never, never>; response: Status };
@@ -61,6 +68,27 @@ export interface PackedMatcherData {
   compileMs: number;
 }
 
+/** The answer to a page's `prefilter-check`. */
+export interface KeyCheck {
+  /** The hashes asked about that are keys (base64 of a Uint32Array). */
+  keys: string;
+  /** The matcher of every key the page holds, once one is worth scanning for; else null. */
+  matcher: PackedMatcherData | null;
+  /** The matcher holds every alias (the set is small): the page need not look for more keys. */
+  complete: boolean;
+}
+
+/** lib/match/prefilter-probe.ts's PrefilterBits with the bits packed for messaging. */
+export interface PackedPrefilter {
+  version: string;
+  bits: PackedArray;
+  log: number;
+  lengths: number;
+  capitalLengths: number;
+  /** How many keys the bits hold. */
+  keys: number;
+}
+
 /** An entity's display name in one language, for lists that show many entities at once. */
 export interface EntityName {
   id: string;
@@ -82,6 +110,8 @@ const SHAPES: { [T in RequestType]: Record<keyof Api[T]['request'], FieldRule> }
   status: {},
   matcher: {},
   'packed-matcher': {},
+  prefilter: {},
+  'prefilter-check': { hashes: 'hashes', known: 'hashes' },
   card: { id: 'string', lang: 'string' },
   sources: {},
   reimport: {},

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { waitForDialog } from '../tests/e2e/helpers/card';
 import { launchChromium } from '../tests/e2e/helpers/chromium';
+import { waitForImport } from '../tests/e2e/helpers/extension';
 import { waitForHighlights } from '../tests/e2e/helpers/highlights';
 import { serveFixtures } from '../tests/e2e/helpers/server';
 
@@ -94,6 +95,8 @@ export async function benchCard(): Promise<string[]> {
   const session = await launchChromium();
   const rows: string[] = [];
   try {
+    // Cards are read from the database: hovering before the import ends only times the import.
+    await waitForImport(await session.openExtensionPage('popup.html'));
     for (const [name, path] of [
       ['article', 'article-en.html'],
       ['1 MB page', 'big.html'],
@@ -101,14 +104,22 @@ export async function benchCard(): Promise<string[]> {
       const page = await session.context.newPage();
       await page.goto(server.url(path));
       await waitForHighlights(page, 3);
-      const times = await hoverTimes(page, HOVERS);
-      rows.push(
-        `card shown after dwell, ${name}: median ${median(times).toFixed(1)} ms, max ${max(times).toFixed(1)} ms over ${HOVERS} hovers (one frame = 16.7 ms)`,
-      );
+      // The DOM change first: it takes the highlight away to measure the baseline.
       const change = await changeFrames(page);
       rows.push(
         `next frame after one DOM change, ${name}: ${change.painted.toFixed(1)} ms with ${change.ranges} ranges in the highlight, ${change.bare.toFixed(1)} ms with the highlight removed (baseline)`,
       );
+      await page.reload();
+      await waitForHighlights(page, 3);
+      const times = await hoverTimes(page, HOVERS).catch((error: unknown) => {
+        rows.push(`card shown after dwell, ${name}: ${String(error).split('\n')[0]}`);
+        return [];
+      });
+      if (times.length) {
+        rows.push(
+          `card shown after dwell, ${name}: median ${median(times).toFixed(1)} ms, max ${max(times).toFixed(1)} ms over ${HOVERS} hovers (one frame = 16.7 ms)`,
+        );
+      }
       await page.close();
     }
   } finally {

@@ -35,7 +35,7 @@ export interface BenchOptions {
   runs?: number;
 }
 
-function getGc(): () => void {
+export function getGc(): () => void {
   const existing = (globalThis as { gc?: () => void }).gc;
   if (existing) return existing;
   // Same effect as node --expose-gc, without re-spawning under tsx.
@@ -55,7 +55,7 @@ function best(runs: number, fn: () => void): number {
 }
 
 /** Retained JS heap plus typed-array memory of what build() returns, in MB. */
-async function retainedMB<T>(gc: () => void, build: () => T): Promise<number> {
+export async function retainedMB<T>(gc: () => void, build: () => T): Promise<number> {
   // ArrayBuffers are released after the collection itself, so let a few ticks pass.
   const settle = async () => {
     for (let i = 0; i < 3; i++) {

@@ -3,6 +3,7 @@ import type { Matcher } from '@/lib/match/matcher';
 import { FRAME_EVERY_MS, SLICE_BUDGET_MS } from '@/lib/page/slices';
 import type { HighlightStyle } from '@/lib/settings';
 import { createHitTest } from './hit-test';
+import type { KeyGate } from './key-gate';
 import { watchLateHosts } from './late-hosts';
 import { createLoadingSweep } from './loading';
 import { createMentionIndex } from './mention-index';
@@ -41,6 +42,8 @@ export interface DetectionOptions {
   paused?: boolean;
   /** More figures for the `factcard-painted` mark (the benchmark reads them). */
   markDetail?: Record<string, number>;
+  /** When the matcher knows only the page's keys so far: what sees each text first. */
+  gate?: KeyGate;
 }
 
 /** How often the page is looked at while it is still loading. */
@@ -74,6 +77,13 @@ export function startDetection(
     painter,
     onShadowRoot,
     onBlock: (block) => hosts.consider(block),
+    gate: options.gate,
+  });
+  options.gate?.connect((blocks) => {
+    if (paused) return;
+    for (const block of blocks) scanner.stale(block);
+    queue.push(scanner.each(blocks.filter((block) => block.isConnected)));
+    queue.run();
   });
   let shadowRoots: ShadowRoot[] = [];
   const hitTest = createHitTest(doc, index, () => shadowRoots);

@@ -1,61 +1,134 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { chanceHits } from '@/lib/match/prefilter-probe';
+import type { PackedMatcherData } from '@/lib/messages';
+import { isSiteEnabled, type Settings } from '@/lib/settings';
+import { onPacksChanged } from '@/utils/packs-signal';
 import { loadSettings, onSettingsChanged } from '@/utils/settings';
-import { startCards } from './card/start-cards';
-import { type Detection, startDetection } from './detect';
-import { followPacks, liveMatcher } from './live-matcher';
-import { domReady, loadMatcher, textAppears } from './load-matcher';
-import { countMentions, listenForPageRequests } from './page-api';
-import { watchSiteEnabled } from './site-switch';
+import type { StartPage } from './handoff';
+import { DETECTOR, loadChunk } from './load-chunk';
+import { listenForPageRequests, type PageApi } from './page-api';
+import { askPrefilter, createPageKeys, type PageFilter, type PageKeys } from './page-keys';
+import { textAppears } from './page-ready';
+import { watchText } from './watch-text';
 import './style.css';
+import './card/active.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  // Start while the page is still parsing: the matcher data and settings arrive meanwhile, and a
-  // long page is scanned as it arrives.
+  // Start while the page is still parsing: the prefilter arrives meanwhile, and a long page is
+  // read as it arrives.
   runAt: 'document_start',
+  // This script runs on every page, so it only finds out whether the page may mention anything
+  // (the prefilter, lib/match/prefilter.ts); detection, painting and cards load where it does.
   async main(ctx) {
-    let detection: Detection | undefined;
-    let siteOn = true;
-    const onSite = (on: boolean) => {
-      siteOn = on;
-      if (on) detection?.resume();
-      else detection?.pause();
-    };
+    // The popup and the keyboard command ask the page: while its text is being read the answer
+    // waits for the verdict, and for detection when there is something to find.
+    let verdict: Promise<PageApi | undefined> = Promise.resolve(undefined);
+    const later = <T>(use: (api: PageApi) => T | Promise<T>, none: T) =>
+      verdict.then((api) => (api ? use(api) : none));
+    listenForPageRequests(ctx, {
+      mentions: () => later((api) => api.mentions(), []),
+      reveal: (entityId) => later((api) => api.reveal(entityId), false),
+      navigate: (direction) => later((api) => api.navigate(direction), false),
+    });
     // A frame waits for text of its own before it asks for anything.
     if (window !== window.top) await textAppears(ctx);
-    const [loaded, initial] = await Promise.all([
-      loadMatcher(ctx),
-      loadSettings(),
-      watchSiteEnabled(ctx, location.hostname, onSite).then((on) => {
-        siteOn = on;
-      }),
-    ]);
-    if (!loaded || ctx.isInvalid) return;
-    let settings = initial;
-    const live = liveMatcher(loaded.matcher);
-    const found = startDetection(ctx, live.matcher, {
-      style: settings.highlightStyle,
-      paused: !siteOn,
-      markDetail: { unpackMs: loaded.unpackMs },
-    });
-    detection = found;
-    followPacks(ctx, live, found, () => siteOn);
+    let settings: Settings | undefined;
+    let siteOn = () => {};
     ctx.onInvalidated(
       onSettingsChanged((next) => {
         settings = next;
-        found.setStyle(next.highlightStyle);
+        if (isSiteEnabled(next, location.hostname)) siteOn();
       }),
     );
-    await domReady(ctx);
-    const cards = startCards(ctx, found, () => settings);
-    listenForPageRequests(ctx, {
-      mentions: () => countMentions(found.mentions()),
-      reveal: (entityId) => cards.reveal(entityId),
-      navigate: (direction) => cards.step(direction === 'next' ? 1 : -1),
-    });
-    // Only this script's isolated world sees it (pages cannot): real-browser tests reach it there.
-    (globalThis as { factcardDetection?: Detection }).factcardDetection = found;
+    // The prefilter is asked for alongside the settings: each is a round trip.
+    let prefilter: Promise<PageFilter | undefined> | undefined = askPrefilter(ctx);
+    const stored = await loadSettings().catch(() => undefined);
+    if (!stored || ctx.isInvalid) return;
+    settings ??= stored;
+    // A site switched off is not read at all until it is switched on again.
+    if (!isSiteEnabled(settings, location.hostname)) {
+      await new Promise<void>((resolve) => {
+        siteOn = resolve;
+      });
+    }
+    const current = () => settings ?? stored;
+
+    // Until something is found, a change of packs means other keys: the search starts again
+    // over the new prefilter. Page requests asked meanwhile wait for the search that ends it.
+    let searching: AbortController | undefined;
+    let decide: ((api: Promise<PageApi | undefined>) => void) | undefined;
+    let painted = false;
+    async function search() {
+      searching?.abort();
+      const stop = new AbortController();
+      searching = stop;
+      const previous = decide;
+      verdict = new Promise((resolve) => {
+        decide = resolve;
+      });
+      previous?.(verdict);
+      const data = prefilter ?? askPrefilter(ctx);
+      prefilter = undefined;
+      const found = await findKeys(ctx, data, stop.signal, () => {
+        decide?.(Promise.resolve(undefined));
+        if (painted) return;
+        painted = true;
+        // Nothing to paint: the page is as painted as it will be (the benchmark reads the mark).
+        performance.mark('factcard-painted', { detail: { mentions: 0, prefiltered: 1 } });
+      });
+      if (stop.signal.aborted || ctx.isInvalid) return;
+      if (!found) return decide?.(Promise.resolve(undefined));
+      stopFollowing();
+      const started = found.chunk.then(
+        (start) =>
+          ctx.isValid
+            ? start(ctx, { matcher: found.matcher, keys: found.keys, settings: current })
+            : undefined,
+        (error: unknown) => {
+          console.warn('Fact cards: detection did not load', error);
+          return undefined;
+        },
+      );
+      verdict = started;
+      decide?.(started);
+    }
+    const stopFollowing = onPacksChanged(() => void search());
+    ctx.onInvalidated(stopFollowing);
+    await search();
   },
 });
+
+/**
+ * Reads the page with the prefilter until a key worth scanning for turns up; then resolves to the
+ * matcher the answer brought, what the page learned of its keys, and the detection code, loaded
+ * meanwhile.
+ */
+async function findKeys(
+  ctx: Parameters<StartPage>[0],
+  prefilter: Promise<PageFilter | undefined>,
+  stop: AbortSignal,
+  onQuiet: () => void,
+): Promise<{ matcher: PackedMatcherData; keys: PageKeys; chunk: Promise<StartPage> } | undefined> {
+  const filter = await prefilter;
+  if (!filter || ctx.isInvalid || stop.aborted) return undefined;
+  let chunk: Promise<StartPage> | undefined;
+  const load = () => {
+    chunk ??= loadChunk<StartPage>(DETECTOR.path, DETECTOR.name);
+    // A failure is reported where the chunk is used.
+    chunk.catch(() => undefined);
+    return chunk;
+  };
+  // With few keys the bits rarely hit by chance: while the page still loads, the detection code
+  // is fetched alongside the first check rather than after it.
+  const sparse = chanceHits(filter.keys, filter.log) < 0.05;
+  const keys = createPageKeys(filter, {
+    onAsk: () => {
+      if (sparse && document.readyState === 'loading') load();
+    },
+  });
+  const matcher = await watchText(ctx, keys, onQuiet, stop);
+  return matcher ? { matcher, keys, chunk: load() } : undefined;
+}

@@ -1,16 +1,44 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Matcher } from '@/lib/match/matcher';
+import { unpackMatcher } from '@/lib/match/compiled';
+import { type Matcher, matcherFrom } from '@/lib/match/matcher';
+import type { PackedMatcherData } from '@/lib/messages';
 import { onPacksChanged } from '@/utils/packs-signal';
-import type { Detection } from './detect';
-import { loadMatcher } from './load-matcher';
+import { askPrefilter, createPageKeys, type PageKeys } from './page-keys';
+
+const NOTHING: Matcher = { find: () => [], size: 0 };
 
 /**
- * A matcher whose packs can change under it: detection keeps calling `find`, which goes to the
- * latest matcher. When the reader imports, switches or removes a pack, the new matcher is fetched
- * and the page scanned again from the start, without a reload.
+ * The page's matcher, which knows only the keys found in the page so far (page-keys.ts):
+ * detection keeps calling `find`, which goes to the latest one. Each answer that brings a larger
+ * matcher replaces it; when the reader imports, switches or removes a pack, the page starts over
+ * with the new prefilter and `onRestart` scans it again from the start, without a reload.
  */
-export function liveMatcher(initial: Matcher): { matcher: Matcher; swap: (next: Matcher) => void } {
-  let current = initial;
+export function liveMatcher(
+  ctx: ContentScriptContext,
+  first: { keys: PageKeys; matcher: Matcher },
+  onRestart: () => void,
+): { matcher: Matcher; keys: () => PageKeys } {
+  let current = first.matcher;
+  let keys = first.keys;
+  const follow = (followed: PageKeys) =>
+    followed.onMatcher((data) => {
+      if (followed !== keys || ctx.isInvalid) return;
+      const next = unpack(data);
+      if (next) current = next;
+    });
+  follow(keys);
+  let latest = 0;
+  ctx.onInvalidated(
+    onPacksChanged(async () => {
+      const request = ++latest;
+      const filter = await askPrefilter(ctx);
+      if (!filter || request !== latest || ctx.isInvalid) return;
+      keys = createPageKeys(filter);
+      current = NOTHING;
+      follow(keys);
+      onRestart();
+    }),
+  );
   return {
     matcher: {
       find: (text) => current.find(text),
@@ -18,29 +46,16 @@ export function liveMatcher(initial: Matcher): { matcher: Matcher; swap: (next: 
         return current.size;
       },
     },
-    swap: (next) => {
-      current = next;
-    },
+    keys: () => keys,
   };
 }
 
-/** Follows pack changes for one page; `isOn` says whether the site switch lets it scan. */
-export function followPacks(
-  ctx: ContentScriptContext,
-  live: ReturnType<typeof liveMatcher>,
-  detection: Detection,
-  isOn: () => boolean,
-): void {
-  let latest = 0;
-  ctx.onInvalidated(
-    onPacksChanged(async () => {
-      const request = ++latest;
-      const loaded = await loadMatcher(ctx);
-      if (!loaded || request !== latest || ctx.isInvalid) return;
-      live.swap(loaded.matcher);
-      if (!isOn()) return;
-      detection.pause();
-      detection.resume();
-    }),
-  );
+/** Unpacks a matcher the background sent; undefined (with a warning) when it is malformed. */
+export function unpack(data: PackedMatcherData): Matcher | undefined {
+  try {
+    return matcherFrom(unpackMatcher(data.matcher));
+  } catch (error) {
+    console.warn('Fact cards: bad matcher data', error);
+    return undefined;
+  }
 }

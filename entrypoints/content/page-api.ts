@@ -11,13 +11,15 @@ import {
 import { ask } from '@/utils/ask';
 import { loadSettings } from '@/utils/settings';
 
+type Later<T> = T | Promise<T>;
+
 export interface PageApi {
   /** One entry per entity, in the order of its first mention on the page. */
-  mentions(): { entityId: string; count: number }[];
+  mentions(): Later<{ entityId: string; count: number }[]>;
   /** Scrolls to the entity's first mention and opens its card; false when it is not on the page. */
-  reveal(entityId: string): boolean;
+  reveal(entityId: string): Later<boolean>;
   /** The keyboard command: moves to the next or previous mention and opens its card. */
-  navigate(direction: 'next' | 'previous'): boolean;
+  navigate(direction: 'next' | 'previous'): Later<boolean>;
 }
 
 /**
@@ -41,7 +43,7 @@ export function listenForPageRequests(ctx: ContentScriptContext, api: PageApi): 
         ? Promise.resolve(api.reveal(request.entityId))
         : request.type === 'navigate'
           ? Promise.resolve(api.navigate(request.direction))
-          : pageMentions(api.mentions());
+          : Promise.resolve(api.mentions()).then(pageMentions);
     return answer.then(
       (value): Result<unknown> => ({ ok: true, value }),
       (error: unknown): Result<unknown> => ({ ok: false, error: String(error) }),

@@ -1,4 +1,5 @@
 import type { Matcher } from '@/lib/match/matcher';
+import type { KeyGate } from './key-gate';
 import type { MentionIndex } from './mention-index';
 import type { Painter } from './paint';
 import { scanBlock } from './scan';
@@ -13,6 +14,8 @@ export interface ScannerDeps {
   onShadowRoot: (shadow: ShadowRoot) => void;
   /** Told of every element block met (custom elements may get a shadow root later). */
   onBlock: (block: Element) => void;
+  /** Sees each text before the matcher (key-gate.ts), when the matcher knows only some keys. */
+  gate?: KeyGate;
 }
 
 /**
@@ -21,11 +24,24 @@ export interface ScannerDeps {
  * walk the page.
  */
 export function createScanner(deps: ScannerDeps) {
-  const { matcher, index, painter } = deps;
+  const { index, painter, gate } = deps;
   let fresh = new WeakSet<Block>();
   const shortForms = createShortForms();
+  let scanning: Block | undefined;
+  const matcher: Matcher = gate
+    ? {
+        find(text) {
+          if (scanning) gate.covers(text, scanning);
+          return deps.matcher.find(text);
+        },
+        get size() {
+          return deps.matcher.size;
+        },
+      }
+    : deps.matcher;
 
   function scan(block: Block, leaf?: boolean) {
+    scanning = block;
     const found = shortForms.keep(block, scanBlock(block, matcher, leaf), (other) => scan(other));
     painter.stage(index.set(block, found), found);
     if (found.length) {
@@ -76,6 +92,7 @@ export function createScanner(deps: ScannerDeps) {
     /** Forgets every mention. */
     reset() {
       fresh = new WeakSet();
+      gate?.clear();
       shortForms.clear();
       index.clear();
       painter.clear();

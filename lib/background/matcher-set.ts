@@ -1,6 +1,7 @@
 import { type PackedMatcher, packMatcher } from '../match/compiled';
 import { foldText } from '../match/fold';
 import { compileParts } from '../match/matcher';
+import { aliasesWithKeys, buildPrefilter, type Prefilter } from '../match/prefilter';
 import type { AliasSpec } from '../match/types';
 import { type FactcardDB, listPacks } from '../store/db';
 
@@ -10,17 +11,37 @@ export interface MatcherSet {
   version: string;
   aliases: AliasSpec[];
   packed: PackedMatcher;
+  /** What a page searches first, to find out whether it may mention anything at all. */
+  prefilter: Prefilter;
   /** For an entity, the entities of other packs that share one of its names. */
   alternates: Map<string, string[]>;
   compileMs: number;
+  /**
+   * The matcher of the aliases with one of `keys` (keys a page holds): what a page gets, so that
+   * it holds only the part of the packs it can find. Compiled once per set of aliases, for the
+   * last few sets asked (the pages open at once). The whole matcher (`complete`) when it is
+   * small or most aliases are picked: a page then needs no more keys.
+   */
+  subset(keys: Iterable<number>): { matcher: PackedMatcher; compileMs: number; complete: boolean };
 }
+
+/** How many subsets are kept compiled. */
+const SUBSETS_KEPT = 16;
+/**
+ * Up to this size (in message characters) a page gets the whole matcher: the bundled pack's is
+ * about half of it, unpacked under a millisecond. Larger sets go to pages in parts.
+ */
+export const WHOLE_MATCHER_CHARS = 1_000_000;
 
 /**
  * Keeps the compiled matcher of the enabled packs, rebuilding it when the set changes. Reading the
  * pack list is one small read, so every request checks it: a cold worker, or one that missed a
  * change, still answers with the current set.
  */
-export function createMatcherSet(ready: () => Promise<FactcardDB>) {
+export function createMatcherSet(
+  ready: () => Promise<FactcardDB>,
+  wholeMatcherChars = WHOLE_MATCHER_CHARS,
+) {
   let cached: { version: string; set: Promise<MatcherSet> } | undefined;
 
   async function current(): Promise<MatcherSet> {
@@ -32,6 +53,7 @@ export function createMatcherSet(ready: () => Promise<FactcardDB>) {
         db,
         enabled.map((p) => p.id),
         version,
+        wholeMatcherChars,
       );
       cached = { version, set };
       set.catch(() => {
@@ -44,13 +66,46 @@ export function createMatcherSet(ready: () => Promise<FactcardDB>) {
   return { current };
 }
 
-async function compile(db: FactcardDB, packIds: string[], version: string): Promise<MatcherSet> {
+async function compile(
+  db: FactcardDB,
+  packIds: string[],
+  version: string,
+  wholeMatcherChars: number,
+): Promise<MatcherSet> {
   const records = await Promise.all(packIds.map((id) => db.get('aliases', id)));
   const aliases = records.flatMap((r) => r?.aliases ?? []);
   const start = performance.now();
   const packed = packMatcher(compileParts(aliases));
   const compileMs = performance.now() - start;
-  return { version, aliases, packed, alternates: findAlternates(aliases), compileMs };
+  const prefilter = buildPrefilter(aliases);
+  const subsets = new Map<string, { matcher: PackedMatcher; compileMs: number; complete: false }>();
+  const small = JSON.stringify(packed).length <= wholeMatcherChars;
+  function subset(keys: Iterable<number>) {
+    if (small) return { matcher: packed, compileMs, complete: true };
+    const picked = aliasesWithKeys(prefilter, keys);
+    if (picked.length * 2 > aliases.length) return { matcher: packed, compileMs, complete: true };
+    const id = picked.join(',');
+    let found = subsets.get(id);
+    if (found) subsets.delete(id);
+    else {
+      const begin = performance.now();
+      const matcher = packMatcher(compileParts(picked.map((i) => aliases[i])));
+      found = { matcher, compileMs: performance.now() - begin, complete: false as const };
+      if (subsets.size >= SUBSETS_KEPT) subsets.delete(subsets.keys().next().value as string);
+    }
+    // Most recently asked last, so the oldest goes first.
+    subsets.set(id, found);
+    return found;
+  }
+  return {
+    version,
+    aliases,
+    packed,
+    prefilter,
+    alternates: findAlternates(aliases),
+    compileMs,
+    subset,
+  };
 }
 
 /** Entities of different packs that share a name (after folding), for the card to offer. */

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
 import { fixturePack } from '@/tests/unit/fixture-pack';
-import { unpackMatcher } from '../match/compiled';
+import { unpackArray, unpackMatcher } from '../match/compiled';
 import { matcherFrom } from '../match/matcher';
+import { createProbe } from '../match/prefilter-probe';
 import { openFactcardDB } from '../store/db';
 import { compareVersions } from './pack-handlers';
 import { createService } from './service';
@@ -34,7 +35,31 @@ const found = async (handlers: ReturnType<typeof newService>['handlers'], page: 
     .map((m) => m.entityId);
 };
 
+/** What a page holding `page` learns from the prefilter: null when it has nothing to find. */
+const prefiltered = async (handlers: ReturnType<typeof newService>['handlers'], page: string) => {
+  const data = await handlers.prefilter({ type: 'prefilter' });
+  const bits = unpackArray(data.bits) as Uint32Array<ArrayBuffer>;
+  const hits: number[] = [];
+  createProbe({ ...data, bits }, (hash) => hits.push(hash)).feed(page);
+  if (hits.length === 0) return null;
+  const hashes = Buffer.from(new Uint32Array(hits).buffer).toString('base64');
+  return handlers['prefilter-check']({ type: 'prefilter-check', hashes, known: '' });
+};
+
 describe('pack requests', () => {
+  test('the prefilter follows the enabled packs: a page naming only a pack entity needs the pack', async () => {
+    const { handlers } = newService();
+    const page = 'Readers queued outside the Harbour Library on Sunday.';
+    expect(await prefiltered(handlers, page)).toBeNull();
+    await handlers['import-pack']({ type: 'import-pack', text: text() });
+    const answer = await prefiltered(handlers, page);
+    if (!answer?.matcher) throw new Error('the imported pack did not reach the prefilter');
+    const matcher = matcherFrom(unpackMatcher(answer.matcher.matcher));
+    expect(matcher.find(page).map((m) => m.entityId)).toEqual(['eldmoor/harbour-library']);
+    await handlers['set-pack']({ type: 'set-pack', id: 'eldmoor', enabled: 'off' });
+    expect(await prefiltered(handlers, page)).toBeNull();
+  });
+
   test('an imported pack joins the matcher, and tabs are told', async () => {
     const { handlers } = newService();
     const record = await handlers['import-pack']({ type: 'import-pack', text: text() });

@@ -1,15 +1,17 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
-import { unpackMatcher } from '../match/compiled';
+import { unpackArray, unpackMatcher } from '../match/compiled';
 import { matcherFrom } from '../match/matcher';
+import { createProbe } from '../match/prefilter-probe';
 import { openFactcardDB } from '../store/db';
 import { route } from './route';
 import { createService } from './service';
 
 let loads: number;
 let opened: string[];
-const newService = (version = 'v1') =>
+const newService = (version = 'v1', wholeMatcherChars?: number) =>
   createService({
+    wholeMatcherChars,
     open: () => openFactcardDB(),
     bundledVersion: async () => version,
     loadBundled: async () => {
@@ -76,6 +78,54 @@ describe('background service', () => {
     expect(again.matcher).toBe(first.matcher);
     const next = await newService('v2').handlers['packed-matcher']({ type: 'packed-matcher' });
     expect(next.version).toBe('bundled:v2');
+  });
+
+  test('pages get the prefilter bits; a real key brings a matcher of the keys the page holds', async () => {
+    // A large set of packs goes to pages in parts; here every set counts as large.
+    const service = newService('v1', 0);
+    const data = await service.handlers.prefilter({ type: 'prefilter' });
+    expect(data.version).toBe('bundled:v1');
+    const bits = unpackArray(JSON.parse(JSON.stringify(data.bits))) as Uint32Array<ArrayBuffer>;
+    const hitsOf = (text: string) => {
+      const hits: number[] = [];
+      createProbe({ ...data, bits }, (hash) => hits.push(hash)).feed(text);
+      return hits;
+    };
+    const base64 = (hashes: number[]) =>
+      Buffer.from(new Uint32Array(hashes).buffer).toString('base64');
+    const check = (hashes: number[], known: number[] = []) =>
+      service.handlers['prefilter-check']({
+        type: 'prefilter-check',
+        hashes: base64(hashes),
+        known: base64(known),
+      });
+    const names = (found: Awaited<ReturnType<typeof check>>, text: string) => {
+      if (!found?.matcher) throw new Error('no matcher');
+      expect(found.matcher.version).toBe('bundled:v1');
+      const packed = JSON.parse(JSON.stringify(found.matcher.matcher));
+      return matcherFrom(unpackMatcher(packed))
+        .find(text)
+        .map((m) => m.entityId);
+    };
+    const lam = hitsOf('Ala ma kota. To Lam.');
+    const first = await check(lam);
+    // The answer names the keys, and brings the matcher, so the page needs no second round trip;
+    // it knows only the page's keys.
+    expect(first?.keys).toBe(base64(lam));
+    expect(names(first, 'To Lam and UNODC.')).toEqual(['to-lam']);
+    // Text arriving later with another key: the answer covers it and what the page knew.
+    const unodc = hitsOf('UNODC said.');
+    expect(names(await check(unodc, lam), 'To Lam and UNODC.')).toEqual(['to-lam', 'unodc']);
+    expect(await check([1, 2, 3])).toBeNull();
+    expect(first?.complete).toBe(false);
+    // A small set goes whole: the page needs to ask no more.
+    const small = await newService('v1').handlers['prefilter-check']({
+      type: 'prefilter-check',
+      hashes: base64(lam),
+      known: '',
+    });
+    expect(small?.complete).toBe(true);
+    expect(names(small, 'To Lam and UNODC.')).toEqual(['to-lam', 'unodc']);
   });
 
   test('an unknown entity is an error', async () => {

@@ -2,6 +2,7 @@ import { cardView } from '../card/card-view';
 import { pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
 import type { Lang } from '../dataset/types';
+import { packArray, unpackArray } from '../match/compiled';
 import type { Request, RequestType, ResponseOf, Status } from '../messages';
 import { type FactcardDB, getActive, listPacks } from '../store/db';
 import { type BundledDataset, ensureDataset, importDataset } from '../store/import';
@@ -20,6 +21,8 @@ export interface ServiceDeps {
   onPacksChanged?: (version: string) => Promise<void>;
   /** This extension's version, for packs that need a newer one. */
   extensionVersion?: string;
+  /** Up to this size a page gets the whole matcher (matcher-set.ts; tests lower it). */
+  wholeMatcherChars?: number;
 }
 
 export type Handlers = { [T in RequestType]: (request: Request<T>) => Promise<ResponseOf<T>> };
@@ -31,7 +34,7 @@ export type Handlers = { [T in RequestType]: (request: Request<T>) => Promise<Re
 export function createService(deps: ServiceDeps) {
   let readying: Promise<FactcardDB> | undefined;
   // Compiled once per set of enabled packs and kept while the worker lives: every page asks for it.
-  const matchers = createMatcherSet(ready);
+  const matchers = createMatcherSet(ready, deps.wholeMatcherChars);
   const changed = async () => {
     const set = await matchers.current();
     await deps.onPacksChanged?.(set.version);
@@ -66,6 +69,29 @@ export function createService(deps: ServiceDeps) {
     'packed-matcher': async () => {
       const { version, packed, compileMs } = await matchers.current();
       return { version, matcher: packed, compileMs };
+    },
+    prefilter: async () => {
+      const { version, prefilter } = await matchers.current();
+      const { bits, log, lengths, capitalLengths, exact } = prefilter;
+      return { version, bits: packArray(bits), log, lengths, capitalLengths, keys: exact.size };
+    },
+    // A page asks this when its text hit the bits, with the keys it already knows it holds:
+    // the answer says which hits are keys, and once one of them is worth scanning for, brings
+    // the matcher of every key the page holds, so detection needs no second round trip.
+    'prefilter-check': async ({ hashes, known }) => {
+      const { version, prefilter, subset } = await matchers.current();
+      const keys = (packed: string) =>
+        [...unpackArray({ type: 'Uint32Array', base64: packed })].filter((hash) =>
+          prefilter.exact.has(hash),
+        );
+      const real = keys(hashes);
+      if (real.length === 0) return null;
+      const all = [...keys(known), ...real];
+      const worth = all.some((hash) => prefilter.worth.has(hash));
+      const keysOut = packArray(Uint32Array.from(real)).base64;
+      if (!worth) return { keys: keysOut, matcher: null, complete: false };
+      const { matcher, compileMs, complete } = subset(all);
+      return { keys: keysOut, matcher: { version, matcher, compileMs }, complete };
     },
     card: async ({ id, lang }) => {
       const db = await ready();

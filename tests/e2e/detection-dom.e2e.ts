@@ -91,7 +91,8 @@ describe('a page that changes after load', () => {
     const page = await open('detect-dynamic.html');
     const texts = async () => (await readPainted(page)).map((m) => m.text);
     expect(await texts()).toEqual(['Ghada Waly', 'Hanoi', 'Ecuador', 'To Lam', 'UNODC']);
-    // The live update lands 300 ms after load and is painted within the next batch.
+    // The live update lands and is painted within the next batch.
+    await page.evaluate(() => (window as unknown as { addUpdate(): void }).addUpdate());
     await page.waitForFunction(() => (CSS.highlights.get('factcard-mention')?.size ?? 0) === 6);
     expect(await texts()).toContain('Luong Tam Quang');
     // Remember the range objects of a paragraph nobody touches: a rescan would make new ones.

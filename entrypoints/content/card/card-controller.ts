@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMention } from '../page-mention';
 import type { CardDataStore } from './card-data';
-import type { CardHost } from './card-host';
+import type { LazyCardHost } from './lazy-host';
 
 /** What the card needs to know of a painted mention. */
 export type MentionRef = Pick<PageMention, 'entityId' | 'range' | 'rect'>;
 
 export interface ControllerDeps {
-  host: CardHost;
+  host: LazyCardHost;
   data: CardDataStore;
   /** The card language for a mention: its element's `lang`, the UI language, or English. */
   langFor: (mention: MentionRef) => string;
@@ -23,6 +23,7 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
   let returnFocus: Element | null = null;
 
   function prefetch(mention: MentionRef) {
+    deps.host.preload();
     deps.data.load(mention.entityId, deps.langFor(mention)).catch(() => undefined);
   }
 

@@ -4,11 +4,10 @@ import { resolveCardLang } from '@/lib/card/lang';
 import { ask } from '@/utils/ask';
 import { createCardController, type MentionRef } from './card-controller';
 import { createCardData } from './card-data';
-import { createCardHost } from './card-host';
 import { watchHover } from './hover';
 import { watchKeyboard } from './keyboard';
+import { createLazyHost } from './lazy-host';
 import { watchTouch } from './touch';
-import './active.css';
 
 export interface CardSource {
   hitTest: (x: number, y: number) => MentionRef | undefined;
@@ -35,7 +34,7 @@ export function startCards(
   };
   const openReader = (seed: string, quote: string) =>
     void ask({ type: 'open-reader', seed, quote }).catch(() => undefined);
-  const host = createCardHost(document, {
+  const host = createLazyHost(document, {
     load: data.loadCard,
     onReadTranslation: (fact) => openReader(fact.seed, fact.quote),
     onSources: () => openReader('', ''),

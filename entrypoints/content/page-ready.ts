@@ -1,31 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { unpackMatcher } from '@/lib/match/compiled';
-import { type Matcher, matcherFrom } from '@/lib/match/matcher';
-import { ask } from '@/utils/ask';
-
-/**
- * Asks the background for the matcher, which it compiles once for every page, and wraps it;
- * undefined when there is none. `unpackMs` is how long unpacking took on this page's main
- * thread (compiling here cost every page some 20 ms).
- */
-export async function loadMatcher(
-  ctx: ContentScriptContext,
-): Promise<{ matcher: Matcher; unpackMs: number } | undefined> {
-  const data = await ask({ type: 'packed-matcher' }).catch((error: unknown) => {
-    // After an extension update the old script's channel is gone: stop quietly.
-    if (ctx.isValid) console.warn('Fact cards: no matcher data', error);
-    return undefined;
-  });
-  if (!data || ctx.isInvalid) return undefined;
-  const start = performance.now();
-  try {
-    const matcher = matcherFrom(unpackMatcher(data.matcher));
-    return { matcher, unpackMs: performance.now() - start };
-  } catch (error) {
-    console.warn('Fact cards: bad matcher data', error);
-    return undefined;
-  }
-}
 
 /** Resolves once the document is parsed (at once if it already is). */
 export function domReady(ctx: ContentScriptContext): Promise<void> {

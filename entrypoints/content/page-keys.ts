@@ -1,0 +1,115 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { unpackArray } from '@/lib/match/compiled';
+import type { PrefilterBits } from '@/lib/match/prefilter-probe';
+import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
+import { ask } from '@/utils/ask';
+
+/** Hashes per check message (the message field holds up to 24,576). */
+const BATCH = 4096;
+
+export type CheckKeys = (hashes: string, known: string) => Promise<KeyCheck | null>;
+
+const askBackground: CheckKeys = (hashes, known) => ask({ type: 'prefilter-check', hashes, known });
+
+/**
+ * What a page has learned of the prefilter's keys (lib/match/prefilter.ts): the hashes of its
+ * text that hit the bits, which of them the background has answered about, which are keys, and
+ * the matcher of those keys. The search (watch-text.ts) and then detection's gate (key-gate.ts)
+ * feed it, so no hash is asked about twice; each answer that brings a matcher goes to
+ * `onMatcher`.
+ */
+export function createPageKeys(
+  filter: PrefilterBits,
+  options: { check?: CheckKeys; onAsk?: () => void } = {},
+) {
+  const check = options.check ?? askBackground;
+  const waiting = new Set<number>();
+  const answered = new Set<number>();
+  const keys = new Set<number>();
+  const listeners = new Set<(matcher: PackedMatcherData) => void>();
+  let latest: PackedMatcherData | null = null;
+  let complete = false;
+  let matchers = 0;
+  let running: Promise<PackedMatcherData | null> | undefined;
+
+  async function askAll(): Promise<PackedMatcherData | null> {
+    while (waiting.size) {
+      const batch = new Uint32Array(Math.min(waiting.size, BATCH));
+      let n = 0;
+      for (const hash of waiting) {
+        if (n === batch.length) break;
+        batch[n++] = hash;
+        waiting.delete(hash);
+      }
+      options.onAsk?.();
+      const answer = await check(toBase64(batch), toBase64(Uint32Array.from(keys))).catch(
+        (error: unknown) => {
+          console.warn('Fact cards: the key check failed', error);
+          return null;
+        },
+      );
+      for (const hash of batch) answered.add(hash);
+      if (!answer) continue;
+      for (const key of unpackArray({ type: 'Uint32Array', base64: answer.keys })) keys.add(key);
+      if (!answer.matcher) continue;
+      latest = answer.matcher;
+      complete = answer.complete;
+      matchers++;
+      for (const listener of listeners) listener(answer.matcher);
+    }
+    return latest;
+  }
+
+  return {
+    filter,
+    /** Whether the latest matcher holds every alias: no text can hold a key it does not know. */
+    complete: () => complete,
+    /** Notes a hash that hit the bits; true while the background has not answered about it. */
+    hit(hash: number): boolean {
+      if (answered.has(hash)) return false;
+      waiting.add(hash);
+      return true;
+    },
+    /** Asks about every hash not asked about yet; resolves to the latest matcher, or null. */
+    flush(): Promise<PackedMatcherData | null> {
+      running ??= askAll().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    /** Whether some hash waits for its answer. */
+    busy: () => waiting.size > 0 || running !== undefined,
+    /** How many matchers the answers brought so far (each one knows more keys). */
+    matchers: () => matchers,
+    onMatcher(listener: (matcher: PackedMatcherData) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type PageKeys = ReturnType<typeof createPageKeys>;
+
+function toBase64(values: Uint32Array): string {
+  let text = '';
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  for (let i = 0; i < bytes.length; i += 8192) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return btoa(text);
+}
+
+/** The prefilter a page holds, and how many keys its bits hold. */
+export type PageFilter = PrefilterBits & { keys: number };
+
+/** Asks the background for the prefilter of the enabled packs; undefined when it cannot. */
+export async function askPrefilter(ctx: ContentScriptContext): Promise<PageFilter | undefined> {
+  const data = await ask({ type: 'prefilter' }).catch((error: unknown) => {
+    // After an extension update the old script's channel is gone: stop quietly.
+    if (ctx.isValid) console.warn('Fact cards: no prefilter', error);
+    return undefined;
+  });
+  if (!data) return undefined;
+  const { bits, log, lengths, capitalLengths, keys } = data;
+  return { bits: unpackArray(bits) as PrefilterBits['bits'], log, lengths, capitalLengths, keys };
+}

@@ -1,0 +1,146 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createProbe } from '@/lib/match/prefilter-probe';
+import type { PackedMatcherData } from '@/lib/messages';
+import type { PageKeys } from './page-keys';
+
+/** How often a page still loading is looked at. */
+const LOADING_PASS_MS = 50;
+
+const UNREAD = new Set(['script', 'style', 'noscript', 'textarea']);
+
+/**
+ * Feeds the document's text to the prefilter's probe as it arrives and as it changes (open
+ * shadow roots included), and resolves once some of it holds a key worth scanning for: the
+ * probe's hits go to `keys`, which asks the background (it has the exact keys) and gets the
+ * matcher then. Resolves to that matcher, or to undefined when `ctx` ends or `stop` aborts
+ * first. `onQuiet` runs once when the parsed page turned out to hold nothing.
+ */
+export function watchText(
+  ctx: ContentScriptContext,
+  keys: PageKeys,
+  onQuiet: () => void,
+  stop?: AbortSignal,
+): Promise<PackedMatcherData | undefined> {
+  const probe = createProbe(keys.filter, (hash) => keys.hit(hash));
+  const seenRoots = new WeakSet<ShadowRoot>();
+  let done = false;
+  let parsedPage = false;
+  let quiet = false;
+  let finish: (found: PackedMatcherData | undefined) => void = () => {};
+  const result = new Promise<PackedMatcherData | undefined>((resolve) => {
+    finish = (found) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      resolve(found);
+    };
+  });
+  ctx.onInvalidated(() => finish(undefined));
+  stop?.addEventListener('abort', () => finish(undefined), { once: true });
+
+  function feed(node: Node | null) {
+    if (!node) return;
+    const parent = node.parentNode as Element | null;
+    if (parent && UNREAD.has(parent.localName)) return;
+    probe.feed((node as Text).data);
+  }
+
+  /** Feeds a subtree's text, in document order, as one run of nodes. */
+  function feedTree(root: Node) {
+    probe.reset();
+    if (root.nodeType === Node.TEXT_NODE) return feed(root);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) feed(node);
+  }
+
+  function feedShadowRoots(root: Document | ShadowRoot) {
+    for (const element of root.querySelectorAll('*')) {
+      const shadow = element.shadowRoot;
+      if (!shadow || seenRoots.has(shadow)) continue;
+      seenRoots.add(shadow);
+      observer.observe(shadow, OPTIONS);
+      feedTree(shadow);
+      feedShadowRoots(shadow);
+    }
+  }
+
+  /** Asks about what hit the bits, until one is a key worth scanning for. */
+  async function settle() {
+    if (done || !keys.busy()) return;
+    const found = await keys.flush();
+    if (found) finish(found);
+    else noteQuiet();
+  }
+
+  function noteQuiet() {
+    if (quiet || !parsedPage || done || keys.busy()) return;
+    quiet = true;
+    onQuiet();
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') feedTree(record.target.parentNode ?? record.target);
+      else for (const node of record.addedNodes) feedTree(node);
+    }
+    void settle();
+  });
+  const OPTIONS = { childList: true, subtree: true, characterData: true };
+
+  // While the parser works, the text is read as it arrives: it only appends, so one walker goes
+  // on from where the last look ended (the last node read is read again: it may have grown).
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+  let last: Node | null = null;
+  function look() {
+    if (done) return;
+    if (last && !last.isConnected) {
+      // A script took away what was read last: read the page again from its start.
+      last = null;
+      walker.currentNode = document;
+    }
+    if (last) {
+      probe.reset();
+      feed(last);
+      walker.currentNode = last;
+    }
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      feed(node);
+      last = node;
+    }
+    void settle();
+  }
+  // While the parser works, timers wait behind its chunks and frames: an animation frame is
+  // the reliable moment to look (as in loading.ts); the timer stays for tabs that draw none.
+  let lastLook = 0;
+  const loading = () => !done && document.readyState === 'loading';
+  function lookWhileLoading() {
+    if (performance.now() - lastLook < LOADING_PASS_MS) return;
+    lastLook = performance.now();
+    look();
+  }
+  function onFrame() {
+    if (!loading()) return;
+    lookWhileLoading();
+    ctx.requestAnimationFrame(onFrame);
+  }
+  function onTimer() {
+    if (!loading()) return;
+    lookWhileLoading();
+    ctx.setTimeout(onTimer, LOADING_PASS_MS);
+  }
+  function parsed() {
+    look();
+    feedShadowRoots(document);
+    parsedPage = true;
+    noteQuiet();
+    observer.observe(document, OPTIONS);
+    // A custom element may get its shadow root only once its definition loads.
+    ctx.addEventListener(window, 'load', () => feedShadowRoots(document), { once: true });
+  }
+  onFrame();
+  onTimer();
+  if (document.readyState === 'loading') {
+    ctx.addEventListener(document, 'DOMContentLoaded', parsed, { once: true });
+  } else parsed();
+  return result;
+}
