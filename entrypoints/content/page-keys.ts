@@ -54,6 +54,11 @@ export function createPageKeys(
       if (!answer.matcher) continue;
       latest = answer.matcher;
       complete = answer.complete;
+      // A matcher of every alias: no hash needs asking about any more.
+      if (complete) {
+        for (const hash of waiting) answered.add(hash);
+        waiting.clear();
+      }
       matchers++;
       for (const listener of listeners) listener(answer.matcher);
     }
@@ -66,7 +71,7 @@ export function createPageKeys(
     complete: () => complete,
     /** Notes a hash that hit the bits; true while the background has not answered about it. */
     hit(hash: number): boolean {
-      if (answered.has(hash)) return false;
+      if (complete || answered.has(hash)) return false;
       waiting.add(hash);
       return true;
     },

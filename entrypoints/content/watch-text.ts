@@ -67,10 +67,11 @@ export function watchText(
   /** Asks about what hit the bits, until one is a key worth scanning for. */
   async function settle() {
     if (done || !keys.busy()) return;
-    const found = await keys.flush();
-    if (found) finish(found);
-    else noteQuiet();
+    if (!(await keys.flush())) noteQuiet();
   }
+  // The first matcher ends the search at once, even while more hashes are being asked about.
+  const unfollow = keys.onMatcher(finish);
+  result.then(unfollow);
 
   function noteQuiet() {
     if (quiet || !parsedPage || done || keys.busy()) return;
