@@ -85,6 +85,7 @@ export interface PackedPrefilter {
   log: number;
   lengths: number;
   capitalLengths: number;
+  everyStart: boolean;
   /** How many keys the bits hold. */
   keys: number;
 }

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { compileMatcher } from '../lib/match/matcher';
 import { buildPrefilter } from '../lib/match/prefilter';
-import { createProbe } from '../lib/match/prefilter-probe';
+import { createProbe, probeText } from '../lib/match/prefilter-probe';
 import { syntheticParagraphs } from '../lib/match/synthetic';
 import { CHROME_BUILD } from '../tests/e2e/helpers/build';
 import { launchChromium } from '../tests/e2e/helpers/chromium';
@@ -57,9 +57,10 @@ function quietPage(): string {
   // name that counts only after the full one): such a page loads detection to find nothing.
   const keyless = (paragraph: string) => {
     let key = false;
-    createProbe(prefilter, (hash) => {
+    const probe = createProbe(prefilter, (hash) => {
       key ||= prefilter.exact.has(hash);
-    }).feed(paragraph);
+    });
+    probeText(probe, paragraph);
     return !key;
   };
   const quiet = syntheticParagraphs(60_000, [], 11).filter(

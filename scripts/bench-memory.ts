@@ -8,7 +8,7 @@ import { WHOLE_MATCHER_CHARS } from '../lib/background/matcher-set';
 import { packMatcher, unpackMatcher } from '../lib/match/compiled';
 import { compileParts, matcherFrom } from '../lib/match/matcher';
 import { aliasesWithKeys, buildPrefilter } from '../lib/match/prefilter';
-import { createProbe } from '../lib/match/prefilter-probe';
+import { createProbe, probeText } from '../lib/match/prefilter-probe';
 import { syntheticAliases, syntheticParagraphs } from '../lib/match/synthetic';
 import type { AliasSpec } from '../lib/match/types';
 import { getGc, retainedMB } from './bench-matcher';
@@ -40,8 +40,7 @@ export async function benchMemory(bundled: AliasSpec[]): Promise<MemoryRow[]> {
         if (prefilter.exact.has(hash)) keys.add(hash);
       });
       for (const paragraph of syntheticParagraphs(10_000, specs, 5)) {
-        probe.reset();
-        probe.feed(paragraph);
+        probeText(probe, paragraph);
       }
       picked = aliasesWithKeys(prefilter, keys).map((i) => specs[i]);
     }

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { chanceHits } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { onPacksChanged } from '@/utils/packs-signal';
@@ -121,12 +120,12 @@ async function findKeys(
     chunk.catch(() => undefined);
     return chunk;
   };
-  // With few keys the bits rarely hit by chance: while the page still loads, the detection code
-  // is fetched alongside the first check rather than after it.
-  const sparse = chanceHits(filter.keys, filter.log) < 0.05;
+  // The bits rarely hit by chance (a word must begin a name, then the next units be a key): a
+  // page that asks is likely to have something to find, so while it still loads, the detection
+  // code is fetched alongside the first check rather than after it.
   const keys = createPageKeys(filter, {
     onAsk: () => {
-      if (sparse && document.readyState === 'loading') load();
+      if (document.readyState === 'loading') load();
     },
   });
   const matcher = await watchText(ctx, keys, onQuiet, stop);

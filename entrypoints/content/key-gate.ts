@@ -1,4 +1,4 @@
-import { createProbe } from '@/lib/match/prefilter-probe';
+import { createProbe, probeText } from '@/lib/match/prefilter-probe';
 import type { PageKeys } from './page-keys';
 import type { Block } from './text-runs';
 
@@ -41,8 +41,7 @@ export function createKeyGate(keys: () => PageKeys) {
         });
       }
       uncovered = false;
-      probe?.reset();
-      probe?.feed(text);
+      if (probe) probeText(probe, text);
       if (!uncovered) return true;
       waiting.add(block);
       if (!asking) {

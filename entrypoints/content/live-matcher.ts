@@ -1,17 +1,20 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { unpackMatcher } from '@/lib/match/compiled';
 import { type Matcher, matcherFrom } from '@/lib/match/matcher';
+import { createProbe } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { onPacksChanged } from '@/utils/packs-signal';
 import { askPrefilter, createPageKeys, type PageKeys } from './page-keys';
+import { readDocument } from './watch-text';
 
 const NOTHING: Matcher = { find: () => [], size: 0 };
 
 /**
  * The page's matcher, which knows only the keys found in the page so far (page-keys.ts):
  * detection keeps calling `find`, which goes to the latest one. Each answer that brings a larger
- * matcher replaces it; when the reader imports, switches or removes a pack, the page starts over
- * with the new prefilter and `onRestart` scans it again from the start, without a reload.
+ * matcher replaces it. When the reader imports, switches or removes a pack, the page is read
+ * again with the new prefilter, and once the matcher of its keys is in, `onRestart` scans it again
+ * from the start, without a reload (what was painted stays until then).
  */
 export function liveMatcher(
   ctx: ContentScriptContext,
@@ -33,8 +36,12 @@ export function liveMatcher(
       const request = ++latest;
       const filter = await askPrefilter(ctx);
       if (!filter || request !== latest || ctx.isInvalid) return;
-      keys = createPageKeys(filter);
-      current = NOTHING;
+      const next = createPageKeys(filter);
+      readDocument(createProbe(filter, (hash) => next.hit(hash)));
+      const data = await next.flush();
+      if (request !== latest || ctx.isInvalid) return;
+      keys = next;
+      current = (data && unpack(data)) || NOTHING;
       follow(keys);
       onRestart();
     }),

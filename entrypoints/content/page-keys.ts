@@ -115,6 +115,7 @@ export async function askPrefilter(ctx: ContentScriptContext): Promise<PageFilte
     return undefined;
   });
   if (!data) return undefined;
-  const { bits, log, lengths, capitalLengths, keys } = data;
-  return { bits: unpackArray(bits) as PrefilterBits['bits'], log, lengths, capitalLengths, keys };
+  const { bits, log, lengths, capitalLengths, everyStart, keys } = data;
+  const unpacked = unpackArray(bits) as PrefilterBits['bits'];
+  return { bits: unpacked, log, lengths, capitalLengths, everyStart, keys };
 }

@@ -46,7 +46,7 @@ export async function startPage(
   const found = startDetection(ctx, live.matcher, {
     style: settings.highlightStyle,
     paused: !siteOn,
-    markDetail: { unpackMs },
+    markDetail: { unpackMs, forms: first.size },
     gate: createKeyGate(live.keys),
   });
   detection = found;

@@ -8,6 +8,38 @@ const LOADING_PASS_MS = 50;
 
 const UNREAD = new Set(['script', 'style', 'noscript', 'textarea']);
 
+type Probe = ReturnType<typeof createProbe>;
+
+/** Feeds one text node, unless it is a script's, a style's or a form field's. */
+function feedNode(probe: Probe, node: Node | null) {
+  if (!node) return;
+  const parent = node.parentNode as Element | null;
+  if (parent && UNREAD.has(parent.localName)) return;
+  probe.feed((node as Text).data);
+}
+
+/** Feeds a subtree's text, in document order, as one run of nodes. */
+function feedSubtree(probe: Probe, root: Node) {
+  probe.reset();
+  if (root.nodeType === Node.TEXT_NODE) feedNode(probe, root);
+  else {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) feedNode(probe, node);
+  }
+  probe.end();
+}
+
+/** Feeds all of the document's text to `probe`, open shadow roots included. */
+export function readDocument(probe: Probe): void {
+  const roots: Node[] = [document];
+  for (let i = 0; i < roots.length; i++) {
+    feedSubtree(probe, roots[i]);
+    for (const element of (roots[i] as ParentNode).querySelectorAll('*')) {
+      if (element.shadowRoot) roots.push(element.shadowRoot);
+    }
+  }
+}
+
 /**
  * Feeds the document's text to the prefilter's probe as it arrives and as it changes (open
  * shadow roots included), and resolves once some of it holds a key worth scanning for: the
@@ -38,20 +70,8 @@ export function watchText(
   ctx.onInvalidated(() => finish(undefined));
   stop?.addEventListener('abort', () => finish(undefined), { once: true });
 
-  function feed(node: Node | null) {
-    if (!node) return;
-    const parent = node.parentNode as Element | null;
-    if (parent && UNREAD.has(parent.localName)) return;
-    probe.feed((node as Text).data);
-  }
-
-  /** Feeds a subtree's text, in document order, as one run of nodes. */
-  function feedTree(root: Node) {
-    probe.reset();
-    if (root.nodeType === Node.TEXT_NODE) return feed(root);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) feed(node);
-  }
+  const feed = (node: Node | null) => feedNode(probe, node);
+  const feedTree = (root: Node) => feedSubtree(probe, root);
 
   function feedShadowRoots(root: Document | ShadowRoot) {
     for (const element of root.querySelectorAll('*')) {
@@ -108,6 +128,8 @@ export function watchText(
       feed(node);
       last = node;
     }
+    // The last word is looked up now: the text may end there (read again if it grows).
+    probe.end();
     void settle();
   }
   // While the parser works, timers wait behind its chunks and frames: an animation frame is

@@ -3,7 +3,7 @@ import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset'
 import { fixturePack } from '@/tests/unit/fixture-pack';
 import { unpackArray, unpackMatcher } from '../match/compiled';
 import { matcherFrom } from '../match/matcher';
-import { createProbe } from '../match/prefilter-probe';
+import { createProbe, probeText } from '../match/prefilter-probe';
 import { openFactcardDB } from '../store/db';
 import { compareVersions } from './pack-handlers';
 import { createService } from './service';
@@ -40,7 +40,10 @@ const prefiltered = async (handlers: ReturnType<typeof newService>['handlers'], 
   const data = await handlers.prefilter({ type: 'prefilter' });
   const bits = unpackArray(data.bits) as Uint32Array<ArrayBuffer>;
   const hits: number[] = [];
-  createProbe({ ...data, bits }, (hash) => hits.push(hash)).feed(page);
+  probeText(
+    createProbe({ ...data, bits }, (hash) => hits.push(hash)),
+    page,
+  );
   if (hits.length === 0) return null;
   const hashes = Buffer.from(new Uint32Array(hits).buffer).toString('base64');
   return handlers['prefilter-check']({ type: 'prefilter-check', hashes, known: '' });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
 import { unpackArray, unpackMatcher } from '../match/compiled';
 import { matcherFrom } from '../match/matcher';
-import { createProbe } from '../match/prefilter-probe';
+import { createProbe, probeText } from '../match/prefilter-probe';
 import { openFactcardDB } from '../store/db';
 import { route } from './route';
 import { createService } from './service';
@@ -88,7 +88,10 @@ describe('background service', () => {
     const bits = unpackArray(JSON.parse(JSON.stringify(data.bits))) as Uint32Array<ArrayBuffer>;
     const hitsOf = (text: string) => {
       const hits: number[] = [];
-      createProbe({ ...data, bits }, (hash) => hits.push(hash)).feed(text);
+      probeText(
+        createProbe({ ...data, bits }, (hash) => hits.push(hash)),
+        text,
+      );
       return hits;
     };
     const base64 = (hashes: number[]) =>

@@ -14,12 +14,13 @@ export const DROP = -2;
 export const SPACE = -3;
 export const MULTI = -4;
 
-const foldTable = new Int32Array(0x10000);
+// Exported for loops that read them inline (prefilter-probe.ts): 0 means not computed yet.
+export const foldTable = new Int32Array(0x10000);
 const multi = new Map<number, string>();
 // 0 = not computed yet, 1 = not a word char, 2 = digit or mark, 3 = letter.
-const wordTable = new Uint8Array(0x10000);
+export const wordTable = new Uint8Array(0x10000);
 // 0 = not computed yet, 1 = uncased, 2 = lower-case, 3 = upper- or title-case.
-const caseTable = new Uint8Array(0x10000);
+export const caseTable = new Uint8Array(0x10000);
 
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
@@ -91,7 +92,7 @@ export function multiFold(code: number): string {
   return multi.get(code) ?? '';
 }
 
-function wordClass(code: number): number {
+export function wordClass(code: number): number {
   let v = wordTable[code];
   if (v === 0) {
     const ch = String.fromCharCode(code);
@@ -109,7 +110,7 @@ export function isWordCodePoint(cp: number): boolean {
   return cp < 0x10000 ? isWordUnit(cp) : WORD.test(String.fromCodePoint(cp));
 }
 
-function caseOf(code: number): number {
+export function caseOf(code: number): number {
   let v = caseTable[code];
   if (v === 0) {
     const ch = String.fromCharCode(code);

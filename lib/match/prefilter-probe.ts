@@ -1,5 +1,17 @@
-import { isLowerUnit, mayStartAfter } from './char-table';
-import { createFoldBuffer, foldInto } from './fold';
+import {
+  caseOf,
+  caseTable,
+  SPACE as FOLDS_TO_SPACE,
+  foldEntry,
+  foldTable,
+  MULTI,
+  mayStartAfter,
+  multiFold,
+  START_BIT,
+  UNIT_MASK,
+  wordClass,
+  wordTable,
+} from './char-table';
 
 /**
  * The page's half of the prefilter (prefilter.ts builds the other): the key of an alias form is
@@ -12,6 +24,11 @@ export const KEY_SEED = 0x811c9dc5;
 // All-capitals aliases ("UN") hash from another seed: they count only where the page has no
 // lower-case letter, or every "un..." word of a page would hit.
 export const CAPITALS_SEED = 0x050c5d1f;
+// The first word of a form (up to KEY_UNITS units) hashes from a third seed into the same bits:
+// a page opens the windows of its keys only at words that begin a form.
+export const FIRST_SEED = 0x2f6b1a53;
+/** The longest ending the matcher reads after a name (Polish "ach", "ami", "owi"). */
+export const ENDING_UNITS = 3;
 
 /** One more folded unit into an FNV-1a hash. */
 export const step = (hash: number, unit: number) => Math.imul(hash ^ unit, 0x01000193);
@@ -24,6 +41,11 @@ export interface PrefilterBits {
   /** Bit L set when some key is L units long; `capitalLengths` the same for all-capitals keys. */
   lengths: number;
   capitalLengths: number;
+  /**
+   * Some form starts with something other than a letter or digit: it has no first word, so keys
+   * are looked for from every place a name may start, not only where a first word is in the bits.
+   */
+  everyStart: boolean;
 }
 
 /**
@@ -40,7 +62,7 @@ export function bitsOf(hash: number, log: number): [number, number, number] {
 }
 
 // bitsOf without the array: this runs for every place a key may start.
-function hasBits(filter: PrefilterBits, hash: number): boolean {
+export function hasBits(filter: PrefilterBits, hash: number): boolean {
   const { bits, log } = filter;
   const h = hash >>> 0;
   const a = h & ((1 << log) - 1);
@@ -51,21 +73,25 @@ function hasBits(filter: PrefilterBits, hash: number): boolean {
   return (bits[c >>> 5] & (1 << (c & 31))) !== 0;
 }
 
-/** About how many chance hits a page of `probes` lookups gets from these bits. */
-export function chanceHits(keys: number, log: number, probes = 50_000): number {
-  return ((3 * keys) / 2 ** log) ** 3 * probes;
-}
-
 const SPACE = 32;
+/** No place a name may start is looked at further into a word than this (URLs, base64). */
+const WORD_UNITS = 48;
+const PREFIXES = KEY_UNITS + 1;
 
 /**
- * Looks for keys in text fed node by node in document order. A window may run on from one node
- * into the next (inline elements split a name: `To <b>Lam</b>`, `<b>G</b>hada`), and every node
- * start is also a place a key may begin (`textContent` would join `</p><p>` into one word). So the
- * probe finds at least every place the matcher could, and `onHit` gets each hash in the bits.
+ * Looks for keys in text fed node by node in document order. A word is hashed as it is read
+ * (FIRST_SEED), from its start and from every other place a name may start inside it (after an
+ * Arabic proclitic, at a node start); where it ends, its first units are looked up, as is the word
+ * without the last one to three units (an ending the matcher reads). Only a word found there opens
+ * a window: the hash of the next KEY_UNITS units from that place, looked up at every length a key
+ * has. A window may run on from one node into the next (inline elements split a name:
+ * `To <b>Lam</b>`, `<b>G</b>hada`), and every node start is also a place a key may begin
+ * (`textContent` would join `</p><p>` into one word). So the probe finds at least every place the
+ * matcher could, `onHit` gets each key hash in the bits, and ordinary words cost one hash step
+ * per unit. `end()` ends the last word (the text ends there, or what follows is read later).
  */
 export function createProbe(filter: PrefilterBits, onHit: (hash: number) => void) {
-  const buf = createFoldBuffer();
+  const { lengths, capitalLengths, everyStart } = filter;
   // The windows still open: their hash, all-capitals hash, length, and whether no unit so far
   // was lower-case in the page.
   const hash = new Int32Array(KEY_UNITS);
@@ -73,24 +99,32 @@ export function createProbe(filter: PrefilterBits, onHit: (hash: number) => void
   const length = new Int32Array(KEY_UNITS);
   const caps = new Uint8Array(KEY_UNITS);
   let open = 0;
+  // The word being read (its units, and whether each was lower-case in the page), and the places
+  // a name may start in it with the first-word hash of each prefix from there.
+  const word = new Uint16Array(WORD_UNITS + KEY_UNITS);
+  const lowerIn = new Uint8Array(WORD_UNITS + KEY_UNITS);
+  let wordLength = 0;
+  const startAt = new Int32Array(KEY_UNITS);
+  const prefix = new Int32Array(KEY_UNITS * PREFIXES);
+  let starts = 0;
   let prev = SPACE;
+  // Whether a name may start after the last unit (mayStartAfter of it).
+  let afterStart = true;
 
-  function unit(code: number, lower: boolean, start: boolean) {
-    if (start && open < KEY_UNITS) {
-      hash[open] = KEY_SEED;
-      capital[open] = CAPITALS_SEED;
-      length[open] = 0;
-      caps[open] = 1;
-      open++;
-    }
+  function lookUp(h: number, c: number, n: number, upper: boolean) {
+    if (lengths & (1 << n) && hasBits(filter, h)) onHit(h >>> 0);
+    if (upper && capitalLengths & (1 << n) && hasBits(filter, c)) onHit(c >>> 0);
+  }
+
+  function stepWindows(code: number, lower: boolean) {
     let kept = 0;
     for (let w = 0; w < open; w++) {
       const h = step(hash[w], code);
-      const c = step(capital[w], code);
       const n = length[w] + 1;
       const upper = caps[w] === 1 && !lower;
-      if (filter.lengths & (1 << n) && hasBits(filter, h)) onHit(h >>> 0);
-      if (upper && filter.capitalLengths & (1 << n) && hasBits(filter, c)) onHit(c >>> 0);
+      // The all-capitals hash only matters while every unit is a capital.
+      const c = upper ? step(capital[w], code) : 0;
+      lookUp(h, c, n, upper);
       if (n >= KEY_UNITS) continue;
       hash[kept] = h;
       capital[kept] = c;
@@ -99,25 +133,152 @@ export function createProbe(filter: PrefilterBits, onHit: (hash: number) => void
       kept++;
     }
     open = kept;
-    prev = code;
+  }
+
+  function openWindow() {
+    if (open === KEY_UNITS) return;
+    hash[open] = KEY_SEED;
+    capital[open] = CAPITALS_SEED;
+    length[open] = 0;
+    caps[open] = 1;
+    open++;
+  }
+
+  /** Opens a window at `from` in the word, fed the word's units from there. */
+  function openWindowAt(from: number) {
+    let h = KEY_SEED;
+    let c = CAPITALS_SEED;
+    let upper = true;
+    const to = Math.min(wordLength, from + KEY_UNITS);
+    for (let i = from; i < to; i++) {
+      h = step(h, word[i]);
+      upper &&= lowerIn[i] === 0;
+      c = upper ? step(c, word[i]) : 0;
+      lookUp(h, c, i - from + 1, upper);
+    }
+    const n = to - from;
+    if (n >= KEY_UNITS || open === KEY_UNITS) return;
+    hash[open] = h;
+    capital[open] = c;
+    length[open] = n;
+    caps[open] = upper ? 1 : 0;
+    open++;
+  }
+
+  /** The word ended: opens a window at each place in it whose first word is in the bits. */
+  function endWord() {
+    for (let k = 0; k < starts; k++) {
+      const from = startAt[k];
+      const full = wordLength - from;
+      let last = -1;
+      for (let l = Math.max(1, full - ENDING_UNITS); l <= full; l++) {
+        const n = Math.min(l, KEY_UNITS);
+        if (n === last) continue;
+        last = n;
+        if (hasBits(filter, prefix[k * PREFIXES + n])) {
+          openWindowAt(from);
+          break;
+        }
+      }
+    }
+    starts = 0;
+    wordLength = 0;
+  }
+
+  /** One folded unit; `start` when a name may start at it. */
+  function unit(code: number, lower: boolean, start: boolean) {
+    if (everyStart) {
+      if (start) openWindow();
+      stepWindows(code, lower);
+      return;
+    }
+    let kind = wordTable[code];
+    if (kind === 0) kind = wordClass(code);
+    if (kind < 2) {
+      if (wordLength > 0) endWord();
+      if (open > 0) stepWindows(code, lower);
+      return;
+    }
+    if (open > 0) stepWindows(code, lower);
+    if (start && starts < KEY_UNITS && wordLength < WORD_UNITS) {
+      startAt[starts] = wordLength;
+      prefix[starts * PREFIXES] = FIRST_SEED;
+      starts++;
+    }
+    if (wordLength < word.length) {
+      word[wordLength] = code;
+      lowerIn[wordLength] = lower ? 1 : 0;
+    }
+    wordLength++;
+    for (let k = 0; k < starts; k++) {
+      const n = wordLength - startAt[k];
+      if (n > KEY_UNITS) continue;
+      const at = k * PREFIXES + n;
+      prefix[at] = Math.imul(prefix[at - 1] ^ code, 0x01000193);
+    }
+  }
+
+  /** Whether the page's character is lower-case. */
+  function isLower(ch: number): boolean {
+    let v = caseTable[ch];
+    if (v === 0) v = caseOf(ch);
+    return v === 2;
   }
 
   return {
-    /** One text node's text. */
+    /**
+     * One text node's text, folded as the matcher folds it (fold.ts) in the same pass: this runs
+     * over every page's text, mostly as code not yet optimised, so it reads the tables inline.
+     */
     feed(text: string) {
-      foldInto(text, buf);
-      const { codes, map } = buf;
-      for (let j = 0; j < buf.length; j++) {
-        const code = codes[j];
-        // White space split over two nodes folds to one space, as in the joined run.
-        if (code === SPACE && prev === SPACE) continue;
-        unit(code, isLowerUnit(text.charCodeAt(map[j])), j === 0 || mayStartAfter(prev));
+      let first = true;
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        let v = foldTable[ch];
+        if (v === 0) v = foldEntry(ch);
+        if (v > 0) {
+          const code = (v & UNIT_MASK) - 1;
+          unit(code, isLower(ch), first || afterStart);
+          afterStart = (v & START_BIT) !== 0;
+          prev = code;
+          first = false;
+        } else if (v === FOLDS_TO_SPACE) {
+          // White space, even split over two nodes, folds to one space, as in the joined run.
+          if (prev === SPACE) continue;
+          unit(SPACE, false, first || afterStart);
+          afterStart = true;
+          prev = SPACE;
+          first = false;
+        } else if (v === MULTI) {
+          const folded = multiFold(ch);
+          const lower = isLower(ch);
+          for (let k = 0; k < folded.length; k++) {
+            const code = folded.charCodeAt(k);
+            unit(code, lower, first || afterStart);
+            afterStart = mayStartAfter(code);
+            prev = code;
+            first = false;
+          }
+        }
       }
+    },
+    /** The text read so far ends here (the last word is looked up); windows stay open. */
+    end() {
+      if (wordLength > 0) endWord();
     },
     /** Nothing joins across what comes next (another subtree). */
     reset() {
+      if (wordLength > 0) endWord();
       open = 0;
       prev = SPACE;
+      afterStart = true;
     },
   };
+}
+
+/** Feeds one text alone to a probe: what the matcher sees when it is given `text`. */
+export function probeText(probe: ReturnType<typeof createProbe>, text: string): void {
+  probe.reset();
+  probe.feed(text);
+  probe.end();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher } from './matcher';
 import { aliasesWithKeys, buildPrefilter, type Prefilter } from './prefilter';
-import { createProbe } from './prefilter-probe';
+import { createProbe, probeText } from './prefilter-probe';
 import { syntheticAliases, syntheticParagraphs } from './synthetic';
 import type { AliasSpec } from './types';
 
@@ -19,6 +19,7 @@ function hits(filter: Prefilter, pieces: string[]): boolean {
     if (filter.worth.has(hash)) hit = true;
   });
   for (const piece of pieces) probe.feed(piece);
+  probe.end();
   return hit;
 }
 
@@ -77,10 +78,7 @@ describe('the prefilter', () => {
     const probe = createProbe(filter, (hash) => {
       if (filter.exact.has(hash)) keys.add(hash);
     });
-    for (const paragraph of paragraphs) {
-      probe.reset();
-      probe.feed(paragraph);
-    }
+    for (const paragraph of paragraphs) probeText(probe, paragraph);
     const picked = aliasesWithKeys(filter, keys);
     expect(picked.length).toBeGreaterThan(20);
     expect(picked.length).toBeLessThan(specs.length / 2);

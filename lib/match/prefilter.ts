@@ -1,7 +1,9 @@
 import { ACRONYM, EXCLUDE, FLAGS, foldAliases, GENERIC, SHORT, SLOT } from './alias-table';
+import { isWordUnit } from './char-table';
 import {
   bitsOf,
   CAPITALS_SEED,
+  FIRST_SEED,
   KEY_SEED,
   KEY_UNITS,
   type PrefilterBits,
@@ -41,9 +43,21 @@ export function buildPrefilter(specs: readonly AliasSpec[]): Prefilter {
   const exact = new Set<number>();
   const worth = new Set<number>();
   const aliasesOf = new Map<number, number[]>();
+  // The first words of the forms, which go into the bits beside the keys.
+  const firsts = new Set<number>();
+  let everyStart = false;
   let lengths = 0;
   let capitalLengths = 0;
   for (let k = 0; k < keys.count; k++) {
+    let first = FIRST_SEED;
+    let units = 0;
+    for (; units < Math.min(KEY_UNITS, keys.length[k]); units++) {
+      const code = keys.codes[keys.start[k] + units];
+      if (!isWordUnit(code)) break;
+      first = step(first, code);
+    }
+    if (units === 0) everyStart = true;
+    else firsts.add(first >>> 0);
     const flags = table.slots[k * SLOT + FLAGS];
     const capitals = (flags & ACRONYM) !== 0;
     const length = Math.min(KEY_UNITS, keys.length[k]);
@@ -62,12 +76,14 @@ export function buildPrefilter(specs: readonly AliasSpec[]): Prefilter {
     else lengths |= 1 << length;
   }
   let log = MIN_BITS_LOG;
-  while (log < MAX_BITS_LOG && 1 << log < exact.size * 20) log++;
+  while (log < MAX_BITS_LOG && 1 << log < (exact.size + firsts.size) * 20) log++;
   const bits = new Uint32Array((1 << log) >>> 5);
-  for (const hash of exact) {
-    for (const bit of bitsOf(hash, log)) bits[bit >>> 5] |= 1 << (bit & 31);
+  for (const set of [exact, firsts]) {
+    for (const hash of set) {
+      for (const bit of bitsOf(hash, log)) bits[bit >>> 5] |= 1 << (bit & 31);
+    }
   }
-  return { bits, log, lengths, capitalLengths, exact, worth, aliasesOf };
+  return { bits, log, lengths, capitalLengths, everyStart, exact, worth, aliasesOf };
 }
 
 /** The aliases with a form starting with one of `keys`, in list order (the order decides ties). */
