@@ -30,7 +30,10 @@ export interface PackFigures {
   articleTaskMs: number;
 }
 
-/** Bytes of the typed arrays and id strings a tab holds once it has unpacked the matcher. */
+/**
+ * Bytes of the typed arrays and id strings of the whole matcher, unpacked: what a tab holds when
+ * the set is small enough to go whole (bench-memory.ts has what a tab holds otherwise).
+ */
 function matcherBytes(data: PackedMatcherData): number {
   const parts = unpackMatcher(data.matcher);
   let bytes = 0;
@@ -143,7 +146,7 @@ export function formatPackFigures(figures: PackFigures[]): string {
     'import (options page)',
     'longest task on the options page',
     'matcher build (background)',
-    'matcher in a tab',
+    'whole matcher, unpacked',
     'article: main-thread time',
   ];
   const rows = figures.map((f) => [
