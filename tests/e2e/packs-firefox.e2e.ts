@@ -1,12 +1,10 @@
-import { type ElementHandle, launch } from 'puppeteer-core';
+import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FIREFOX_BUILD, requireBuild } from './helpers/build';
-import { FIREFOX } from './helpers/firefox';
+import { hoverForCard, launchFirefox, waitForMentionPoint } from './helpers/firefox';
 import { buildExamplePack } from './helpers/packs';
 import { type FixtureServer, serveFixtures } from './helpers/server';
 
-const GECKO_ID = 'factcards@factcards.example';
-// Pinned so the test knows the options page's address (moz-extension://<uuid>/options.html).
+// Pinned so the test knows the options page's address.
 const UUID = '5f0c1f0e-7a0b-4c55-9d55-2f4f6a1e0c11';
 
 let server: FixtureServer;
@@ -17,19 +15,9 @@ afterAll(() => server.close());
 
 test('Firefox: the example pack imports through the options page and its entities get cards', async () => {
   const example = buildExamplePack();
-  const browser = await launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.originControls.grantByDefault': true,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-    },
-  });
+  const firefox = await launchFirefox({ uuid: UUID });
   try {
-    await browser.installExtension(requireBuild(FIREFOX_BUILD));
-    const options = await browser.newPage();
+    const options = await firefox.browser.newPage();
     // Firefox does not report the load of a moz-extension page over BiDi: poll for the input.
     void options.goto(`moz-extension://${UUID}/options.html`).catch(() => undefined);
     const input = (await options.waitForSelector('#pack-file', {
@@ -40,38 +28,11 @@ test('Firefox: the example pack imports through the options page and its entitie
       () => /Imported/.test(document.querySelector('.drop [role="status"]')?.textContent ?? ''),
       { timeout: 30_000 },
     );
-    const page = await browser.newPage();
+    const page = await firefox.browser.newPage();
     await page.goto(server.url('packs-en.html'));
-    const point = await page.waitForFunction(
-      () => {
-        for (const r of (CSS.highlights.get('factcard-mention') ?? []) as Iterable<AbstractRange>) {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          if (live.toString() !== 'Harbour Library') continue;
-          const rect = live.getClientRects()[0];
-          return {
-            x: rect.left + rect.width / 2,
-            y: rect.top + rect.height / 2,
-            bottom: rect.bottom,
-          };
-        }
-        return null;
-      },
-      { timeout: 20_000 },
-    );
-    const at = (await point.jsonValue()) as { x: number; y: number; bottom: number };
-    await page.mouse.move(at.x, at.y);
-    // The card opens below the mention: the point just under it now belongs to the card host.
-    await page.waitForFunction(
-      (x: number, y: number) =>
-        document.elementFromPoint(x, y)?.nodeName.toLowerCase() === 'factcard-host',
-      { timeout: 10_000 },
-      at.x,
-      at.bottom + 30,
-    );
+    await hoverForCard(page, await waitForMentionPoint(page, 'Harbour Library'));
     expect(await page.evaluate(() => document.querySelectorAll('factcard-host').length)).toBe(1);
   } finally {
-    await browser.close();
+    await firefox.close();
   }
 });
