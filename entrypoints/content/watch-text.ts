@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createProbe } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
+import { SLICE_BUDGET_MS, yieldToPage } from '@/lib/page/slices';
 import type { PageKeys } from './page-keys';
 
 /** How often a page still loading is looked at. */
@@ -94,7 +95,7 @@ export function watchText(
   result.then(unfollow);
 
   function noteQuiet() {
-    if (quiet || !parsedPage || done || keys.busy()) return;
+    if (quiet || !parsedPage || done || reading || keys.busy()) return;
     quiet = true;
     onQuiet();
   }
@@ -109,11 +110,15 @@ export function watchText(
   const OPTIONS = { childList: true, subtree: true, characterData: true };
 
   // While the parser works, the text is read as it arrives: it only appends, so one walker goes
-  // on from where the last look ended (the last node read is read again: it may have grown).
+  // on from where the last look ended (the last node read is read again: it may have grown). A
+  // long page is read in slices that give the page its thread back (and let the background
+  // answer about what was found so far: a key found ends the reading).
   const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
   let last: Node | null = null;
-  function look() {
-    if (done) return;
+  let reading = false;
+  async function look() {
+    if (done || reading) return;
+    reading = true;
     if (last && !last.isConnected) {
       // A script took away what was read last: read the page again from its start.
       last = null;
@@ -124,13 +129,21 @@ export function watchText(
       feed(last);
       walker.currentNode = last;
     }
+    let since = performance.now();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       feed(node);
       last = node;
+      if (performance.now() - since < SLICE_BUDGET_MS) continue;
+      void settle();
+      await yieldToPage();
+      if (done) break;
+      since = performance.now();
     }
     // The last word is looked up now: the text may end there (read again if it grows).
     probe.end();
+    reading = false;
     void settle();
+    noteQuiet();
   }
   // While the parser works, timers wait behind its chunks and frames: an animation frame is
   // the reliable moment to look (as in loading.ts); the timer stays for tabs that draw none.
@@ -139,7 +152,7 @@ export function watchText(
   function lookWhileLoading() {
     if (performance.now() - lastLook < LOADING_PASS_MS) return;
     lastLook = performance.now();
-    look();
+    void look();
   }
   function onFrame() {
     if (!loading()) return;
@@ -152,7 +165,7 @@ export function watchText(
     ctx.setTimeout(onTimer, LOADING_PASS_MS);
   }
   function parsed() {
-    look();
+    void look();
     feedShadowRoots(document);
     parsedPage = true;
     noteQuiet();
