@@ -86,8 +86,6 @@ export interface PackedPrefilter {
   lengths: number;
   capitalLengths: number;
   everyStart: boolean;
-  /** How many keys the bits hold. */
-  keys: number;
 }
 
 /** An entity's display name in one language, for lists that show many entities at once. */

@@ -4,7 +4,7 @@
 // article naming some of the pack's entities), for the bundled pack and for a 100,000-alias pack.
 // Run by `npm run bench`, or alone with tsx.
 import { pathToFileURL } from 'node:url';
-import { WHOLE_MATCHER_CHARS } from '../lib/background/matcher-set';
+import { goesWhole } from '../lib/background/matcher-set';
 import { packMatcher, unpackMatcher } from '../lib/match/compiled';
 import { compileParts, matcherFrom } from '../lib/match/matcher';
 import { aliasesWithKeys, buildPrefilter } from '../lib/match/prefilter';
@@ -34,7 +34,7 @@ export async function benchMemory(bundled: AliasSpec[]): Promise<MemoryRow[]> {
     const whole = packMatcher(compileParts(specs));
     const prefilter = buildPrefilter(specs);
     let picked = specs;
-    if (JSON.stringify(whole).length > WHOLE_MATCHER_CHARS) {
+    if (!goesWhole(whole)) {
       const keys = new Set<number>();
       const probe = createProbe(prefilter, (hash) => {
         if (prefilter.exact.has(hash)) keys.add(hash);

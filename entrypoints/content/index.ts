@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { onPacksChanged } from '@/utils/packs-signal';
@@ -6,7 +7,7 @@ import { loadSettings, onSettingsChanged } from '@/utils/settings';
 import type { StartPage } from './handoff';
 import { DETECTOR, loadChunk } from './load-chunk';
 import { listenForPageRequests, type PageApi } from './page-api';
-import { askPrefilter, createPageKeys, type PageFilter, type PageKeys } from './page-keys';
+import { askPrefilter, createPageKeys, type PageKeys } from './page-keys';
 import { textAppears } from './page-ready';
 import { watchText } from './watch-text';
 import './style.css';
@@ -43,7 +44,7 @@ export default defineContentScript({
       }),
     );
     // The prefilter is asked for alongside the settings: each is a round trip.
-    let prefilter: Promise<PageFilter | undefined> | undefined = askPrefilter(ctx);
+    let prefilter: Promise<PrefilterBits | undefined> | undefined = askPrefilter(ctx);
     const stored = await loadSettings().catch(() => undefined);
     if (!stored || ctx.isInvalid) return;
     settings ??= stored;
@@ -107,7 +108,7 @@ export default defineContentScript({
  */
 async function findKeys(
   ctx: Parameters<StartPage>[0],
-  prefilter: Promise<PageFilter | undefined>,
+  prefilter: Promise<PrefilterBits | undefined>,
   stop: AbortSignal,
   onQuiet: () => void,
 ): Promise<{ matcher: PackedMatcherData; keys: PageKeys; chunk: Promise<StartPage> } | undefined> {

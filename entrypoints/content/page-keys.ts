@@ -104,18 +104,15 @@ function toBase64(values: Uint32Array): string {
   return btoa(text);
 }
 
-/** The prefilter a page holds, and how many keys its bits hold. */
-export type PageFilter = PrefilterBits & { keys: number };
-
 /** Asks the background for the prefilter of the enabled packs; undefined when it cannot. */
-export async function askPrefilter(ctx: ContentScriptContext): Promise<PageFilter | undefined> {
+export async function askPrefilter(ctx: ContentScriptContext): Promise<PrefilterBits | undefined> {
   const data = await ask({ type: 'prefilter' }).catch((error: unknown) => {
     // After an extension update the old script's channel is gone: stop quietly.
     if (ctx.isValid) console.warn('Fact cards: no prefilter', error);
     return undefined;
   });
   if (!data) return undefined;
-  const { bits, log, lengths, capitalLengths, everyStart, keys } = data;
+  const { bits, log, lengths, capitalLengths, everyStart } = data;
   const unpacked = unpackArray(bits) as PrefilterBits['bits'];
-  return { bits: unpacked, log, lengths, capitalLengths, everyStart, keys };
+  return { bits: unpacked, log, lengths, capitalLengths, everyStart };
 }

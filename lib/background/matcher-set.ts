@@ -33,6 +33,11 @@ const SUBSETS_KEPT = 16;
  */
 export const WHOLE_MATCHER_CHARS = 1_000_000;
 
+/** Whether a page gets this matcher whole: it is at most `limit` characters as a message. */
+export function goesWhole(packed: PackedMatcher, limit = WHOLE_MATCHER_CHARS): boolean {
+  return JSON.stringify(packed).length <= limit;
+}
+
 /**
  * Keeps the compiled matcher of the enabled packs, rebuilding it when the set changes. Reading the
  * pack list is one small read, so every request checks it: a cold worker, or one that missed a
@@ -79,7 +84,7 @@ async function compile(
   const compileMs = performance.now() - start;
   const prefilter = buildPrefilter(aliases);
   const subsets = new Map<string, { matcher: PackedMatcher; compileMs: number; complete: false }>();
-  const small = JSON.stringify(packed).length <= wholeMatcherChars;
+  const small = goesWhole(packed, wholeMatcherChars);
   function subset(keys: Iterable<number>) {
     if (small) return { matcher: packed, compileMs, complete: true };
     const picked = aliasesWithKeys(prefilter, keys);

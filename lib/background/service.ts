@@ -72,9 +72,8 @@ export function createService(deps: ServiceDeps) {
     },
     prefilter: async () => {
       const { version, prefilter } = await matchers.current();
-      const { bits, log, lengths, capitalLengths, everyStart, exact } = prefilter;
-      const packed = packArray(bits);
-      return { version, bits: packed, log, lengths, capitalLengths, everyStart, keys: exact.size };
+      const { bits, log, lengths, capitalLengths, everyStart } = prefilter;
+      return { version, bits: packArray(bits), log, lengths, capitalLengths, everyStart };
     },
     // A page asks this when its text hit the bits, with the keys it already knows it holds:
     // the answer says which hits are keys, and once one of them is worth scanning for, brings

@@ -28,7 +28,7 @@ export const CAPITALS_SEED = 0x050c5d1f;
 // a page opens the windows of its keys only at words that begin a form.
 export const FIRST_SEED = 0x2f6b1a53;
 /** The longest ending the matcher reads after a name (Polish "ach", "ami", "owi"). */
-export const ENDING_UNITS = 3;
+const ENDING_UNITS = 3;
 
 /** One more folded unit into an FNV-1a hash. */
 export const step = (hash: number, unit: number) => Math.imul(hash ^ unit, 0x01000193);
@@ -62,7 +62,7 @@ export function bitsOf(hash: number, log: number): [number, number, number] {
 }
 
 // bitsOf without the array: this runs for every place a key may start.
-export function hasBits(filter: PrefilterBits, hash: number): boolean {
+function hasBits(filter: PrefilterBits, hash: number): boolean {
   const { bits, log } = filter;
   const h = hash >>> 0;
   const a = h & ((1 << log) - 1);
