@@ -1,8 +1,28 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** The scripts that run inside web pages: the content script and the chunks it imports. */
+const IN_PAGES = new Set(['content', 'detector', 'cards']);
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The extension's own pages and the background use webextension-polyfill. The scripts that run
+    // in web pages use the browser's own API, promise-based in both browsers under Manifest V3:
+    // the polyfill would double the size of the script every page compiles, and set itself up on
+    // every page.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => IN_PAGES.has(entry.name))) return;
+      const alias = config.resolve?.alias;
+      const polyfill = {
+        find: 'wxt/browser',
+        replacement: '@wxt-dev/webextension-polyfill/browser',
+      };
+      const others = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [polyfill, ...others] };
+    },
+  },
   // Hooks come from preact/hooks; WXT's preact preset would import them from preact itself.
   imports: false,
   vite: () => ({ plugins: [preact()] }),

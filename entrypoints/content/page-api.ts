@@ -29,13 +29,21 @@ export interface PageApi {
  */
 export function listenForPageRequests(ctx: ContentScriptContext, api: PageApi): void {
   if (window !== window.top) return;
-  const listener = (message: unknown, sender: { id?: string }) => {
+  // Answered through sendResponse, which every browser keeps a reply open for when the listener
+  // returns true (a returned promise needs Chromium 144 or webextension-polyfill).
+  const listener = (
+    message: unknown,
+    sender: { id?: string },
+    sendResponse: (answer: Result<unknown>) => void,
+  ) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = parsePageRequest(message);
     if (!parsed.ok) {
       // A message of another kind may be for another listener of this script: leave it unanswered.
       const type = (message as { type?: unknown } | null)?.type;
-      return isPageRequestType(type) ? Promise.resolve(parsed) : undefined;
+      if (!isPageRequestType(type)) return undefined;
+      sendResponse(parsed);
+      return false;
     }
     const request = parsed.value;
     const answer =
@@ -44,10 +52,11 @@ export function listenForPageRequests(ctx: ContentScriptContext, api: PageApi): 
         : request.type === 'navigate'
           ? Promise.resolve(api.navigate(request.direction))
           : Promise.resolve(api.mentions()).then(pageMentions);
-    return answer.then(
-      (value): Result<unknown> => ({ ok: true, value }),
-      (error: unknown): Result<unknown> => ({ ok: false, error: String(error) }),
+    answer.then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: String(error) }),
     );
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
