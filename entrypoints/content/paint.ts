@@ -44,10 +44,24 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
     remove(mentions: readonly PageMention[]) {
       for (const mention of mentions) highlight.delete(mention.range);
     },
-    /** Queues changes for the next `flush()`: mentions to take away, and to paint. */
+    /**
+     * Queues changes for the next `flush()`: mentions to take away, and to paint. Where they are
+     * is tracked at once, a block at a time, rather than all at the flush: on a long page that is
+     * thousands of elements for the window's observer.
+     */
     stage(removed: readonly PageMention[], added: readonly PageMention[]) {
-      for (const mention of removed) if (!adding.delete(mention)) removing.push(mention);
-      for (const mention of added) adding.add(mention);
+      for (const mention of removed) {
+        // The window's observer may have painted it already.
+        adding.delete(mention);
+        nearby.remove(mention);
+        removing.push(mention);
+      }
+      for (const mention of added) {
+        adding.add(mention);
+        nearby.track(mention);
+      }
+      // Windowing starts before the new mentions go in, so a long page's never all do at once.
+      nearby.settle();
     },
     /**
      * Applies what was queued. Chromium rebuilds the markers of every highlighted range in the
@@ -56,13 +70,7 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
      * than slice by slice: on a 1 MB page each rebuild costs tens of milliseconds.
      */
     flush() {
-      for (const mention of removing) {
-        highlight.delete(mention.range);
-        nearby.remove(mention);
-      }
-      for (const mention of adding) nearby.track(mention);
-      // Windowing starts before the new mentions go in, so a long page's never all do at once.
-      nearby.settle();
+      for (const mention of removing) highlight.delete(mention.range);
       for (const mention of adding) if (nearby.shows(mention)) highlight.add(mention.range);
       adding.clear();
       removing = [];

@@ -165,13 +165,15 @@ export function watchText(
     ctx.setTimeout(onTimer, LOADING_PASS_MS);
   }
   function parsed() {
+    // Found while the page loaded: detection reads the page from here on.
+    if (done) return;
     void look();
     feedShadowRoots(document);
     parsedPage = true;
     noteQuiet();
     observer.observe(document, OPTIONS);
     // A custom element may get its shadow root only once its definition loads.
-    ctx.addEventListener(window, 'load', () => feedShadowRoots(document), { once: true });
+    ctx.addEventListener(window, 'load', () => done || feedShadowRoots(document), { once: true });
   }
   onFrame();
   onTimer();
