@@ -1,6 +1,7 @@
 // Card latency: time from the end of the hover dwell to the frame that shows the card, over 20
 // hovers, on an article and on a ~1 MB page. Run by `npm run bench` (or alone with tsx).
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { launchChromium } from '../tests/e2e/helpers/chromium';
 import { waitForImport } from '../tests/e2e/helpers/extension';
 import { waitForHighlights } from '../tests/e2e/helpers/highlights';
 import { serveFixtures } from '../tests/e2e/helpers/server';
+import { scriptExtension } from './bench-cost';
 
 const root = join(import.meta.dirname, '..');
 const HOVERS = 20;
@@ -57,33 +59,41 @@ async function hoverTimes(page: Page, count: number): Promise<number[]> {
   return times;
 }
 
+/** Time from a change to the next frame, median of 7: one element added, or 300 px scrolled. */
+async function nextFrame(page: Page, change: 'add' | 'scroll'): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    times.push(
+      await page.evaluate(
+        (kind) =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            if (kind === 'add') document.body.append(document.createElement('div'));
+            else window.scrollBy(0, 300);
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          }),
+        change,
+      ),
+    );
+    await page.waitForTimeout(100);
+  }
+  return median(times);
+}
+
 /**
- * Time to the next frame after one element is added to the page, with the mentions painted and
- * then with the highlight taken away: Chromium rebuilds every highlighted range after any change to
- * the page's DOM or style, and the card's own appearance is such a change.
+ * Time to the next frame after one element is added to the page, and after scrolling, with the
+ * mentions painted, then with the highlight taken away: Chromium rebuilds every highlighted range
+ * after any change to the page's DOM or style, and the card's own appearance is such a change.
  */
 async function changeFrames(
   page: Page,
-): Promise<{ painted: number; bare: number; ranges: number }> {
-  const frame = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const start = performance.now();
-          document.body.append(document.createElement('div'));
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-        }),
-    );
-  const medianOf = async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) times.push(await frame());
-    return median(times);
-  };
+): Promise<{ painted: number; bare: number; ranges: number; scroll: number }> {
   const ranges = await page.evaluate(() => CSS.highlights.get('factcard-mention')?.size ?? 0);
-  const painted = await medianOf();
+  const painted = await nextFrame(page, 'add');
+  const scroll = await nextFrame(page, 'scroll');
   await page.evaluate(() => CSS.highlights.delete('factcard-mention'));
-  const bare = await medianOf();
-  return { painted, bare, ranges };
+  const bare = await nextFrame(page, 'add');
+  return { painted, bare, ranges, scroll };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -92,22 +102,44 @@ const max = (xs: number[]) => Math.max(...xs);
 export async function benchCard(): Promise<string[]> {
   const server = await serveFixtures();
   server.add('big.html', bigPage());
-  const session = await launchChromium();
+  const pages = [
+    ['article', 'article-en.html'],
+    ['1 MB page', 'big.html'],
+  ];
   const rows: string[] = [];
+  // The same frames on a browser whose only content script is empty: the page's own cost.
+  const empty = await scriptExtension('');
+  const without = new Map<string, { change: number; scroll: number }>();
+  const bare = await launchChromium({ extensionDir: empty });
+  try {
+    for (const [name, path] of pages) {
+      const page = await bare.context.newPage();
+      await page.goto(server.url(path));
+      await page.waitForTimeout(3000);
+      without.set(name, {
+        change: await nextFrame(page, 'add'),
+        scroll: await nextFrame(page, 'scroll'),
+      });
+      await page.close();
+    }
+  } finally {
+    await bare.close();
+    await rm(empty, { recursive: true, force: true });
+  }
+  const session = await launchChromium();
   try {
     // Cards are read from the database: hovering before the import ends only times the import.
     await waitForImport(await session.openExtensionPage('popup.html'));
-    for (const [name, path] of [
-      ['article', 'article-en.html'],
-      ['1 MB page', 'big.html'],
-    ]) {
+    for (const [name, path] of pages) {
       const page = await session.context.newPage();
       await page.goto(server.url(path));
       await waitForHighlights(page, 3);
       // The DOM change first: it takes the highlight away to measure the baseline.
       const change = await changeFrames(page);
+      const alone = without.get(name);
       rows.push(
-        `next frame after one DOM change, ${name}: ${change.painted.toFixed(1)} ms with ${change.ranges} ranges in the highlight, ${change.bare.toFixed(1)} ms with the highlight removed (baseline)`,
+        `next frame after one DOM change, ${name}: ${change.painted.toFixed(1)} ms with ${change.ranges} ranges in the highlight, ${change.bare.toFixed(1)} ms with the highlight removed, ${alone?.change.toFixed(1)} ms without our content script (baseline)`,
+        `next frame after scrolling 300 px, ${name}: ${change.scroll.toFixed(1)} ms, ${alone?.scroll.toFixed(1)} ms without our content script (baseline)`,
       );
       await page.reload();
       await waitForHighlights(page, 3);

@@ -22,7 +22,7 @@ import { tracedLoad } from './bench-trace';
 const LOADS = 7;
 
 /** An extension whose only work is a content script injected like ours, with this code. */
-async function scriptExtension(code: string): Promise<string> {
+export async function scriptExtension(code: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'factcards-cost-'));
   const manifest = {
     manifest_version: 3,
