@@ -43,6 +43,54 @@ describe('fact cards in Chromium', () => {
     await page.close();
   });
 
+  test('during the dwell the card is rendered ahead, hidden from readers and the pointer', async () => {
+    const setDwell = (hoverDelay?: number) =>
+      suite.control.evaluate((delay) => {
+        const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        return delay === undefined
+          ? api.storage.local.remove('settings')
+          : api.storage.local.set({ settings: { hoverDelay: delay } });
+      }, hoverDelay);
+    await setDwell(1500);
+    try {
+      const page = await openPage('article-en.html');
+      await hover(page, 'Ghada Waly');
+      await page.waitForTimeout(700);
+      // Rendered in the card host's closed shadow root, but no dialog for assistive technology.
+      const cdp = await suite.session.context.newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      type DomNode = {
+        nodeName: string;
+        nodeValue?: string;
+        children?: DomNode[];
+        shadowRoots?: DomNode[];
+      };
+      const find = (node: DomNode, test: (n: DomNode) => boolean): DomNode | undefined => {
+        if (test(node)) return node;
+        for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+          const found = find(child, test);
+          if (found) return found;
+        }
+        return undefined;
+      };
+      const host = find(root as DomNode, (n) => n.nodeName === 'FACTCARD-HOST');
+      expect(host).toBeDefined();
+      expect(find(host as DomNode, (n) => n.nodeValue === 'Ghada Waly')).toBeDefined();
+      expect(await openDialogName(page)).toBeNull();
+      // The page, not the hidden card, is under the pointer where the card will show.
+      const { x, y } = await mentionPoint(page, 'Ghada Waly');
+      const below = await page.evaluate(
+        ([px, py]) => document.elementFromPoint(px, py + 30)?.nodeName.toLowerCase(),
+        [x, y],
+      );
+      expect(below).not.toBe('factcard-host');
+      expect(await waitForDialog(page)).toBe('Ghada Waly');
+      await page.close();
+    } finally {
+      await setDwell(undefined);
+    }
+  });
+
   test('the card speaks the page language, and Arabic cards are right to left', async () => {
     const pl = await openPage('card-pl.html');
     await hover(pl, 'To Lam');

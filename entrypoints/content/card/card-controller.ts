@@ -21,15 +21,30 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
   let token = 0;
   let shown: MentionRef | undefined;
   let returnFocus: Element | null = null;
+  // The mention whose card was rendered ahead (the host shows it only for that card's data).
+  let prepared: MentionRef | undefined;
 
+  /** The pointer rests on a mention: its card is fetched and rendered ahead, hidden. */
   function prefetch(mention: MentionRef) {
+    const mine = ++token;
     deps.host.preload();
-    deps.data.load(mention.entityId, deps.langFor(mention)).catch(() => undefined);
+    deps.data.load(mention.entityId, deps.langFor(mention)).then(
+      (data) => {
+        if (mine === token && !deps.host.isOpen() && ctx.isValid) {
+          prepared = mention;
+          deps.host.prepare(data, () => mention.rect());
+        }
+      },
+      () => undefined,
+    );
   }
 
   /** Shows the card at once when its data is in memory, else as soon as it arrives. */
   function open(mention: MentionRef, fromKeyboard = false, since?: number) {
     const mine = ++token;
+    // A card rendered ahead for another mention of the same entity would show by that one.
+    if (prepared?.range !== mention.range) deps.host.discard();
+    prepared = undefined;
     const lang = deps.langFor(mention);
     const anchor = () => mention.rect();
     // Moving from card to card keeps the place focus came from, not the previous card.
@@ -57,8 +72,11 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
     prefetch,
     open,
     close,
-    /** Forgets a pending open without touching a card already shown. */
-    cancel: () => token++,
+    /** Forgets a pending open, and a card rendered ahead, without touching a card shown. */
+    cancel() {
+      token++;
+      deps.host.discard();
+    },
     isShowing: (mention?: MentionRef) =>
       deps.host.isOpen() && (!mention || shown?.range === mention.range),
     shown: () => (deps.host.isOpen() ? shown : undefined),

@@ -27,6 +27,8 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
   let live: HTMLElement | undefined;
   let stopFollowing: (() => void) | undefined;
   let open = false;
+  // The card rendered ahead, hidden, while the pointer rests on its mention (see `prepare`).
+  let prepared: CardData | undefined;
 
   function ensureHost(): HTMLElement {
     if (host && mount) return mount;
@@ -83,8 +85,11 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
     });
   }
 
-  /** `since` (performance.now() at the end of the hover dwell) is reported in a performance mark. */
-  function show(data: CardData, anchor: () => DOMRect, fromKeyboard: boolean, since?: number) {
+  // The same card, however many times its data was fetched.
+  const isPrepared = (data: CardData) =>
+    prepared?.card === data.card && prepared.strings === data.strings;
+
+  function draw(data: CardData, anchor: () => DOMRect, fromKeyboard: boolean) {
     const target = ensureHost();
     attach();
     render(
@@ -99,9 +104,38 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
       }),
       target,
     );
+    follow(anchor, target.firstElementChild as HTMLElement);
+  }
+
+  /**
+   * Renders a hover's card ahead, hidden, during the dwell, so that at its end the card only has
+   * to be made visible: rendering and laying out a card (and, on a long page, the layout that
+   * follows) takes longer than a frame. Hidden, it is out of the accessibility tree and lets the
+   * pointer through. Not while a card is open.
+   */
+  function prepare(data: CardData, anchor: () => DOMRect) {
+    if (open || isPrepared(data)) return;
+    prepared = data;
+    draw(data, anchor, false);
+    mount?.style.setProperty('visibility', 'hidden');
+  }
+
+  /** Drops a card prepared and not shown. */
+  function discard() {
+    if (open || !prepared || !mount) return;
+    prepared = undefined;
+    stopFollowing?.();
+    stopFollowing = undefined;
+    render(null, mount);
+    mount.style.removeProperty('visibility');
+  }
+
+  /** `since` (performance.now() at the end of the hover dwell) is reported in a performance mark. */
+  function show(data: CardData, anchor: () => DOMRect, fromKeyboard: boolean, since?: number) {
+    if (fromKeyboard || !isPrepared(data)) draw(data, anchor, fromKeyboard);
+    prepared = undefined;
+    mount?.style.removeProperty('visibility');
     open = true;
-    const floating = target.firstElementChild as HTMLElement;
-    follow(anchor, floating);
     if (since !== undefined) reportShown(since);
     if (fromKeyboard) {
       const type = data.strings[`card_type_${data.card.type}`];
@@ -127,6 +161,7 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
     });
   }
 
+  // A card prepared for the mention the pointer now rests on stays: only `discard` drops it.
   function close() {
     if (!open || !mount) return;
     open = false;
@@ -138,6 +173,8 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
 
   return {
     show,
+    prepare,
+    discard,
     close,
     announce,
     attach,

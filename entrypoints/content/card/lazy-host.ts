@@ -16,6 +16,7 @@ export function createLazyHost(doc: Document, callbacks: CardCallbacks): LazyCar
   let host: CardHost | undefined;
   let loading = false;
   let pending: Parameters<CardHost['show']> | undefined;
+  let ahead: Parameters<CardHost['prepare']> | undefined;
 
   function preload() {
     if (loading) return;
@@ -26,6 +27,8 @@ export function createLazyHost(doc: Document, callbacks: CardCallbacks): LazyCar
         const wanted = pending;
         pending = undefined;
         if (wanted) host.show(...wanted);
+        else if (ahead) host.prepare(...ahead);
+        ahead = undefined;
       },
       (error: unknown) => {
         loading = false;
@@ -40,6 +43,15 @@ export function createLazyHost(doc: Document, callbacks: CardCallbacks): LazyCar
       if (host) return host.show(...args);
       pending = args;
       preload();
+    },
+    /** A card to render ahead, hidden (card-host.ts), once the code is in if it is not yet. */
+    prepare(...args) {
+      if (host) return host.prepare(...args);
+      ahead = args;
+    },
+    discard() {
+      ahead = undefined;
+      host?.discard();
     },
     close() {
       pending = undefined;
