@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMention } from '../page-mention';
-import type { CardDataStore } from './card-data';
+import type { CardData, CardDataStore } from './card-data';
 import type { LazyCardHost } from './lazy-host';
 
 /** What the card needs to know of a painted mention. */
@@ -24,19 +24,28 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
   // The mention whose card was rendered ahead (the host shows it only for that card's data).
   let prepared: MentionRef | undefined;
 
-  /** The pointer rests on a mention: its card is fetched and rendered ahead, hidden. */
+  /** The pointer came onto a mention: its card's data and code are fetched. */
   function prefetch(mention: MentionRef) {
-    const mine = ++token;
+    token++;
     deps.host.preload();
-    deps.data.load(mention.entityId, deps.langFor(mention)).then(
-      (data) => {
-        if (mine === token && !deps.host.isOpen() && ctx.isValid) {
-          prepared = mention;
-          deps.host.prepare(data, () => mention.rect());
-        }
-      },
-      () => undefined,
-    );
+    deps.data.load(mention.entityId, deps.langFor(mention)).catch(() => undefined);
+  }
+
+  /**
+   * The pointer stayed on the mention (most of the dwell): its card is rendered ahead, hidden,
+   * once its data is in, unless the pointer moved on or a card is open meanwhile.
+   */
+  function prepare(mention: MentionRef) {
+    const mine = token;
+    const lang = deps.langFor(mention);
+    const render = (data: CardData) => {
+      if (mine !== token || deps.host.isOpen() || ctx.isInvalid) return;
+      prepared = mention;
+      deps.host.prepare(data, () => mention.rect());
+    };
+    const cached = deps.data.peek(mention.entityId, lang);
+    if (cached) return render(cached);
+    deps.data.load(mention.entityId, lang).then(render, () => undefined);
   }
 
   /** Shows the card at once when its data is in memory, else as soon as it arrives. */
@@ -70,6 +79,7 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
 
   return {
     prefetch,
+    prepare,
     open,
     close,
     /** Forgets a pending open, and a card rendered ahead, without touching a card shown. */

@@ -20,6 +20,7 @@ const CLOSE_DELAY = 300;
 export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
   let hovered: MentionRef | undefined;
   let dwellTimer: number | undefined;
+  let prepareTimer: number | undefined;
   let closeTimer: number | undefined;
   let framePending = false;
   let last: PointerEvent | undefined;
@@ -45,7 +46,9 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
     const mention = deps.hitTest(event.clientX, event.clientY);
     if (mention && mention.range === hovered?.range) return;
     clear(dwellTimer);
+    clear(prepareTimer);
     dwellTimer = undefined;
+    prepareTimer = undefined;
     hovered = mention;
     if (!mention) {
       deps.controller.cancel();
@@ -53,6 +56,15 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
     }
     if (deps.controller.isShowing(mention)) return keepOpen();
     deps.controller.prefetch(mention);
+    prepareTimer = ctx.setTimeout(
+      () => {
+        prepareTimer = undefined;
+        deps.controller.prepare(mention);
+      },
+      // Half-way through the dwell: time enough to render and lay the card out before it ends,
+      // and a pointer only passing over mentions renders nothing.
+      deps.dwell() / 2,
+    );
     dwellTimer = ctx.setTimeout(() => {
       dwellTimer = undefined;
       keepOpen();
@@ -77,6 +89,9 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
     'pointerleave',
     () => {
       clear(dwellTimer);
+      clear(prepareTimer);
+      dwellTimer = undefined;
+      prepareTimer = undefined;
       hovered = undefined;
       last = undefined;
       scheduleClose();
