@@ -32,8 +32,8 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
   }
 
   /**
-   * The pointer stayed on the mention (most of the dwell): its card is rendered ahead, hidden,
-   * once its data is in, unless the pointer moved on or a card is open meanwhile.
+   * The pointer rests on the mention: its card is rendered ahead, hidden, once its data is in,
+   * unless the pointer moved on or a card is open meanwhile.
    */
   function prepare(mention: MentionRef) {
     const mine = token;

@@ -20,7 +20,6 @@ const CLOSE_DELAY = 300;
 export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
   let hovered: MentionRef | undefined;
   let dwellTimer: number | undefined;
-  let prepareTimer: number | undefined;
   let closeTimer: number | undefined;
   let framePending = false;
   let last: PointerEvent | undefined;
@@ -46,9 +45,7 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
     const mention = deps.hitTest(event.clientX, event.clientY);
     if (mention && mention.range === hovered?.range) return;
     clear(dwellTimer);
-    clear(prepareTimer);
     dwellTimer = undefined;
-    prepareTimer = undefined;
     hovered = mention;
     if (!mention) {
       deps.controller.cancel();
@@ -56,15 +53,9 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
     }
     if (deps.controller.isShowing(mention)) return keepOpen();
     deps.controller.prefetch(mention);
-    prepareTimer = ctx.setTimeout(
-      () => {
-        prepareTimer = undefined;
-        deps.controller.prepare(mention);
-      },
-      // Half-way through the dwell: time enough to render and lay the card out before it ends,
-      // and a pointer only passing over mentions renders nothing.
-      deps.dwell() / 2,
-    );
+    // Rendered ahead at once: on a long page the render, its layout and the frames after it take
+    // much of the dwell (measured: later in the dwell, the card was late by a frame there).
+    deps.controller.prepare(mention);
     dwellTimer = ctx.setTimeout(() => {
       dwellTimer = undefined;
       keepOpen();
@@ -89,9 +80,7 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
     'pointerleave',
     () => {
       clear(dwellTimer);
-      clear(prepareTimer);
       dwellTimer = undefined;
-      prepareTimer = undefined;
       hovered = undefined;
       last = undefined;
       scheduleClose();
