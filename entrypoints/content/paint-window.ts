@@ -101,8 +101,8 @@ export function createPaintWindow(doc: Document, highlight: Highlight) {
   function regroup() {
     const height = view?.innerHeight ?? 0;
     const sides = groups.map((group) => sideOf(group.members[0], height));
-    const after: (Side | undefined)[] = new Array(groups.length);
-    let next: Side | undefined = 1; // Past the last group is the end of the page: below.
+    const after: Side[] = new Array(groups.length);
+    let next: Side = 1; // Past the last group is the end of the page: below.
     for (let g = groups.length - 1; g >= 0; g--) {
       after[g] = next;
       next = sides[g] ?? next;

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMention } from '../page-mention';
-import type { CardData, CardDataStore } from './card-data';
+import type { CardDataStore } from './card-data';
 import type { LazyCardHost } from './lazy-host';
 
 /** What the card needs to know of a painted mention. */
@@ -24,28 +24,21 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
   // The mention whose card was rendered ahead (the host shows it only for that card's data).
   let prepared: MentionRef | undefined;
 
-  /** The pointer came onto a mention: its card's data and code are fetched. */
-  function prefetch(mention: MentionRef) {
-    token++;
-    deps.host.preload();
-    deps.data.load(mention.entityId, deps.langFor(mention)).catch(() => undefined);
-  }
-
   /**
-   * The pointer rests on the mention: its card is rendered ahead, hidden, once its data is in,
-   * unless the pointer moved on or a card is open meanwhile.
+   * The pointer rests on a mention: its card's code and data are fetched, and the card is rendered
+   * ahead, hidden, once they are in, unless the pointer moved on or a card is open meanwhile.
    */
-  function prepare(mention: MentionRef) {
-    const mine = token;
-    const lang = deps.langFor(mention);
-    const render = (data: CardData) => {
-      if (mine !== token || deps.host.isOpen() || ctx.isInvalid) return;
-      prepared = mention;
-      deps.host.prepare(data, () => mention.rect());
-    };
-    const cached = deps.data.peek(mention.entityId, lang);
-    if (cached) return render(cached);
-    deps.data.load(mention.entityId, lang).then(render, () => undefined);
+  function prefetch(mention: MentionRef) {
+    const mine = ++token;
+    deps.host.preload();
+    deps.data.load(mention.entityId, deps.langFor(mention)).then(
+      (data) => {
+        if (mine !== token || deps.host.isOpen() || ctx.isInvalid) return;
+        prepared = mention;
+        deps.host.prepare(data, () => mention.rect());
+      },
+      () => undefined,
+    );
   }
 
   /** Shows the card at once when its data is in memory, else as soon as it arrives. */
@@ -79,7 +72,6 @@ export function createCardController(ctx: ContentScriptContext, deps: Controller
 
   return {
     prefetch,
-    prepare,
     open,
     close,
     /** Forgets a pending open, and a card rendered ahead, without touching a card shown. */

@@ -52,10 +52,9 @@ export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
       return scheduleClose();
     }
     if (deps.controller.isShowing(mention)) return keepOpen();
+    // Fetched and rendered ahead at once: on a long page the render, its layout and the frames
+    // after it take much of the dwell (measured: rendered later, the card was a frame late there).
     deps.controller.prefetch(mention);
-    // Rendered ahead at once: on a long page the render, its layout and the frames after it take
-    // much of the dwell (measured: later in the dwell, the card was late by a frame there).
-    deps.controller.prepare(mention);
     dwellTimer = ctx.setTimeout(() => {
       dwellTimer = undefined;
       keepOpen();

@@ -96,8 +96,27 @@ export async function cardLinks(
   }
 }
 
+/** Whether the card host's closed shadow root holds a text node `text` (rendered or hidden). */
+export async function cardHostHolds(page: Page, text: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    const holds = (node: DomNode, inHost: boolean): boolean => {
+      const here = inHost || node.nodeName.toLowerCase() === 'factcard-host';
+      if (here && node.nodeValue === text) return true;
+      return [...(node.children ?? []), ...(node.shadowRoots ?? [])].some((c) => holds(c, here));
+    };
+    return holds(root, false);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 interface DomNode {
   nodeName: string;
+  nodeValue?: string;
   attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
