@@ -12,7 +12,7 @@ import {
   waitForDialog,
 } from './helpers/card';
 import type { ChromeApi } from './helpers/extension';
-import { waitForHighlights } from './helpers/highlights';
+import { inContentScript, waitForHighlights } from './helpers/highlights';
 import { useChromiumSuite } from './helpers/suite';
 
 const dataset = JSON.parse(readFileSync(join(ROOT, 'public', 'dataset.json'), 'utf8'));
@@ -79,6 +79,20 @@ describe('fact cards in Chromium', () => {
     } finally {
       await setDwell(undefined);
     }
+  });
+
+  test("the card's code loads when the pointer first moves over a page with mentions", async () => {
+    const page = await openPage('article-en.html');
+    const loaded = () =>
+      inContentScript(page, () => 'factcardCardHost' in globalThis).catch(() => false);
+    // Painted, but no pointer yet: the card's code is not loaded.
+    await page.waitForTimeout(300);
+    expect(await loaded()).toBe(false);
+    // The pointer moves over the page, nowhere near a mention.
+    await page.mouse.move(3, 3);
+    await page.mouse.move(6, 6);
+    await expect.poll(loaded, { timeout: 5000 }).toBe(true);
+    await page.close();
   });
 
   test('the card speaks the page language, and Arabic cards are right to left', async () => {

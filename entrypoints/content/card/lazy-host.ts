@@ -8,9 +8,9 @@ export type LazyCardHost = CardHost & {
 
 /**
  * The card host of card-host.ts, whose code (Preact, floating-ui, the card's components) is loaded
- * on first use rather than on every page: the hover loads it when the pointer comes to rest on a
- * mention, a dwell before the card is due. Until it has loaded, nothing is open; a card asked for
- * meanwhile shows once it has, unless it was closed first.
+ * on first use rather than on every page: when a pointer first moves over a page with mentions
+ * (start-cards.ts), or when a card is asked for. Until it has loaded, nothing is open; a card asked
+ * for meanwhile shows once it has, unless it was closed first.
  */
 export function createLazyHost(doc: Document, callbacks: CardCallbacks): LazyCardHost {
   let host: CardHost | undefined;

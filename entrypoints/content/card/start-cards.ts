@@ -6,7 +6,7 @@ import { createCardController, type MentionRef } from './card-controller';
 import { createCardData } from './card-data';
 import { watchHover } from './hover';
 import { watchKeyboard } from './keyboard';
-import { createLazyHost } from './lazy-host';
+import { createLazyHost, type LazyCardHost } from './lazy-host';
 import { watchTouch } from './touch';
 
 export interface CardSource {
@@ -17,6 +17,30 @@ export interface CardSource {
 export interface CardSettings {
   hoverDelay: number;
   cardLanguage: string;
+}
+
+/** How often pointer moves over a page that shows no mention yet look again. */
+const RECHECK_MS = 500;
+
+/**
+ * The card's code starts loading when a pointer first moves or touches down on a page that shows
+ * mentions, rather than when it comes to rest on one: on a long page the import waits behind the
+ * page's own work for longer than the dwell. The keyboard loads it with its first card.
+ */
+function preloadOnPointer(ctx: ContentScriptContext, source: CardSource, host: LazyCardHost) {
+  const done = new AbortController();
+  let lastLook = Number.NEGATIVE_INFINITY;
+  const look = (event: PointerEvent) => {
+    if (event.timeStamp - lastLook < RECHECK_MS) return;
+    lastLook = event.timeStamp;
+    if (source.mentions().length === 0) return;
+    host.preload();
+    done.abort();
+  };
+  // Not ctx.addEventListener: it puts the context's signal in place of ours.
+  const signal = AbortSignal.any([ctx.signal, done.signal]);
+  window.addEventListener('pointermove', look, { passive: true, capture: true, signal });
+  window.addEventListener('pointerdown', look, { passive: true, capture: true, signal });
 }
 
 /** Wires hover, touch and keyboard to one card host for the mentions `source` knows of. */
@@ -41,6 +65,7 @@ export function startCards(
     onClosed: () => keyboard.clear(),
   });
   const controller = createCardController(ctx, { host, data, langFor });
+  preloadOnPointer(ctx, source, host);
   watchHover(ctx, {
     hitTest: source.hitTest,
     controller,
