@@ -1,0 +1,100 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { unpackArray } from '@/lib/match/compiled';
+import type { PrefilterBits } from '@/lib/match/prefilter-probe';
+import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
+import { type CheckKeys, createPageKeys } from './page-keys';
+
+// The page's side of the key check, against a background stand-in: `keys` are the hashes it
+// knows as keys; it answers with a matcher (named after the keys it holds) once one is asked about.
+const filter: PrefilterBits = {
+  bits: new Uint32Array(32),
+  log: 10,
+  lengths: 0,
+  capitalLengths: 0,
+  everyStart: false,
+};
+const decode = (base64: string) => [...unpackArray({ type: 'Uint32Array', base64 })];
+const encode = (hashes: number[]) =>
+  Buffer.from(Uint32Array.from(hashes).buffer).toString('base64');
+
+function background(keys: Set<number>, options: { complete?: boolean; fail?: boolean } = {}) {
+  const calls: { hashes: number[]; known: number[] }[] = [];
+  const check: CheckKeys = async (hashes, known) => {
+    calls.push({ hashes: decode(hashes), known: decode(known) });
+    if (options.fail) throw new Error('no background');
+    const found = [...decode(hashes), ...decode(known)].filter((h) => keys.has(h));
+    const answer: KeyCheck = {
+      keys: encode(found.filter((h) => decode(hashes).includes(h))),
+      matcher: found.length ? ({ name: found.join(',') } as unknown as PackedMatcherData) : null,
+      complete: options.complete ?? false,
+    };
+    return answer;
+  };
+  return { calls, check };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+test('a hash is asked about once: it waits until asked, and is answered for good', async () => {
+  const bg = background(new Set([7]));
+  const keys = createPageKeys(filter, { check: bg.check });
+  expect(keys.hit(7)).toBe(true);
+  expect(keys.hit(8)).toBe(true);
+  expect(keys.busy()).toBe(true);
+  await keys.flush();
+  expect(bg.calls).toEqual([{ hashes: [7, 8], known: [] }]);
+  expect(keys.busy()).toBe(false);
+  // Answered: hit again, neither waits, and nothing more is asked.
+  expect(keys.hit(7)).toBe(false);
+  expect(keys.hit(8)).toBe(false);
+  await keys.flush();
+  expect(bg.calls).toHaveLength(1);
+});
+
+test('each check tells the background the keys found so far, and brings the larger matcher', async () => {
+  const bg = background(new Set([1, 3]));
+  const keys = createPageKeys(filter, { check: bg.check });
+  const seen: unknown[] = [];
+  keys.onMatcher((matcher) => seen.push(matcher));
+  keys.hit(1);
+  keys.hit(2);
+  const first = await keys.flush();
+  keys.hit(3);
+  const second = await keys.flush();
+  expect(bg.calls[1]).toEqual({ hashes: [3], known: [1] });
+  expect(first).toEqual({ name: '1' });
+  expect(second).toEqual({ name: '3,1' });
+  expect(seen).toEqual([first, second]);
+  expect(keys.matchers()).toBe(2);
+});
+
+test('a page with many hashes asks in batches, and flushes asked together share one run', async () => {
+  const bg = background(new Set());
+  const keys = createPageKeys(filter, { check: bg.check });
+  for (let h = 1; h <= 5000; h++) keys.hit(h);
+  const [a, b] = [keys.flush(), keys.flush()];
+  expect(a).toBe(b);
+  expect(await a).toBeNull();
+  expect(bg.calls.map((c) => c.hashes.length)).toEqual([4096, 904]);
+});
+
+test('a matcher of every alias ends the asking: no hash waits any more', async () => {
+  const bg = background(new Set([5]), { complete: true });
+  const keys = createPageKeys(filter, { check: bg.check });
+  keys.hit(5);
+  await keys.flush();
+  expect(keys.complete()).toBe(true);
+  expect(keys.hit(6)).toBe(false);
+  expect(keys.busy()).toBe(false);
+});
+
+test('a failed check is reported, and its hashes are not asked about again', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const bg = background(new Set([5]), { fail: true });
+  const keys = createPageKeys(filter, { check: bg.check });
+  keys.hit(5);
+  expect(await keys.flush()).toBeNull();
+  expect(warn).toHaveBeenCalledOnce();
+  expect(keys.hit(5)).toBe(false);
+  expect(keys.matchers()).toBe(0);
+});
