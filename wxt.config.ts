@@ -1,26 +1,38 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 /** The scripts that run inside web pages: the content script and the chunks it imports. */
 const IN_PAGES = new Set(['content', 'detector', 'cards']);
 
+// The extension's own pages and the background use webextension-polyfill. The scripts that run in
+// web pages use the browser's own API, promise-based in both browsers under Manifest V3: the
+// polyfill would double the size of the script every page compiles, and set itself up on every
+// page.
+const POLYFILL = { find: 'wxt/browser', replacement: '@wxt-dev/webextension-polyfill/browser' };
+
+// WXT's content script context announces the script to every page it runs in, extension id and
+// all: the content script gets one that does not (entrypoints/content/context.ts).
+const QUIET_CONTEXT = {
+  find: /^wxt\/utils\/content-script-context$/,
+  replacement: fileURLToPath(new URL('entrypoints/content/context.ts', import.meta.url)),
+};
+
 export default defineConfig({
   hooks: {
-    // The extension's own pages and the background use webextension-polyfill. The scripts that run
-    // in web pages use the browser's own API, promise-based in both browsers under Manifest V3:
-    // the polyfill would double the size of the script every page compiles, and set itself up on
-    // every page.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entry) => IN_PAGES.has(entry.name))) return;
+      const names = entrypoints.map((entry) => entry.name);
+      const replace = names.includes('content')
+        ? QUIET_CONTEXT
+        : names.some((name) => IN_PAGES.has(name))
+          ? undefined
+          : POLYFILL;
+      if (!replace) return;
       const alias = config.resolve?.alias;
-      const polyfill = {
-        find: 'wxt/browser',
-        replacement: '@wxt-dev/webextension-polyfill/browser',
-      };
       const others = Array.isArray(alias)
         ? alias
         : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [polyfill, ...others] };
+      config.resolve = { ...config.resolve, alias: [replace, ...others] };
     },
   },
   // Hooks come from preact/hooks; WXT's preact preset would import them from preact itself.

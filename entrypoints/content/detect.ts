@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Matcher } from '@/lib/match/matcher';
 import { FRAME_EVERY_MS, SLICE_BUDGET_MS } from '@/lib/page/slices';
 import type { HighlightStyle } from '@/lib/settings';
+import type { PageContext } from './context';
 import { createHitTest } from './hit-test';
 import type { KeyGate } from './key-gate';
 import { watchLateHosts } from './late-hosts';
@@ -58,7 +58,7 @@ const EARLY_PAINT_LIMIT = 300;
  * DOMContentLoaded (as soon as the matcher is ready).
  */
 export function startDetection(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   matcher: Matcher,
   options: DetectionOptions = {},
 ): Detection {

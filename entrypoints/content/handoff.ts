@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PackedMatcherData } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
+import type { PageContext } from './context';
 import type { PageApi } from './page-api';
 import type { PageKeys } from './page-keys';
 
@@ -18,7 +18,4 @@ export interface Handoff {
   settings: () => Settings;
 }
 
-export type StartPage = (
-  ctx: ContentScriptContext,
-  handoff: Handoff,
-) => Promise<PageApi | undefined>;
+export type StartPage = (ctx: PageContext, handoff: Handoff) => Promise<PageApi | undefined>;

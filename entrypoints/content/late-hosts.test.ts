@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import { watchLateHosts } from './late-hosts';
 
-const ctx = { isInvalid: false, onInvalidated: () => () => {} } as unknown as ContentScriptContext;
+const ctx = { isInvalid: false, onInvalidated: () => () => {} } as unknown as PageContext;
 
 test('a custom element that gets its shadow root later is reported once, however often met', () => {
   const reported: ShadowRoot[] = [];

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 
 const FIRST_CHECK_MS = 500;
 const LAST_CHECK_MS = 30_000;
@@ -9,10 +9,7 @@ const LAST_CHECK_MS = 30_000;
  * MutationObserver would report. So they are checked on every batch of changes and on a timer
  * that backs off from half a second to thirty while nothing happens: a filter over a short list.
  */
-export function watchLateHosts(
-  ctx: ContentScriptContext,
-  onShadowRoot: (root: ShadowRoot) => void,
-) {
+export function watchLateHosts(ctx: PageContext, onShadowRoot: (root: ShadowRoot) => void) {
   // A set: the scanner meets a block again on every rescan, and a host is remembered once.
   const hosts = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;

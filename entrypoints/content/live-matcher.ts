@@ -1,9 +1,9 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { unpackMatcher } from '@/lib/match/compiled';
 import { type Matcher, matcherFrom } from '@/lib/match/matcher';
 import { createProbe } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { onPacksChanged } from '@/utils/packs-signal';
+import type { PageContext } from './context';
 import { askPrefilter, createPageKeys, type PageKeys } from './page-keys';
 import { readDocument } from './watch-text';
 
@@ -17,7 +17,7 @@ const NOTHING: Matcher = { find: () => [], size: 0 };
  * from the start, without a reload (what was painted stays until then).
  */
 export function liveMatcher(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   first: { keys: PageKeys; matcher: Matcher },
   onRestart: () => void,
 ): { matcher: Matcher; keys: () => PageKeys } {

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import { type Block, blockOf, isInline } from './text-runs';
 
 /** What changed in the page since the last batch. */
@@ -24,7 +24,7 @@ const ELEMENT = 1;
  * abort listener for every batch of a page that never stops changing.
  */
 export function watchChanges(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   onChanges: (changes: PageChanges) => void,
   delay = BATCH_DELAY_MS,
 ) {

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolveCardLang } from '@/lib/card/lang';
 import type { Result } from '@/lib/messages';
 import {
@@ -10,6 +9,7 @@ import {
 } from '@/lib/page-messages';
 import { ask } from '@/utils/ask';
 import { loadSettings } from '@/utils/settings';
+import type { PageContext } from './context';
 
 type Later<T> = T | Promise<T>;
 
@@ -27,7 +27,7 @@ export interface PageApi {
  * top frame answers: the popup speaks to
  * the tab, and every frame's script would otherwise race to reply with its own part of the page.
  */
-export function listenForPageRequests(ctx: ContentScriptContext, api: PageApi): void {
+export function listenForPageRequests(ctx: PageContext, api: PageApi): void {
   if (window !== window.top) return;
   // Answered through sendResponse, which every browser keeps a reply open for when the listener
   // returns true (a returned promise needs Chromium 144 or webextension-polyfill).

@@ -1,8 +1,8 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { unpackArray } from '@/lib/match/compiled';
 import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
 import { ask } from '@/utils/ask';
+import type { PageContext } from './context';
 
 /** Hashes per check message (the message field holds up to 24,576). */
 const BATCH = 4096;
@@ -105,7 +105,7 @@ function toBase64(values: Uint32Array): string {
 }
 
 /** Asks the background for the prefilter of the enabled packs; undefined when it cannot. */
-export async function askPrefilter(ctx: ContentScriptContext): Promise<PrefilterBits | undefined> {
+export async function askPrefilter(ctx: PageContext): Promise<PrefilterBits | undefined> {
   const data = await ask({ type: 'prefilter' }).catch((error: unknown) => {
     // After an extension update the old script's channel is gone: stop quietly.
     if (ctx.isValid) console.warn('Fact cards: no prefilter', error);

@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 
 /** Resolves once the document is parsed (at once if it already is). */
-export function domReady(ctx: ContentScriptContext): Promise<void> {
+export function domReady(ctx: PageContext): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) =>
     ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }),
@@ -29,7 +29,7 @@ function holdsText(root: Node): boolean {
  * then costs no matcher data and no compilation unless text arrives later; while it waits, only
  * what each change brings is looked at, not the whole frame again.
  */
-export async function textAppears(ctx: ContentScriptContext): Promise<void> {
+export async function textAppears(ctx: PageContext): Promise<void> {
   await domReady(ctx);
   if (document.body && holdsText(document.body)) return;
   await new Promise<void>((resolve) => {

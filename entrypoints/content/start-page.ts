@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isSiteEnabled } from '@/lib/settings';
 import { onSettingsChanged } from '@/utils/settings';
 import { startCards } from './card/start-cards';
+import type { PageContext } from './context';
 import { type Detection, startDetection } from './detect';
 import type { Handoff } from './handoff';
 import { createKeyGate } from './key-gate';
@@ -16,10 +16,7 @@ import { domReady } from './page-ready';
  * DOMContentLoaded starts the cards on top of it; resolves to what the popup and the keyboard
  * command ask of the page (page-api.ts).
  */
-export async function startPage(
-  ctx: ContentScriptContext,
-  handoff: Handoff,
-): Promise<PageApi | undefined> {
+export async function startPage(ctx: PageContext, handoff: Handoff): Promise<PageApi | undefined> {
   let detection: Detection | undefined;
   let settings = handoff.settings();
   let siteOn = isSiteEnabled(settings, location.hostname);

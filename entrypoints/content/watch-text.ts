@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createProbe } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { SLICE_BUDGET_MS, yieldToPage } from '@/lib/page/slices';
+import type { PageContext } from './context';
 import type { PageKeys } from './page-keys';
 
 /** How often a page still loading is looked at. */
@@ -49,7 +49,7 @@ export function readDocument(probe: Probe): void {
  * first. `onQuiet` runs once when the parsed page turned out to hold nothing.
  */
 export function watchText(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   keys: PageKeys,
   onQuiet: () => void,
   stop?: AbortSignal,

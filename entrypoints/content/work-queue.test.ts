@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import { createWorkQueue } from './work-queue';
 
-const ctx = { isInvalid: false } as ContentScriptContext;
+const ctx = { isInvalid: false } as PageContext;
 
 /** A job of `steps` steps that records each one. */
 const job = (name: string, steps: number, log: string[]) => {

@@ -1,5 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runInSlices, yieldToPage, yieldToRendering } from '@/lib/page/slices';
+import type { PageContext } from './context';
 
 /** One unit of work at a time: returns true while the job has more to do. */
 export type Job = () => boolean;
@@ -24,7 +24,7 @@ function yieldForFrame(): Promise<void> {
  * Scanning jobs, run in order in slices that yield to the page. `onIdle` is told when the queue
  * has run dry; not when the extension went away meanwhile.
  */
-export function createWorkQueue(ctx: ContentScriptContext, onIdle: () => void) {
+export function createWorkQueue(ctx: PageContext, onIdle: () => void) {
   let jobs: Job[] = [];
   let running = false;
   const totals: WorkTotals = { busyMs: 0, slices: 0, longestSliceMs: 0 };

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ROOT } from './helpers/build';
 import { launchChromium } from './helpers/chromium';
 import { waitForImport } from './helpers/extension';
 import { waitForHighlights } from './helpers/highlights';
@@ -32,5 +35,35 @@ test('nothing the extension does sends a request off the machine', async () => {
   } finally {
     await session.close();
     await proxy.close();
+  }
+});
+
+test('a page hears nothing from the extension: no message names it, with or without mentions', async () => {
+  // The page listens to its window's messages before anything else runs.
+  const listen = `<script>window.__heard = [];
+addEventListener('message', (e) => __heard.push(JSON.stringify(e.data)));</script>`;
+  const article = readFileSync(join(ROOT, 'tests/e2e/fixtures/article-en.html'), 'utf8');
+  server.add('listening.html', article.replace('<head>', `<head>${listen}`));
+  server.add(
+    'listening-quiet.html',
+    `<!doctype html><html><head>${listen}</head><body><p>The weather stayed mild.</p></body></html>`,
+  );
+  const session = await launchChromium();
+  try {
+    await waitForImport(await session.openExtensionPage('popup.html'));
+    const page = await session.context.newPage();
+    await page.goto(server.url('listening.html'));
+    await waitForHighlights(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(
+      [],
+    );
+    await page.goto(server.url('listening-quiet.html'));
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(
+      [],
+    );
+  } finally {
+    await session.close();
   }
 });

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../context';
 import type { PageMention } from '../page-mention';
 import type { CardDataStore } from './card-data';
 import type { LazyCardHost } from './lazy-host';
@@ -17,7 +17,7 @@ export interface ControllerDeps {
  * Opens and closes the card for a mention. Every request carries a token: an answer that arrives
  * after the reader moved on (another mention, or none) is dropped rather than shown.
  */
-export function createCardController(ctx: ContentScriptContext, deps: ControllerDeps) {
+export function createCardController(ctx: PageContext, deps: ControllerDeps) {
   let token = 0;
   let shown: MentionRef | undefined;
   let returnFocus: Element | null = null;

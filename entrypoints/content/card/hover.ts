@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../context';
 import type { CardController, MentionRef } from './card-controller';
 import type { CardHost } from './card-host';
 
@@ -17,7 +17,7 @@ const CLOSE_DELAY = 300;
  * the dwell, stays open while the pointer travels to it, and closes a moment after the pointer has
  * left both. Pointer moves are hit-tested at most once a frame. Touch is handled by taps (touch.ts).
  */
-export function watchHover(ctx: ContentScriptContext, deps: HoverDeps) {
+export function watchHover(ctx: PageContext, deps: HoverDeps) {
   let hovered: MentionRef | undefined;
   let dwellTimer: number | undefined;
   let closeTimer: number | undefined;

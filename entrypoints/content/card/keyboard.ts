@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../context';
 import type { CardController, MentionRef } from './card-controller';
 
 /** The highlight that marks the mention reached from the keyboard (styled in active.css). */
@@ -14,7 +14,7 @@ export interface KeyboardDeps {
  * command) moves to the next or previous mention, scrolls it into view, marks it and opens its card
  * with focus inside; Escape closes the card and returns focus where it was.
  */
-export function watchKeyboard(ctx: ContentScriptContext, deps: KeyboardDeps) {
+export function watchKeyboard(ctx: PageContext, deps: KeyboardDeps) {
   const active = new Highlight();
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
   ctx.onInvalidated(() => CSS.highlights.delete(ACTIVE_HIGHLIGHT));

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { resolveCardLang } from '@/lib/card/lang';
 import { ask } from '@/utils/ask';
+import type { PageContext } from '../context';
 import { createCardController, type MentionRef } from './card-controller';
 import { createCardData } from './card-data';
 import { watchHover } from './hover';
@@ -27,7 +27,7 @@ const RECHECK_MS = 500;
  * mentions, rather than when it comes to rest on one: on a long page the import waits behind the
  * page's own work for longer than the dwell. The keyboard loads it with its first card.
  */
-function preloadOnPointer(ctx: ContentScriptContext, source: CardSource, host: LazyCardHost) {
+function preloadOnPointer(ctx: PageContext, source: CardSource, host: LazyCardHost) {
   const done = new AbortController();
   let lastLook = Number.NEGATIVE_INFINITY;
   const look = (event: PointerEvent) => {
@@ -44,11 +44,7 @@ function preloadOnPointer(ctx: ContentScriptContext, source: CardSource, host: L
 }
 
 /** Wires hover, touch and keyboard to one card host for the mentions `source` knows of. */
-export function startCards(
-  ctx: ContentScriptContext,
-  source: CardSource,
-  settings: () => CardSettings,
-) {
+export function startCards(ctx: PageContext, source: CardSource, settings: () => CardSettings) {
   const data = createCardData();
   const uiLang = browser.i18n.getUILanguage();
   const langFor = (mention: MentionRef) => {

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../context';
 import type { CardController, MentionRef } from './card-controller';
 import type { CardHost } from './card-host';
 
@@ -9,7 +9,7 @@ export interface TouchDeps {
 }
 
 /** A tap on a mention opens its card at once; a tap outside the card closes it. */
-export function watchTouch(ctx: ContentScriptContext, deps: TouchDeps) {
+export function watchTouch(ctx: PageContext, deps: TouchDeps) {
   ctx.addEventListener(
     window,
     'pointerup',
