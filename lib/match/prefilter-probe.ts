@@ -91,7 +91,10 @@ const PREFIXES = KEY_UNITS + 1;
  * per unit. `end()` ends the last word (the text ends there, or what follows is read later).
  */
 export function createProbe(filter: PrefilterBits, onHit: (hash: number) => void) {
-  const { lengths, capitalLengths, everyStart } = filter;
+  const { bits, lengths, capitalLengths, everyStart } = filter;
+  // Most lookups miss at the first of the three bits: it is read inline, without a call (this
+  // runs over every page's text once, mostly as code the engine has not optimised yet).
+  const firstMask = (1 << filter.log) - 1;
   // The windows still open: their hash, all-capitals hash, length, and whether no unit so far
   // was lower-case in the page.
   const hash = new Int32Array(KEY_UNITS);
@@ -112,8 +115,11 @@ export function createProbe(filter: PrefilterBits, onHit: (hash: number) => void
   let afterStart = true;
 
   function lookUp(h: number, c: number, n: number, upper: boolean) {
-    if (lengths & (1 << n) && hasBits(filter, h)) onHit(h >>> 0);
-    if (upper && capitalLengths & (1 << n) && hasBits(filter, c)) onHit(c >>> 0);
+    const a = h & firstMask;
+    if (lengths & (1 << n) && bits[a >>> 5] & (1 << (a & 31)) && hasBits(filter, h)) onHit(h >>> 0);
+    if (!upper || !(capitalLengths & (1 << n))) return;
+    const b = c & firstMask;
+    if (bits[b >>> 5] & (1 << (b & 31)) && hasBits(filter, c)) onHit(c >>> 0);
   }
 
   function stepWindows(code: number, lower: boolean) {
@@ -170,12 +176,14 @@ export function createProbe(filter: PrefilterBits, onHit: (hash: number) => void
     for (let k = 0; k < starts; k++) {
       const from = startAt[k];
       const full = wordLength - from;
-      let last = -1;
-      for (let l = Math.max(1, full - ENDING_UNITS); l <= full; l++) {
-        const n = Math.min(l, KEY_UNITS);
-        if (n === last) continue;
-        last = n;
-        if (hasBits(filter, prefix[k * PREFIXES + n])) {
+      // The word, and the word without an ending, up to their first KEY_UNITS units.
+      const longest = Math.min(full, KEY_UNITS);
+      let n = full > ENDING_UNITS ? full - ENDING_UNITS : 1;
+      if (n > longest) n = longest;
+      for (; n <= longest; n++) {
+        const h = prefix[k * PREFIXES + n];
+        const a = h & firstMask;
+        if (bits[a >>> 5] & (1 << (a & 31)) && hasBits(filter, h)) {
           openWindowAt(from);
           break;
         }
@@ -210,6 +218,12 @@ export function createProbe(filter: PrefilterBits, onHit: (hash: number) => void
       lowerIn[wordLength] = lower ? 1 : 0;
     }
     wordLength++;
+    // Mostly one place a name may start (the word's first unit): no loop for it.
+    if (starts === 1) {
+      const n = wordLength - startAt[0];
+      if (n <= KEY_UNITS) prefix[n] = Math.imul(prefix[n - 1] ^ code, 0x01000193);
+      return;
+    }
     for (let k = 0; k < starts; k++) {
       const n = wordLength - startAt[k];
       if (n > KEY_UNITS) continue;
@@ -238,7 +252,9 @@ export function createProbe(filter: PrefilterBits, onHit: (hash: number) => void
         if (v === 0) v = foldEntry(ch);
         if (v > 0) {
           const code = (v & UNIT_MASK) - 1;
-          unit(code, isLower(ch), first || afterStart);
+          let letterCase = caseTable[ch];
+          if (letterCase === 0) letterCase = caseOf(ch);
+          unit(code, letterCase === 2, first || afterStart);
           afterStart = (v & START_BIT) !== 0;
           prev = code;
           first = false;
