@@ -6,6 +6,7 @@ import { createService } from '@/lib/background/service';
 import { openFactcardDB } from '@/lib/store/db';
 import type { BundledDataset } from '@/lib/store/import';
 import { announcePacks } from '@/utils/packs-signal';
+import { storePrefilter } from '@/utils/page-start';
 
 // The dataset ships inside the extension; reading it is a file read, not a network request.
 async function bundled<T>(path: string): Promise<T> {
@@ -34,15 +35,13 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) });
     },
     onPacksChanged: announcePacks,
+    storePrefilter,
     extensionVersion: browser.runtime.getManifest().version,
   });
   // A cold worker takes a hundred milliseconds and more to compile the matcher: done at install
-  // and at startup, it is ready before the first page asks for it.
-  const warmUp = () =>
-    void service
-      .ready()
-      .then(() => service.matchers.current())
-      .catch((error) => console.error(error));
+  // and at startup, it is ready before the first page asks for it, and the prefilter pages read
+  // is stored for the packs as they are now (an update may have brought another dataset).
+  const warmUp = () => void service.publishPrefilter().catch((error) => console.error(error));
   browser.runtime.onInstalled.addListener(warmUp);
   browser.runtime.onStartup.addListener(warmUp);
   browser.commands.onCommand.addListener((command, tab) => {

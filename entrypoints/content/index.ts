@@ -3,11 +3,12 @@ import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { onPacksChanged } from '@/utils/packs-signal';
-import { loadSettings, onSettingsChanged } from '@/utils/settings';
+import { loadPageStart, loadStoredPrefilter } from '@/utils/page-start';
+import { onSettingsChanged } from '@/utils/settings';
 import type { StartPage } from './handoff';
 import { DETECTOR, loadChunk } from './load-chunk';
 import { listenForPageRequests, type PageApi } from './page-api';
-import { askPrefilter, createPageKeys, type PageKeys } from './page-keys';
+import { createPageKeys, findPrefilter, type PageKeys } from './page-keys';
 import { textAppears } from './page-ready';
 import { watchText } from './watch-text';
 import './style.css';
@@ -43,10 +44,15 @@ export default defineContentScript({
         if (isSiteEnabled(next, location.hostname)) siteOn();
       }),
     );
-    // The prefilter is asked for alongside the settings: each is a round trip.
-    let prefilter: Promise<PrefilterBits | undefined> | undefined = askPrefilter(ctx);
-    const stored = await loadSettings().catch(() => undefined);
-    if (!stored || ctx.isInvalid) return;
+    // The settings and the prefilter the background stored come in one read: a page with
+    // nothing to find asks the background nothing.
+    const start = await loadPageStart().catch(() => undefined);
+    if (!start || ctx.isInvalid) return;
+    const stored = start.settings;
+    let prefilter: Promise<PrefilterBits | undefined> | undefined = findPrefilter(
+      ctx,
+      start.prefilter,
+    );
     settings ??= stored;
     // A site switched off is not read at all until it is switched on again.
     if (!isSiteEnabled(settings, location.hostname)) {
@@ -70,7 +76,12 @@ export default defineContentScript({
         decide = resolve;
       });
       previous?.(verdict);
-      const data = prefilter ?? askPrefilter(ctx);
+      const data =
+        prefilter ??
+        loadStoredPrefilter().then(
+          (kept) => findPrefilter(ctx, kept),
+          () => findPrefilter(ctx, undefined),
+        );
       prefilter = undefined;
       const found = await findKeys(ctx, data, stop.signal, () => {
         decide?.(Promise.resolve(undefined));

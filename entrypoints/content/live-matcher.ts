@@ -3,8 +3,9 @@ import { type Matcher, matcherFrom } from '@/lib/match/matcher';
 import { createProbe } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { onPacksChanged } from '@/utils/packs-signal';
+import { loadStoredPrefilter } from '@/utils/page-start';
 import type { PageContext } from './context';
-import { askPrefilter, createPageKeys, type PageKeys } from './page-keys';
+import { createPageKeys, findPrefilter, type PageKeys } from './page-keys';
 import { readDocument } from './watch-text';
 
 const NOTHING: Matcher = { find: () => [], size: 0 };
@@ -34,7 +35,8 @@ export function liveMatcher(
   ctx.onInvalidated(
     onPacksChanged(async () => {
       const request = ++latest;
-      const filter = await askPrefilter(ctx);
+      // The background stored the new prefilter before it announced the change.
+      const filter = await findPrefilter(ctx, await loadStoredPrefilter().catch(() => undefined));
       if (!filter || request !== latest || ctx.isInvalid) return;
       const next = createPageKeys(filter);
       readDocument(createProbe(filter, (hash) => next.hit(hash)));

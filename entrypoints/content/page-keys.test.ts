@@ -1,8 +1,8 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { unpackArray } from '@/lib/match/compiled';
+import { packArray, unpackArray } from '@/lib/match/compiled';
 import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
-import { type CheckKeys, createPageKeys } from './page-keys';
+import { type CheckKeys, createPageKeys, unpackPrefilter } from './page-keys';
 
 // The page's side of the key check, against a background stand-in: `keys` are the hashes it
 // knows as keys; it answers with a matcher (named after the keys it holds) once one is asked about.
@@ -97,4 +97,34 @@ test('a failed check is reported, and its hashes are not asked about again', asy
   expect(warn).toHaveBeenCalledOnce();
   expect(keys.hit(5)).toBe(false);
   expect(keys.matchers()).toBe(0);
+});
+
+test('a stored prefilter is used only when it is whole: bits as many as its size says', () => {
+  const bits = Uint32Array.from({ length: 32 }, (_, i) => i * 2654435761);
+  const packed = {
+    version: 'v',
+    bits: packArray(bits),
+    log: 10,
+    lengths: 6,
+    capitalLengths: 2,
+    everyStart: false,
+  };
+  expect(unpackPrefilter(packed)).toEqual({
+    bits,
+    log: 10,
+    lengths: 6,
+    capitalLengths: 2,
+    everyStart: false,
+  });
+  for (const broken of [
+    undefined,
+    'prefilter',
+    { ...packed, log: 11 },
+    { ...packed, log: '10' },
+    { ...packed, everyStart: 'no' },
+    { ...packed, bits: packArray(Uint8Array.from([1, 2])) },
+    { ...packed, bits: { type: 'Uint32Array', base64: '%%%' } },
+  ]) {
+    expect(unpackPrefilter(broken)).toBeUndefined();
+  }
 });

@@ -1,4 +1,4 @@
-import { unpackArray } from '@/lib/match/compiled';
+import { type PackedArray, unpackArray } from '@/lib/match/compiled';
 import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
 import { ask } from '@/utils/ask';
@@ -104,15 +104,49 @@ function toBase64(values: Uint32Array): string {
   return btoa(text);
 }
 
-/** Asks the background for the prefilter of the enabled packs; undefined when it cannot. */
-export async function askPrefilter(ctx: PageContext): Promise<PrefilterBits | undefined> {
+/** The prefilter a page holds, from its packed form; undefined when `data` is not one. */
+export function unpackPrefilter(data: unknown): PrefilterBits | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { bits, log, lengths, capitalLengths, everyStart } = data as Record<string, unknown>;
+  const numbers = [log, lengths, capitalLengths].every(Number.isInteger);
+  if (
+    !numbers ||
+    typeof everyStart !== 'boolean' ||
+    (bits as PackedArray)?.type !== 'Uint32Array'
+  ) {
+    return undefined;
+  }
+  try {
+    const unpacked = unpackArray(bits as PackedArray) as PrefilterBits['bits'];
+    // The bits must be as many as `log` says: each lookup reads anywhere among them.
+    if (unpacked.length * 32 !== 2 ** (log as number)) return undefined;
+    return {
+      bits: unpacked,
+      log: log as number,
+      lengths: lengths as number,
+      capitalLengths: capitalLengths as number,
+      everyStart,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The prefilter of the enabled packs: the one the background stored for pages
+ * (utils/page-start.ts) when `stored` is one, else asked of the background (before it has
+ * stored one); undefined when neither can be had.
+ */
+export async function findPrefilter(
+  ctx: PageContext,
+  stored: unknown,
+): Promise<PrefilterBits | undefined> {
+  const ready = unpackPrefilter(stored);
+  if (ready) return ready;
   const data = await ask({ type: 'prefilter' }).catch((error: unknown) => {
     // After an extension update the old script's channel is gone: stop quietly.
     if (ctx.isValid) console.warn('Fact cards: no prefilter', error);
     return undefined;
   });
-  if (!data) return undefined;
-  const { bits, log, lengths, capitalLengths, everyStart } = data;
-  const unpacked = unpackArray(bits) as PrefilterBits['bits'];
-  return { bits: unpacked, log, lengths, capitalLengths, everyStart };
+  return unpackPrefilter(data);
 }

@@ -9,6 +9,8 @@ import { compareVersions } from './pack-handlers';
 import { createService } from './service';
 
 let announced: string[];
+// What the service did for pages, in order: stored a prefilter, or told the tabs.
+let told: string[];
 const newService = () =>
   createService({
     open: () => openFactcardDB(),
@@ -18,13 +20,21 @@ const newService = () =>
     openPage: async () => undefined,
     onPacksChanged: async (version) => {
       announced.push(version);
+      told.push(`announce ${version}`);
+    },
+    storePrefilter: async (prefilter) => {
+      told.push(`store ${prefilter.version}`);
+      stored = prefilter;
     },
     extensionVersion: '1.2.0',
   });
 
+let stored: unknown;
 beforeEach(() => {
   useFreshIndexedDB();
   announced = [];
+  told = [];
+  stored = undefined;
 });
 
 const text = (over = {}) => JSON.stringify(fixturePack(over));
@@ -61,6 +71,18 @@ describe('pack requests', () => {
     expect(matcher.find(page).map((m) => m.entityId)).toEqual(['eldmoor/harbour-library']);
     await handlers['set-pack']({ type: 'set-pack', id: 'eldmoor', enabled: 'off' });
     expect(await prefiltered(handlers, page)).toBeNull();
+  });
+
+  test('the prefilter pages read is stored at start-up, and before tabs are told of new packs', async () => {
+    const { handlers, publishPrefilter } = newService();
+    await publishPrefilter();
+    expect(stored).toEqual(await handlers.prefilter({ type: 'prefilter' }));
+    const before = (stored as { version: string }).version;
+    await handlers['import-pack']({ type: 'import-pack', text: text() });
+    const after = (stored as { version: string }).version;
+    expect(after).not.toBe(before);
+    expect(told).toEqual([`store ${before}`, `store ${after}`, `announce ${after}`]);
+    expect(stored).toEqual(await handlers.prefilter({ type: 'prefilter' }));
   });
 
   test('an imported pack joins the matcher, and tabs are told', async () => {

@@ -3,10 +3,10 @@ import { pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
 import type { Lang } from '../dataset/types';
 import { packArray, unpackArray } from '../match/compiled';
-import type { Request, RequestType, ResponseOf, Status } from '../messages';
+import type { PackedPrefilter, Request, RequestType, ResponseOf, Status } from '../messages';
 import { type FactcardDB, getActive, listPacks } from '../store/db';
 import { type BundledDataset, ensureDataset, importDataset } from '../store/import';
-import { createMatcherSet } from './matcher-set';
+import { createMatcherSet, type MatcherSet } from './matcher-set';
 import { packHandlers } from './pack-handlers';
 
 export interface ServiceDeps {
@@ -19,6 +19,12 @@ export interface ServiceDeps {
   openPage: (path: string) => Promise<void>;
   /** Called once the matcher of a changed set of packs is compiled: open tabs should reload it. */
   onPacksChanged?: (version: string) => Promise<void>;
+  /**
+   * Keeps the prefilter of the current packs where pages read it with their settings
+   * (utils/page-start.ts), so that a page with nothing to find never wakes the service worker.
+   * Called before `onPacksChanged`, and by `publishPrefilter`.
+   */
+  storePrefilter?: (prefilter: PackedPrefilter) => Promise<void>;
   /** This extension's version, for packs that need a newer one. */
   extensionVersion?: string;
   /** Up to this size a page gets the whole matcher (matcher-set.ts; tests lower it). */
@@ -37,8 +43,13 @@ export function createService(deps: ServiceDeps) {
   const matchers = createMatcherSet(ready, deps.wholeMatcherChars);
   const changed = async () => {
     const set = await matchers.current();
+    await deps.storePrefilter?.(packPrefilter(set));
     await deps.onPacksChanged?.(set.version);
   };
+  /** Compiles the current set if need be and stores its prefilter for pages (at start-up). */
+  async function publishPrefilter() {
+    await deps.storePrefilter?.(packPrefilter(await matchers.current()));
+  }
 
   function ready(): Promise<FactcardDB> {
     readying ??= (async () => {
@@ -70,11 +81,7 @@ export function createService(deps: ServiceDeps) {
       const { version, packed, compileMs } = await matchers.current();
       return { version, matcher: packed, compileMs };
     },
-    prefilter: async () => {
-      const { version, prefilter } = await matchers.current();
-      const { bits, log, lengths, capitalLengths, everyStart } = prefilter;
-      return { version, bits: packArray(bits), log, lengths, capitalLengths, everyStart };
-    },
+    prefilter: async () => packPrefilter(await matchers.current()),
     // A page asks this when its text hit the bits, with the keys it already knows it holds:
     // the answer says which hits are keys, and once one of them is worth scanning for, brings
     // the matcher of every key the page holds, so detection needs no second round trip.
@@ -158,5 +165,11 @@ export function createService(deps: ServiceDeps) {
     ...packHandlers(ready, changed, deps.extensionVersion ?? '0.1.0'),
   };
 
-  return { ready, handlers, matchers };
+  return { ready, handlers, matchers, publishPrefilter };
+}
+
+/** The prefilter of a matcher set as pages receive it. */
+function packPrefilter({ version, prefilter }: MatcherSet): PackedPrefilter {
+  const { bits, log, lengths, capitalLengths, everyStart } = prefilter;
+  return { version, bits: packArray(bits), log, lengths, capitalLengths, everyStart };
 }

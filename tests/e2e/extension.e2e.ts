@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './helpers/build';
 import { launchChromium } from './helpers/chromium';
 import { type ChromeApi, readDatabase, sendFromPage, waitForImport } from './helpers/extension';
-import { waitForHighlights } from './helpers/highlights';
+import { waitForHighlights, waitForPainted } from './helpers/highlights';
 import { type FixtureServer, serveFixtures } from './helpers/server';
 
 const dataset = JSON.parse(readFileSync(join(ROOT, 'public', 'dataset.json'), 'utf8'));
@@ -43,6 +43,48 @@ describe('the extension in Chromium', () => {
       expect(answer).toMatchObject({ ok: true, value: { id: 'to-lam', lang: 'pl' } });
       expect(await sendFromPage(popup, { type: 'card', id: 7 })).toMatchObject({ ok: false });
       expect(await sendFromPage(popup, { type: 'drop-database' })).toMatchObject({ ok: false });
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('a page with nothing to find does not wake the service worker; a page with mentions does', async () => {
+    server.add(
+      'quiet-worker.html',
+      '<!doctype html><html lang="en"><body><p>Rain fell softly over quiet gardens.</p></body></html>',
+    );
+    const session = await launchChromium();
+    try {
+      const popup = await session.openExtensionPage('popup.html');
+      await waitForImport(popup);
+      // Stored at install for pages to read with their settings.
+      await expect
+        .poll(() =>
+          popup.evaluate(async () => {
+            const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+            return 'prefilter' in (await api.storage.local.get('prefilter'));
+          }),
+        )
+        .toBe(true);
+      await popup.close();
+      await session.stopServiceWorker();
+      const page = await session.context.newPage();
+      const cdp = await session.context.newCDPSession(page);
+      const statuses: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) {
+          if (v.scriptURL.includes(session.extensionId)) statuses.push(v.runningStatus);
+        }
+      });
+      await cdp.send('ServiceWorker.enable');
+      await page.goto(server.url('quiet-worker.html'));
+      await waitForPainted(page);
+      await page.waitForTimeout(500);
+      expect(statuses.filter((s) => s !== 'stopped')).toEqual([]);
+      // The watch is live: a page with mentions asks the worker about its keys.
+      await page.goto(server.url('article-en.html'));
+      expect(await waitForHighlights(page)).toContain('Ghada Waly');
+      expect(statuses).toContain('running');
     } finally {
       await session.close();
     }

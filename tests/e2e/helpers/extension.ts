@@ -7,7 +7,13 @@ export interface ChromeApi {
     query(query: { url?: string; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
-  storage: { local: { set(items: unknown): Promise<void>; remove(key: string): Promise<void> } };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: unknown): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
 }
 
 /** Sends a runtime message from an extension page, as the popup would, and returns the raw answer. */
