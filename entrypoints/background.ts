@@ -6,7 +6,7 @@ import { createService } from '@/lib/background/service';
 import { openFactcardDB } from '@/lib/store/db';
 import type { BundledDataset } from '@/lib/store/import';
 import { announcePacks } from '@/utils/packs-signal';
-import { storePrefilter } from '@/utils/page-start';
+import { storeForPages } from '@/utils/page-start';
 
 // The dataset ships inside the extension; reading it is a file read, not a network request.
 async function bundled<T>(path: string): Promise<T> {
@@ -35,7 +35,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: (browser.runtime.getURL as (p: string) => string)(path) });
     },
     onPacksChanged: announcePacks,
-    storePrefilter,
+    storeForPages,
     extensionVersion: browser.runtime.getManifest().version,
   });
   // A cold worker takes a hundred milliseconds and more to compile the matcher: done at install

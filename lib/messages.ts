@@ -78,6 +78,17 @@ export interface KeyCheck {
   complete: boolean;
 }
 
+/**
+ * What a page needs to check its keys and match without the background, kept in storage.local
+ * beside the prefilter when pages get the whole matcher (utils/page-start.ts): the exact keys,
+ * the keys worth scanning for (sorted Uint32Arrays), and the matcher.
+ */
+export interface PageMatcher {
+  exact: PackedArray;
+  worth: PackedArray;
+  matcher: PackedMatcherData;
+}
+
 /** lib/match/prefilter-probe.ts's PrefilterBits with the bits packed for messaging. */
 export interface PackedPrefilter {
   version: string;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PackedPrefilter } from '@/lib/messages';
+import type { PackedPrefilter, PageMatcher } from '@/lib/messages';
 import { parseSettings, type Settings } from '@/lib/settings';
 import { SETTINGS_KEY } from './settings';
 
@@ -11,8 +11,24 @@ import { SETTINGS_KEY } from './settings';
  */
 export const PREFILTER_KEY = 'prefilter';
 
-export async function storePrefilter(prefilter: PackedPrefilter): Promise<void> {
-  await browser.storage.local.set({ [PREFILTER_KEY]: prefilter });
+/** Where the background keeps what pages need to check keys and match on their own, if any. */
+export const PAGE_MATCHER_KEY = 'page-matcher';
+
+/** Stores what pages read of the current packs (the background's `storeForPages`), in one write. */
+export async function storeForPages(
+  prefilter: PackedPrefilter,
+  matcher: PageMatcher | null,
+): Promise<void> {
+  if (!matcher) await browser.storage.local.remove(PAGE_MATCHER_KEY);
+  await browser.storage.local.set({
+    [PREFILTER_KEY]: prefilter,
+    ...(matcher ? { [PAGE_MATCHER_KEY]: matcher } : {}),
+  });
+}
+
+/** The stored page matcher (not checked yet: see page-keys.ts); read only once a page has hits. */
+export async function loadPageMatcher(): Promise<unknown> {
+  return (await browser.storage.local.get(PAGE_MATCHER_KEY))[PAGE_MATCHER_KEY];
 }
 
 /** The settings and the stored prefilter (not checked yet: see page-keys.ts), in one read. */

@@ -1,8 +1,10 @@
-import { type PackedArray, unpackArray } from '@/lib/match/compiled';
+import { type PackedArray, uint32Base64, unpackArray } from '@/lib/match/compiled';
 import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
 import { ask } from '@/utils/ask';
+import { loadPageMatcher } from '@/utils/page-start';
 import type { PageContext } from './context';
+import { localCheck } from './local-check';
 
 /** Hashes per check message (the message field holds up to 24,576). */
 const BATCH = 4096;
@@ -10,6 +12,18 @@ const BATCH = 4096;
 export type CheckKeys = (hashes: string, known: string) => Promise<KeyCheck | null>;
 
 const askBackground: CheckKeys = (hashes, known) => ask({ type: 'prefilter-check', hashes, known });
+
+/**
+ * Checks keys in the page when the background stored what that needs (pages get the whole
+ * matcher: local-check.ts), read at the first check; else asks the background.
+ */
+function checkInPageOrAsk(): CheckKeys {
+  let local: Promise<CheckKeys | undefined> | undefined;
+  return async (hashes, known) => {
+    local ??= loadPageMatcher().then(localCheck, () => undefined);
+    return ((await local) ?? askBackground)(hashes, known);
+  };
+}
 
 /**
  * What a page has learned of the prefilter's keys (lib/match/prefilter.ts): the hashes of its
@@ -22,7 +36,7 @@ export function createPageKeys(
   filter: PrefilterBits,
   options: { check?: CheckKeys; onAsk?: () => void } = {},
 ) {
-  const check = options.check ?? askBackground;
+  const check = options.check ?? checkInPageOrAsk();
   const waiting = new Set<number>();
   const answered = new Set<number>();
   const keys = new Set<number>();
@@ -42,7 +56,7 @@ export function createPageKeys(
         waiting.delete(hash);
       }
       options.onAsk?.();
-      const answer = await check(toBase64(batch), toBase64(Uint32Array.from(keys))).catch(
+      const answer = await check(uint32Base64(batch), uint32Base64(Uint32Array.from(keys))).catch(
         (error: unknown) => {
           console.warn('Fact cards: the key check failed', error);
           return null;
@@ -94,15 +108,6 @@ export function createPageKeys(
 }
 
 export type PageKeys = ReturnType<typeof createPageKeys>;
-
-function toBase64(values: Uint32Array): string {
-  let text = '';
-  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  for (let i = 0; i < bytes.length; i += 8192) {
-    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  return btoa(text);
-}
 
 /** The prefilter a page holds, from its packed form; undefined when `data` is not one. */
 export function unpackPrefilter(data: unknown): PrefilterBits | undefined {

@@ -16,6 +16,8 @@ export interface MatcherSet {
   /** For an entity, the entities of other packs that share one of its names. */
   alternates: Map<string, string[]>;
   compileMs: number;
+  /** Whether pages get the whole matcher (it is small: see WHOLE_MATCHER_CHARS). */
+  whole: boolean;
   /**
    * The matcher of the aliases with one of `keys` (keys a page holds): what a page gets, so that
    * it holds only the part of the packs it can find. Compiled once per set of aliases, for the
@@ -109,6 +111,7 @@ async function compile(
     prefilter,
     alternates: findAlternates(aliases),
     compileMs,
+    whole: small,
     subset,
   };
 }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { localCheck } from '@/entrypoints/content/local-check';
 import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
 import { fixturePack } from '@/tests/unit/fixture-pack';
 import { unpackArray, unpackMatcher } from '../match/compiled';
@@ -22,19 +23,22 @@ const newService = () =>
       announced.push(version);
       told.push(`announce ${version}`);
     },
-    storePrefilter: async (prefilter) => {
+    storeForPages: async (prefilter, matcher) => {
       told.push(`store ${prefilter.version}`);
       stored = prefilter;
+      storedMatcher = matcher;
     },
     extensionVersion: '1.2.0',
   });
 
 let stored: unknown;
+let storedMatcher: unknown;
 beforeEach(() => {
   useFreshIndexedDB();
   announced = [];
   told = [];
   stored = undefined;
+  storedMatcher = undefined;
 });
 
 const text = (over = {}) => JSON.stringify(fixturePack(over));
@@ -43,6 +47,18 @@ const found = async (handlers: ReturnType<typeof newService>['handlers'], page: 
   return matcherFrom(unpackMatcher(matcher))
     .find(page)
     .map((m) => m.entityId);
+};
+
+/** The hashes of `page` that hit the bits, as a page asks about them. */
+const hitsOf = async (handlers: ReturnType<typeof newService>['handlers'], page: string) => {
+  const data = await handlers.prefilter({ type: 'prefilter' });
+  const bits = unpackArray(data.bits) as Uint32Array<ArrayBuffer>;
+  const hits: number[] = [];
+  probeText(
+    createProbe({ ...data, bits }, (hash) => hits.push(hash)),
+    page,
+  );
+  return Buffer.from(new Uint32Array(hits).buffer).toString('base64');
 };
 
 /** What a page holding `page` learns from the prefilter: null when it has nothing to find. */
@@ -83,6 +99,48 @@ describe('pack requests', () => {
     expect(after).not.toBe(before);
     expect(told).toEqual([`store ${before}`, `store ${after}`, `announce ${after}`]);
     expect(stored).toEqual(await handlers.prefilter({ type: 'prefilter' }));
+  });
+
+  test('with the whole matcher stored, a page checks its keys as the background would', async () => {
+    const { handlers, publishPrefilter } = newService();
+    await handlers['import-pack']({ type: 'import-pack', text: text() });
+    await publishPrefilter();
+    const check = localCheck(storedMatcher);
+    if (!check) throw new Error('no page matcher was stored');
+    for (const page of [
+      'Readers queued outside the Harbour Library on Sunday, UNODC said.',
+      'The Harbour Library opened.',
+      'Nothing here but rain.',
+    ]) {
+      const hashes = await hitsOf(handlers, page);
+      const known = '';
+      const answer = await check(hashes, known);
+      expect(answer).toEqual(
+        await handlers['prefilter-check']({ type: 'prefilter-check', hashes, known }),
+      );
+      // Asked again with what the first answer said were keys.
+      const again = answer ? answer.keys : '';
+      expect(await check(hashes, again)).toEqual(
+        await handlers['prefilter-check']({ type: 'prefilter-check', hashes, known: again }),
+      );
+    }
+  });
+
+  test('packs too large to go whole to pages leave no page matcher stored', async () => {
+    const { publishPrefilter } = createService({
+      open: () => openFactcardDB(),
+      bundledVersion: async () => 'v1',
+      loadBundled: async () => fixtureDataset('v1'),
+      loadStrings: async () => ({}),
+      openPage: async () => undefined,
+      storeForPages: async (_prefilter, matcher) => {
+        storedMatcher = matcher;
+      },
+      wholeMatcherChars: 10,
+    });
+    await publishPrefilter();
+    expect(storedMatcher).toBeNull();
+    expect(localCheck(storedMatcher)).toBeUndefined();
   });
 
   test('an imported pack joins the matcher, and tabs are told', async () => {

@@ -3,7 +3,14 @@ import { pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
 import type { Lang } from '../dataset/types';
 import { packArray, unpackArray } from '../match/compiled';
-import type { PackedPrefilter, Request, RequestType, ResponseOf, Status } from '../messages';
+import type {
+  PackedPrefilter,
+  PageMatcher,
+  Request,
+  RequestType,
+  ResponseOf,
+  Status,
+} from '../messages';
 import { type FactcardDB, getActive, listPacks } from '../store/db';
 import { type BundledDataset, ensureDataset, importDataset } from '../store/import';
 import { createMatcherSet, type MatcherSet } from './matcher-set';
@@ -21,10 +28,11 @@ export interface ServiceDeps {
   onPacksChanged?: (version: string) => Promise<void>;
   /**
    * Keeps the prefilter of the current packs where pages read it with their settings
-   * (utils/page-start.ts), so that a page with nothing to find never wakes the service worker.
-   * Called before `onPacksChanged`, and by `publishPrefilter`.
+   * (utils/page-start.ts), so that a page with nothing to find never wakes the service worker;
+   * and, when pages get the whole matcher, what they need to check keys and match on their own
+   * (else null). Called before `onPacksChanged`, and by `publishPrefilter`.
    */
-  storePrefilter?: (prefilter: PackedPrefilter) => Promise<void>;
+  storeForPages?: (prefilter: PackedPrefilter, matcher: PageMatcher | null) => Promise<void>;
   /** This extension's version, for packs that need a newer one. */
   extensionVersion?: string;
   /** Up to this size a page gets the whole matcher (matcher-set.ts; tests lower it). */
@@ -43,12 +51,13 @@ export function createService(deps: ServiceDeps) {
   const matchers = createMatcherSet(ready, deps.wholeMatcherChars);
   const changed = async () => {
     const set = await matchers.current();
-    await deps.storePrefilter?.(packPrefilter(set));
+    await publish(set);
     await deps.onPacksChanged?.(set.version);
   };
-  /** Compiles the current set if need be and stores its prefilter for pages (at start-up). */
+  const publish = (set: MatcherSet) => deps.storeForPages?.(packPrefilter(set), pageMatcher(set));
+  /** Compiles the current set if need be and stores what pages read of it (at start-up). */
   async function publishPrefilter() {
-    await deps.storePrefilter?.(packPrefilter(await matchers.current()));
+    await publish(await matchers.current());
   }
 
   function ready(): Promise<FactcardDB> {
@@ -172,4 +181,15 @@ export function createService(deps: ServiceDeps) {
 function packPrefilter({ version, prefilter }: MatcherSet): PackedPrefilter {
   const { bits, log, lengths, capitalLengths, everyStart } = prefilter;
   return { version, bits: packArray(bits), log, lengths, capitalLengths, everyStart };
+}
+
+/** What pages need to do without the background, when they get the whole matcher. */
+function pageMatcher(set: MatcherSet): PageMatcher | null {
+  if (!set.whole) return null;
+  const sorted = (keys: Set<number>) => packArray(Uint32Array.from(keys).sort());
+  return {
+    exact: sorted(set.prefilter.exact),
+    worth: sorted(set.prefilter.worth),
+    matcher: { version: set.version, matcher: set.packed, compileMs: set.compileMs },
+  };
 }

@@ -94,6 +94,11 @@ export function packArray(array: AnyArray): PackedArray {
     : { type, wire, base64: toBase64(bytes) };
 }
 
+/** The bytes of `values` as base64, never narrowed (the key check's hashes). */
+export function uint32Base64(values: Uint32Array): string {
+  return toBase64(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+}
+
 function toBase64(bytes: Uint8Array): string {
   const native = (bytes as Base64Bytes).toBase64;
   if (native) return native.call(bytes);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './helpers/build';
+import { mentionPoint, waitForDialog } from './helpers/card';
 import { launchChromium } from './helpers/chromium';
 import { type ChromeApi, readDatabase, sendFromPage, waitForImport } from './helpers/extension';
 import { waitForHighlights, waitForPainted } from './helpers/highlights';
@@ -48,7 +49,7 @@ describe('the extension in Chromium', () => {
     }
   });
 
-  test('a page with nothing to find does not wake the service worker; a page with mentions does', async () => {
+  test('pages are painted without waking the service worker; the first card wakes it', async () => {
     server.add(
       'quiet-worker.html',
       '<!doctype html><html lang="en"><body><p>Rain fell softly over quiet gardens.</p></body></html>',
@@ -57,15 +58,15 @@ describe('the extension in Chromium', () => {
     try {
       const popup = await session.openExtensionPage('popup.html');
       await waitForImport(popup);
-      // Stored at install for pages to read with their settings.
+      // Stored at install for pages to read: the prefilter, and the bundled pack's whole matcher.
       await expect
         .poll(() =>
           popup.evaluate(async () => {
             const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-            return 'prefilter' in (await api.storage.local.get('prefilter'));
+            return Object.keys(await api.storage.local.get(['prefilter', 'page-matcher']));
           }),
         )
-        .toBe(true);
+        .toHaveLength(2);
       await popup.close();
       await session.stopServiceWorker();
       const page = await session.context.newPage();
@@ -79,11 +80,14 @@ describe('the extension in Chromium', () => {
       await cdp.send('ServiceWorker.enable');
       await page.goto(server.url('quiet-worker.html'));
       await waitForPainted(page);
-      await page.waitForTimeout(500);
-      expect(statuses.filter((s) => s !== 'stopped')).toEqual([]);
-      // The watch is live: a page with mentions asks the worker about its keys.
       await page.goto(server.url('article-en.html'));
       expect(await waitForHighlights(page)).toContain('Ghada Waly');
+      await page.waitForTimeout(500);
+      expect(statuses.filter((s) => s !== 'stopped')).toEqual([]);
+      // The watch is live: a card's facts come from the database, which the worker holds.
+      const { x, y } = await mentionPoint(page, 'Ghada Waly');
+      await page.mouse.move(x, y);
+      expect(await waitForDialog(page)).toBe('Ghada Waly');
       expect(statuses).toContain('running');
     } finally {
       await session.close();

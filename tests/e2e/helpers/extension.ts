@@ -9,7 +9,7 @@ export interface ChromeApi {
   };
   storage: {
     local: {
-      get(key: string): Promise<Record<string, unknown>>;
+      get(keys: string | string[]): Promise<Record<string, unknown>>;
       set(items: unknown): Promise<void>;
       remove(key: string): Promise<void>;
     };

@@ -1,0 +1,59 @@
+import { uint32Base64, unpackArray } from '@/lib/match/compiled';
+import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
+
+/** Whether sorted `keys` holds `hash`. */
+function holds(keys: Uint32Array, hash: number): boolean {
+  let [low, high] = [0, keys.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle] === hash) return true;
+    if (keys[middle] < hash) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+function isMatcherData(value: unknown): value is PackedMatcherData {
+  const data = value as PackedMatcherData | null;
+  return (
+    typeof data?.version === 'string' &&
+    typeof data.matcher === 'object' &&
+    data.matcher !== null &&
+    typeof data.compileMs === 'number'
+  );
+}
+
+/**
+ * The background's key check (`prefilter-check` in lib/background/service.ts), done in the page
+ * from what the background stored for pages when they get the whole matcher (a PageMatcher, see
+ * utils/page-start.ts): the same answers, without a message, so a page with something to find
+ * does not wait for a service worker to start, open the database and compile the packs.
+ * Undefined when `stored` is not such a record.
+ */
+export function localCheck(
+  stored: unknown,
+): ((hashes: string, known: string) => Promise<KeyCheck | null>) | undefined {
+  const record = stored as Record<string, unknown> | null;
+  if (typeof record !== 'object' || record === null || !isMatcherData(record.matcher)) {
+    return undefined;
+  }
+  const matcher = record.matcher;
+  let exact: Uint32Array;
+  let worth: Uint32Array;
+  try {
+    exact = unpackArray(record.exact as never) as Uint32Array;
+    worth = unpackArray(record.worth as never) as Uint32Array;
+  } catch {
+    return undefined;
+  }
+  if (!(exact instanceof Uint32Array) || !(worth instanceof Uint32Array)) return undefined;
+  const keysOf = (base64: string) =>
+    [...unpackArray({ type: 'Uint32Array', base64 })].filter((hash) => holds(exact, hash));
+  return async (hashes, known) => {
+    const real = keysOf(hashes);
+    if (real.length === 0) return null;
+    const keys = uint32Base64(Uint32Array.from(real));
+    const isWorth = [...keysOf(known), ...real].some((hash) => holds(worth, hash));
+    return isWorth ? { keys, matcher, complete: true } : { keys, matcher: null, complete: false };
+  };
+}
