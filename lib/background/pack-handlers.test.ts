@@ -63,15 +63,8 @@ const hitsOf = async (handlers: ReturnType<typeof newService>['handlers'], page:
 
 /** What a page holding `page` learns from the prefilter: null when it has nothing to find. */
 const prefiltered = async (handlers: ReturnType<typeof newService>['handlers'], page: string) => {
-  const data = await handlers.prefilter({ type: 'prefilter' });
-  const bits = unpackArray(data.bits) as Uint32Array<ArrayBuffer>;
-  const hits: number[] = [];
-  probeText(
-    createProbe({ ...data, bits }, (hash) => hits.push(hash)),
-    page,
-  );
-  if (hits.length === 0) return null;
-  const hashes = Buffer.from(new Uint32Array(hits).buffer).toString('base64');
+  const hashes = await hitsOf(handlers, page);
+  if (hashes === '') return null;
   return handlers['prefilter-check']({ type: 'prefilter-check', hashes, known: '' });
 };
 
