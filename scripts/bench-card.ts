@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { waitForDialog } from '../tests/e2e/helpers/card';
 import { launchChromium } from '../tests/e2e/helpers/chromium';
 import { waitForImport } from '../tests/e2e/helpers/extension';
-import { waitForHighlights } from '../tests/e2e/helpers/highlights';
+import { waitForHighlights, waitForPainted } from '../tests/e2e/helpers/highlights';
 import { serveFixtures } from '../tests/e2e/helpers/server';
 import { scriptExtension } from './bench-cost';
 
@@ -133,7 +133,9 @@ export async function benchCard(): Promise<string[]> {
     for (const [name, path] of pages) {
       const page = await session.context.newPage();
       await page.goto(server.url(path));
-      await waitForHighlights(page, 3);
+      // Settled, as the page without our script is: the whole page painted, nothing in flight.
+      await waitForPainted(page, 30_000);
+      await page.waitForTimeout(1000);
       // The DOM change first: it takes the highlight away to measure the baseline.
       const change = await changeFrames(page);
       const alone = without.get(name);
