@@ -41,7 +41,7 @@ export default defineBackground(() => {
   // A cold worker takes a hundred milliseconds and more to compile the matcher: done at install
   // and at startup, it is ready before the first page asks for it, and the prefilter pages read
   // is stored for the packs as they are now (an update may have brought another dataset).
-  const warmUp = () => void service.publishPrefilter().catch((error) => console.error(error));
+  const warmUp = () => void service.publishForPages().catch((error) => console.error(error));
   browser.runtime.onInstalled.addListener(warmUp);
   browser.runtime.onStartup.addListener(warmUp);
   browser.commands.onCommand.addListener((command, tab) => {

@@ -14,7 +14,7 @@ export const PREFILTER_KEY = 'prefilter';
 /** Where the background keeps what pages need to check keys and match on their own, if any. */
 export const PAGE_MATCHER_KEY = 'page-matcher';
 
-/** Stores what pages read of the current packs (the background's `storeForPages`), in one write. */
+/** Stores what pages read of the current packs (the background's `storeForPages`). */
 export async function storeForPages(
   prefilter: PackedPrefilter,
   matcher: PageMatcher | null,
@@ -26,18 +26,13 @@ export async function storeForPages(
   });
 }
 
-/** The stored page matcher (not checked yet: see page-keys.ts); read only once a page has hits. */
-export async function loadPageMatcher(): Promise<unknown> {
-  return (await browser.storage.local.get(PAGE_MATCHER_KEY))[PAGE_MATCHER_KEY];
+/** What is stored under `key` (not checked yet: see page-keys.ts). */
+export async function readStored(key: string): Promise<unknown> {
+  return (await browser.storage.local.get(key))[key];
 }
 
 /** The settings and the stored prefilter (not checked yet: see page-keys.ts), in one read. */
 export async function loadPageStart(): Promise<{ settings: Settings; prefilter: unknown }> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, PREFILTER_KEY]);
   return { settings: parseSettings(stored[SETTINGS_KEY]), prefilter: stored[PREFILTER_KEY] };
-}
-
-/** The stored prefilter alone (after a change of packs). */
-export async function loadStoredPrefilter(): Promise<unknown> {
-  return (await browser.storage.local.get(PREFILTER_KEY))[PREFILTER_KEY];
 }

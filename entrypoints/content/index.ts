@@ -3,7 +3,7 @@ import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { onPacksChanged } from '@/utils/packs-signal';
-import { loadPageStart, loadStoredPrefilter } from '@/utils/page-start';
+import { loadPageStart } from '@/utils/page-start';
 import { onSettingsChanged } from '@/utils/settings';
 import type { StartPage } from './handoff';
 import { DETECTOR, loadChunk } from './load-chunk';
@@ -76,12 +76,7 @@ export default defineContentScript({
         decide = resolve;
       });
       previous?.(verdict);
-      const data =
-        prefilter ??
-        loadStoredPrefilter().then(
-          (kept) => findPrefilter(ctx, kept),
-          () => findPrefilter(ctx, undefined),
-        );
+      const data = prefilter ?? findPrefilter(ctx);
       prefilter = undefined;
       const found = await findKeys(ctx, data, stop.signal, () => {
         decide?.(Promise.resolve(undefined));

@@ -3,7 +3,6 @@ import { type Matcher, matcherFrom } from '@/lib/match/matcher';
 import { createProbe } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { onPacksChanged } from '@/utils/packs-signal';
-import { loadStoredPrefilter } from '@/utils/page-start';
 import type { PageContext } from './context';
 import { createPageKeys, findPrefilter, type PageKeys } from './page-keys';
 import { readDocument } from './watch-text';
@@ -36,7 +35,7 @@ export function liveMatcher(
     onPacksChanged(async () => {
       const request = ++latest;
       // The background stored the new prefilter before it announced the change.
-      const filter = await findPrefilter(ctx, await loadStoredPrefilter().catch(() => undefined));
+      const filter = await findPrefilter(ctx);
       if (!filter || request !== latest || ctx.isInvalid) return;
       const next = createPageKeys(filter);
       readDocument(createProbe(filter, (hash) => next.hit(hash)));

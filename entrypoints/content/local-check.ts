@@ -1,4 +1,5 @@
-import { uint32Base64, unpackArray } from '@/lib/match/compiled';
+import { answerKeyCheck } from '@/lib/key-check';
+import { unpackArray } from '@/lib/match/compiled';
 import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
 
 /** Whether sorted `keys` holds `hash`. */
@@ -24,8 +25,8 @@ function isMatcherData(value: unknown): value is PackedMatcherData {
 }
 
 /**
- * The background's key check (`prefilter-check` in lib/background/service.ts), done in the page
- * from what the background stored for pages when they get the whole matcher (a PageMatcher, see
+ * The background's key check (`prefilter-check`, lib/key-check.ts), done in the page from what
+ * the background stored for pages when they get the whole matcher (a PageMatcher, see
  * utils/page-start.ts): the same answers, without a message, so a page with something to find
  * does not wait for a service worker to start, open the database and compile the packs.
  * Undefined when `stored` is not such a record.
@@ -47,13 +48,10 @@ export function localCheck(
     return undefined;
   }
   if (!(exact instanceof Uint32Array) || !(worth instanceof Uint32Array)) return undefined;
-  const keysOf = (base64: string) =>
-    [...unpackArray({ type: 'Uint32Array', base64 })].filter((hash) => holds(exact, hash));
-  return async (hashes, known) => {
-    const real = keysOf(hashes);
-    if (real.length === 0) return null;
-    const keys = uint32Base64(Uint32Array.from(real));
-    const isWorth = [...keysOf(known), ...real].some((hash) => holds(worth, hash));
-    return isWorth ? { keys, matcher, complete: true } : { keys, matcher: null, complete: false };
+  const sets = {
+    isKey: (hash: number) => holds(exact, hash),
+    isWorth: (hash: number) => holds(worth, hash),
   };
+  return async (hashes, known) =>
+    answerKeyCheck(hashes, known, sets, () => ({ matcher, complete: true }));
 }

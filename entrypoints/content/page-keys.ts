@@ -2,7 +2,7 @@ import { type PackedArray, uint32Base64, unpackArray } from '@/lib/match/compile
 import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
 import { ask } from '@/utils/ask';
-import { loadPageMatcher } from '@/utils/page-start';
+import { PAGE_MATCHER_KEY, PREFILTER_KEY, readStored } from '@/utils/page-start';
 import type { PageContext } from './context';
 import { localCheck } from './local-check';
 
@@ -20,7 +20,7 @@ const askBackground: CheckKeys = (hashes, known) => ask({ type: 'prefilter-check
 function checkInPageOrAsk(): CheckKeys {
   let local: Promise<CheckKeys | undefined> | undefined;
   return async (hashes, known) => {
-    local ??= loadPageMatcher().then(localCheck, () => undefined);
+    local ??= readStored(PAGE_MATCHER_KEY).then(localCheck, () => undefined);
     return ((await local) ?? askBackground)(hashes, known);
   };
 }
@@ -139,14 +139,14 @@ export function unpackPrefilter(data: unknown): PrefilterBits | undefined {
 
 /**
  * The prefilter of the enabled packs: the one the background stored for pages
- * (utils/page-start.ts) when `stored` is one, else asked of the background (before it has
- * stored one); undefined when neither can be had.
+ * (utils/page-start.ts), read now unless the page has read it already (`stored`), else asked of
+ * the background (before it has stored one); undefined when neither can be had.
  */
 export async function findPrefilter(
   ctx: PageContext,
-  stored: unknown,
+  stored: unknown = readStored(PREFILTER_KEY).catch(() => undefined),
 ): Promise<PrefilterBits | undefined> {
-  const ready = unpackPrefilter(stored);
+  const ready = unpackPrefilter(await stored);
   if (ready) return ready;
   const data = await ask({ type: 'prefilter' }).catch((error: unknown) => {
     // After an extension update the old script's channel is gone: stop quietly.

@@ -83,8 +83,8 @@ describe('pack requests', () => {
   });
 
   test('the prefilter pages read is stored at start-up, and before tabs are told of new packs', async () => {
-    const { handlers, publishPrefilter } = newService();
-    await publishPrefilter();
+    const { handlers, publishForPages } = newService();
+    await publishForPages();
     expect(stored).toEqual(await handlers.prefilter({ type: 'prefilter' }));
     const before = (stored as { version: string }).version;
     await handlers['import-pack']({ type: 'import-pack', text: text() });
@@ -95,9 +95,9 @@ describe('pack requests', () => {
   });
 
   test('with the whole matcher stored, a page checks its keys as the background would', async () => {
-    const { handlers, publishPrefilter } = newService();
+    const { handlers, publishForPages } = newService();
     await handlers['import-pack']({ type: 'import-pack', text: text() });
-    await publishPrefilter();
+    await publishForPages();
     const check = localCheck(storedMatcher);
     if (!check) throw new Error('no page matcher was stored');
     for (const page of [
@@ -120,7 +120,7 @@ describe('pack requests', () => {
   });
 
   test('packs too large to go whole to pages leave no page matcher stored', async () => {
-    const { publishPrefilter } = createService({
+    const { publishForPages } = createService({
       open: () => openFactcardDB(),
       bundledVersion: async () => 'v1',
       loadBundled: async () => fixtureDataset('v1'),
@@ -131,7 +131,7 @@ describe('pack requests', () => {
       },
       wholeMatcherChars: 10,
     });
-    await publishPrefilter();
+    await publishForPages();
     expect(storedMatcher).toBeNull();
     expect(localCheck(storedMatcher)).toBeUndefined();
   });

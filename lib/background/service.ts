@@ -2,7 +2,8 @@ import { cardView } from '../card/card-view';
 import { pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
 import type { Lang } from '../dataset/types';
-import { packArray, unpackArray } from '../match/compiled';
+import { answerKeyCheck } from '../key-check';
+import { packArray } from '../match/compiled';
 import type {
   PackedPrefilter,
   PageMatcher,
@@ -30,7 +31,7 @@ export interface ServiceDeps {
    * Keeps the prefilter of the current packs where pages read it with their settings
    * (utils/page-start.ts), so that a page with nothing to find never wakes the service worker;
    * and, when pages get the whole matcher, what they need to check keys and match on their own
-   * (else null). Called before `onPacksChanged`, and by `publishPrefilter`.
+   * (else null). Called before `onPacksChanged`, and by `publishForPages`.
    */
   storeForPages?: (prefilter: PackedPrefilter, matcher: PageMatcher | null) => Promise<void>;
   /** This extension's version, for packs that need a newer one. */
@@ -56,7 +57,7 @@ export function createService(deps: ServiceDeps) {
   };
   const publish = (set: MatcherSet) => deps.storeForPages?.(packPrefilter(set), pageMatcher(set));
   /** Compiles the current set if need be and stores what pages read of it (at start-up). */
-  async function publishPrefilter() {
+  async function publishForPages() {
     await publish(await matchers.current());
   }
 
@@ -96,18 +97,18 @@ export function createService(deps: ServiceDeps) {
     // the matcher of every key the page holds, so detection needs no second round trip.
     'prefilter-check': async ({ hashes, known }) => {
       const { version, prefilter, subset } = await matchers.current();
-      const keys = (packed: string) =>
-        [...unpackArray({ type: 'Uint32Array', base64: packed })].filter((hash) =>
-          prefilter.exact.has(hash),
-        );
-      const real = keys(hashes);
-      if (real.length === 0) return null;
-      const all = [...keys(known), ...real];
-      const worth = all.some((hash) => prefilter.worth.has(hash));
-      const keysOut = packArray(Uint32Array.from(real)).base64;
-      if (!worth) return { keys: keysOut, matcher: null, complete: false };
-      const { matcher, compileMs, complete } = subset(all);
-      return { keys: keysOut, matcher: { version, matcher, compileMs }, complete };
+      return answerKeyCheck(
+        hashes,
+        known,
+        {
+          isKey: (hash) => prefilter.exact.has(hash),
+          isWorth: (hash) => prefilter.worth.has(hash),
+        },
+        (keys) => {
+          const { matcher, compileMs, complete } = subset(keys);
+          return { matcher: { version, matcher, compileMs }, complete };
+        },
+      );
     },
     card: async ({ id, lang }) => {
       const db = await ready();
@@ -174,7 +175,7 @@ export function createService(deps: ServiceDeps) {
     ...packHandlers(ready, changed, deps.extensionVersion ?? '0.1.0'),
   };
 
-  return { ready, handlers, matchers, publishPrefilter };
+  return { ready, handlers, matchers, publishForPages };
 }
 
 /** The prefilter of a matcher set as pages receive it. */
