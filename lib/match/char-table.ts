@@ -1,18 +1,25 @@
 /**
  * Per-UTF-16-unit lookup tables, filled lazily: calling normalize() or a \p{} regex once per
- * distinct code unit instead of once per character keeps folding a table lookup per char.
+ * distinct code unit instead of once per character keeps folding a table lookup per char. For the
+ * blocks pages mostly use the answers come from char-data.ts instead of the rules (char-rules.ts):
+ * this runs on every page, and the first use of each \p{} regex and of normalize() is slow.
  */
 
-/**
- * Fold table entries. A positive entry holds the folded unit plus one in its low 17 bits, and
- * START_BIT when a mention may start after that unit, so the scan needs one lookup per char.
- */
-export const UNIT_MASK = 0x1ffff;
-export const START_BIT = 0x20000;
-export const DROP_MARK = -1;
-export const DROP = -2;
-export const SPACE = -3;
-export const MULTI = -4;
+import { BLOCKS, CLASS_OFFSET, CLASSES, FOLDS, MULTI as MULTI_DATA } from './char-data';
+import {
+  caseByRule,
+  DROP,
+  DROP_MARK,
+  foldByRule,
+  MULTI,
+  SPACE,
+  START_BIT,
+  startsAfterByRule,
+  WORD,
+  wordClassByRule,
+} from './char-rules';
+
+export { DROP, DROP_MARK, isProclitic, MULTI, SPACE, START_BIT, UNIT_MASK } from './char-rules';
 
 // Exported for loops that read them inline (prefilter-probe.ts): 0 means not computed yet.
 export const foldTable = new Int32Array(0x10000);
@@ -21,62 +28,35 @@ const multi = new Map<number, string>();
 export const wordTable = new Uint8Array(0x10000);
 // 0 = not computed yet, 1 = uncased, 2 = lower-case, 3 = upper- or title-case.
 export const caseTable = new Uint8Array(0x10000);
+// 0 = not computed yet, 1 = no, 2 = yes.
+const startTable = new Uint8Array(0x10000);
 
-const MARK = /\p{M}/u;
-const MARKS = /\p{M}/gu;
-const FORMAT = /\p{Cf}/u;
-const WHITE = /\p{White_Space}/u;
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /[\p{Lu}\p{Lt}]/u;
+const FOLD_KINDS = [0, START_BIT, DROP_MARK, DROP, SPACE, MULTI];
 
-/** Letters NFD leaves whole, and punctuation variants that aliases are typed without. */
-const SPECIAL: Record<string, string> = {
-  đ: 'd',
-  ł: 'l',
-  ø: 'o',
-  ß: 'ss',
-  ı: 'i',
-  æ: 'ae',
-  œ: 'oe',
-  // A hyphen joins what is also written apart: "Hanoi-Konvention" / "Hanoi Konvention",
-  // "VN-verdrag", "secretaris-generaal".
-  '-': ' ',
-  '\u2010': ' ',
-  '\u2011': ' ',
-  // Arabic letters written one for another: alif maqsura for ya, ta marbuta for ha, alif wasla,
-  // and the Persian forms of ya and kaf (hamza forms decompose to their base letters already).
-  ى: 'ي',
-  ة: 'ه',
-  ٱ: 'ا',
-  ی: 'ي',
-  ک: 'ك',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u02BC': "'",
-};
+/** Where `code` is in char-data.ts's strings, or -1 when it is in none of its blocks. */
+function dataIndex(code: number): number {
+  let at = 0;
+  for (let b = 0; b < BLOCKS.length; b += 2) {
+    if (code < BLOCKS[b]) return -1;
+    if (code < BLOCKS[b + 1]) return at + code - BLOCKS[b];
+    at += BLOCKS[b + 1] - BLOCKS[b];
+  }
+  return -1;
+}
 
-const single = (unit: number) => (unit + 1) | (mayStartAfter(unit) ? START_BIT : 0);
+/** The shipped classes of `code` (see char-data.ts), or -1 when none are shipped. */
+function classesOf(code: number): number {
+  const i = dataIndex(code);
+  return i < 0 ? -1 : CLASSES.charCodeAt(i) - CLASS_OFFSET;
+}
 
 function computeFold(code: number): number {
-  if (code >= 0xd800 && code <= 0xdfff) return single(code); // Astral chars pass through.
-  const ch = String.fromCharCode(code);
-  if (code === 0x0640) return DROP; // Arabic tatweel only stretches a word.
-  if (MARK.test(ch)) return DROP_MARK;
-  if (FORMAT.test(ch)) return DROP; // Soft hyphen, zero-width and bidi controls.
-  if (WHITE.test(ch)) return SPACE;
-  const lower = ch.toLowerCase();
-  const decomposed = lower.normalize('NFD');
-  // Only decompose when that exposes marks, so Hangul syllables stay one unit.
-  const base = MARK.test(decomposed) ? decomposed.replace(MARKS, '') : lower;
-  let out = '';
-  for (const c of base) out += SPECIAL[c] ?? c;
-  if (out.length === 0) return DROP;
-  if (out.trim() === '') return SPACE;
-  if (out.length === 1) return single(out.charCodeAt(0));
-  multi.set(code, out);
-  return MULTI;
+  const i = dataIndex(code);
+  if (i < 0) return foldByRule(code, wordClass, (c, folded) => multi.set(c, folded));
+  const kind = FOLD_KINDS[(CLASSES.charCodeAt(i) - CLASS_OFFSET) >> 5];
+  if (kind >= 0) return (FOLDS.charCodeAt(i) + 1) | kind;
+  if (kind === MULTI) multi.set(code, MULTI_DATA[code]);
+  return kind;
 }
 
 /** The fold entry of one code unit; see the constants above. */
@@ -95,8 +75,8 @@ export function multiFold(code: number): string {
 export function wordClass(code: number): number {
   let v = wordTable[code];
   if (v === 0) {
-    const ch = String.fromCharCode(code);
-    v = LETTER.test(ch) ? 3 : WORD.test(ch) ? 2 : 1;
+    const classes = classesOf(code);
+    v = classes < 0 ? wordClassByRule(code) : classes & 3;
     wordTable[code] = v;
   }
   return v;
@@ -113,8 +93,8 @@ export function isWordCodePoint(cp: number): boolean {
 export function caseOf(code: number): number {
   let v = caseTable[code];
   if (v === 0) {
-    const ch = String.fromCharCode(code);
-    v = LOWER.test(ch) ? 2 : UPPER.test(ch) ? 3 : 1;
+    const classes = classesOf(code);
+    v = classes < 0 ? caseByRule(code) : (classes >> 2) & 3;
     caseTable[code] = v;
   }
   return v;
@@ -123,13 +103,6 @@ export function caseOf(code: number): number {
 export const isLowerUnit = (code: number): boolean => caseOf(code) === 2;
 export const isUpperUnit = (code: number): boolean => caseOf(code) === 3;
 
-/** Arabic proclitic letters و ب ل ك ف, which may be written onto the next word. */
-export const isProclitic = (code: number): boolean =>
-  code === 0x648 || code === 0x628 || code === 0x644 || code === 0x643 || code === 0x641;
-
-// 0 = not computed yet, 1 = no, 2 = yes.
-const startTable = new Uint8Array(0x10000);
-
 /**
  * Whether a mention may start right after folded unit `code`: after a non-word char or after a
  * proclitic. A superset of the exact rules (see accept.ts), used to prune the scan.
@@ -137,7 +110,9 @@ const startTable = new Uint8Array(0x10000);
 export function mayStartAfter(code: number): boolean {
   let v = startTable[code];
   if (v === 0) {
-    v = !isWordUnit(code) || isProclitic(code) ? 2 : 1;
+    const classes = classesOf(code);
+    const yes = classes < 0 ? startsAfterByRule(code, wordClass) : (classes & 16) !== 0;
+    v = yes ? 2 : 1;
     startTable[code] = v;
   }
   return v === 2;
