@@ -2,7 +2,9 @@ import { createProbe } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
 import { SLICE_BUDGET_MS, yieldToPage } from '@/lib/page/slices';
 import type { PageContext } from './context';
+import { watchLateHosts } from './late-hosts';
 import type { PageKeys } from './page-keys';
+import { forEachShadowRoot, undefinedElements } from './shadow-roots';
 
 /** How often a page still loading is looked at. */
 const LOADING_PASS_MS = 50;
@@ -35,9 +37,7 @@ export function readDocument(probe: Probe): void {
   const roots: Node[] = [document];
   for (let i = 0; i < roots.length; i++) {
     feedSubtree(probe, roots[i]);
-    for (const element of (roots[i] as ParentNode).querySelectorAll('*')) {
-      if (element.shadowRoot) roots.push(element.shadowRoot);
-    }
+    forEachShadowRoot(roots[i], (shadow) => roots.push(shadow));
   }
 }
 
@@ -65,6 +65,7 @@ export function watchText(
       if (done) return;
       done = true;
       observer.disconnect();
+      hosts.stop();
       resolve(found);
     };
   });
@@ -74,16 +75,26 @@ export function watchText(
   const feed = (node: Node | null) => feedNode(probe, node);
   const feedTree = (root: Node) => feedSubtree(probe, root);
 
-  function feedShadowRoots(root: Document | ShadowRoot) {
-    for (const element of root.querySelectorAll('*')) {
-      const shadow = element.shadowRoot;
-      if (!shadow || seenRoots.has(shadow)) continue;
-      seenRoots.add(shadow);
-      observer.observe(shadow, OPTIONS);
-      feedTree(shadow);
-      feedShadowRoots(shadow);
-    }
+  /** Reads an open shadow root and the roots in it, and watches it: once for each root. */
+  function readShadowRoot(shadow: ShadowRoot) {
+    if (seenRoots.has(shadow)) return;
+    seenRoots.add(shadow);
+    observer.observe(shadow, OPTIONS);
+    feedTree(shadow);
+    readShadowRoots(shadow);
   }
+  /**
+   * Reads the open shadow roots in `root`, and remembers its custom elements not defined yet:
+   * one may get a shadow root when its definition loads.
+   */
+  function readShadowRoots(root: Node) {
+    forEachShadowRoot(root, readShadowRoot);
+    for (const element of undefinedElements(root)) hosts.consider(element);
+  }
+  const hosts = watchLateHosts(ctx, (shadow) => {
+    readShadowRoot(shadow);
+    void settle();
+  });
 
   /** Asks about what hit the bits, until one is a key worth scanning for. */
   async function settle() {
@@ -103,8 +114,15 @@ export function watchText(
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'characterData') feedTree(record.target.parentNode ?? record.target);
-      else for (const node of record.addedNodes) feedTree(node);
+      else {
+        for (const node of record.addedNodes) {
+          feedTree(node);
+          // An element may come with a shadow root already (a defined custom element).
+          if (node.nodeType === Node.ELEMENT_NODE) readShadowRoots(node);
+        }
+      }
     }
+    hosts.check();
     void settle();
   });
   const OPTIONS = { childList: true, subtree: true, characterData: true };
@@ -168,12 +186,22 @@ export function watchText(
     // Found while the page loaded: detection reads the page from here on.
     if (done) return;
     void look();
-    feedShadowRoots(document);
+    readShadowRoots(document);
     parsedPage = true;
     noteQuiet();
     observer.observe(document, OPTIONS);
+    hosts.check();
     // A custom element may get its shadow root only once its definition loads.
-    ctx.addEventListener(window, 'load', () => done || feedShadowRoots(document), { once: true });
+    ctx.addEventListener(
+      window,
+      'load',
+      () => {
+        if (done) return;
+        readShadowRoots(document);
+        hosts.check();
+      },
+      { once: true },
+    );
   }
   onFrame();
   onTimer();

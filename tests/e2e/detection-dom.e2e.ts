@@ -72,6 +72,36 @@ describe('what the scanner leaves alone and what it reaches', () => {
     await page.close();
   });
 
+  test('a page whose names come only in shadow roots after load is painted', async () => {
+    // Nothing to find in the light DOM, so no detection runs until the shadow roots show up:
+    // one comes with an element added after load, one when a definition loads late.
+    const quiet = '<p>Delegates met in the capital and talked about the weather and the roads.</p>';
+    const defineCard = (name: string, text: string) =>
+      `customElements.define('${name}', class extends HTMLElement { constructor() { super(); ` +
+      `this.attachShadow({ mode: 'open' }).innerHTML = '<p>${text}</p>'; } });`;
+    suite.server.add(
+      'shadow-added.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Added</title></head><body>${quiet}<script>${defineCard('quote-box', 'A word from Ghada Waly.')} addEventListener('load', () => setTimeout(() => document.body.append(document.createElement('quote-box')), 300));</script></body></html>`,
+    );
+    suite.server.add(
+      'shadow-late.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late</title></head><body>${quiet}<late-card></late-card><script>addEventListener('load', () => setTimeout(() => { ${defineCard('late-card', 'The UNODC spoke.')} }, 300));</script></body></html>`,
+    );
+    for (const [path, name] of [
+      ['shadow-added.html', 'Ghada Waly'],
+      ['shadow-late.html', 'UNODC'],
+    ]) {
+      const page = await open(path);
+      await page.waitForFunction(
+        () => (CSS.highlights.get('factcard-mention')?.size ?? 0) > 0,
+        undefined,
+        { timeout: 5000 },
+      );
+      expect((await readPainted(page)).map((m) => [m.text, m.shadow])).toEqual([[name, true]]);
+      await page.close();
+    }
+  });
+
   test('each frame paints its own document: same-origin, srcdoc and filled-later frames', async () => {
     const page = await open('detect-frame.html');
     for (const frame of page.frames()) await waitForPainted(frame);
