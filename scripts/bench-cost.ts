@@ -20,6 +20,8 @@ import { median } from './bench-detect';
 import { tracedLoad } from './bench-trace';
 
 const LOADS = 7;
+/** Menu entries of the larger page with no mention: some 10,000 elements. */
+export const MENUS = 2500;
 
 /** An extension whose only work is a content script injected like ours, with this code. */
 export async function scriptExtension(code: string): Promise<string> {
@@ -43,9 +45,10 @@ export async function scriptExtension(code: string): Promise<string> {
 /**
  * A 25 KB news-like page that mentions nothing: the generated paragraphs (six languages) in which
  * the bundled dataset's matcher finds no name (the Arabic word list has "the United Nations") and
- * no name begins.
+ * no name begins. With `menus`, that many menu entries of four elements each come before the
+ * article, as news sites' navigation, teasers and footers make a page of thousands of elements.
  */
-function quietPage(): string {
+function quietPage(menus = 0): string {
   const dataset = JSON.parse(readFileSync(join(CHROME_BUILD, 'dataset.json'), 'utf8'));
   const specs = dataset.entities.flatMap(
     (e: { id: string; aliases: { text: string; lang: string }[] }) =>
@@ -73,12 +76,17 @@ function quietPage(): string {
     body.push(`<p>${paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
     chars += paragraph.length;
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiet</title></head><body><article>${body.join('\n')}</article></body></html>`;
+  const nav = Array.from(
+    { length: menus },
+    (_, i) => `<li class="m${i % 7}"><a href="#s${i}"><span>Section ${i % 40}</span></a></li>`,
+  ).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiet</title></head><body><nav><ul>${nav}</ul></nav><article>${body.join('\n')}</article></body></html>`;
 }
 
 export interface CostBench {
-  /** Per variant, median ms on the page with no mention and on the article. */
-  rows: { variant: string; none: number; article: number }[];
+  /** Per variant, median ms on the page with no mention, alone and after MENUS menu entries,
+   * and on the article. */
+  rows: { variant: string; none: number; menus: number; article: number }[];
   scriptKiB: number;
 }
 
@@ -96,7 +104,12 @@ async function settled(page: Page, painted: boolean) {
 export async function benchCost(compare?: string): Promise<CostBench> {
   const server = await serveFixtures();
   server.add('none.html', quietPage());
-  const pages = { none: server.url('none.html'), article: server.url('detect-en.html') };
+  server.add('menus.html', quietPage(MENUS));
+  const pages = {
+    none: server.url('none.html'),
+    menus: server.url('menus.html'),
+    article: server.url('detect-en.html'),
+  };
   const ours = readFileSync(join(CHROME_BUILD, 'content-scripts/content.js'), 'utf8');
   // Parsed and compiled like ours, but its body never runs.
   const inert = `if (globalThis.factcardNever) {\n${ours}\n}`;
@@ -113,8 +126,8 @@ export async function benchCost(compare?: string): Promise<CostBench> {
       const session = await launchChromium({ extensionDir: dir });
       try {
         if (painted) await waitForImport(await session.openExtensionPage('popup.html'));
-        const times = { none: [] as number[], article: [] as number[] };
-        for (const key of ['none', 'article'] as const) {
+        const times = { none: [] as number[], menus: [] as number[], article: [] as number[] };
+        for (const key of ['none', 'menus', 'article'] as const) {
           await tracedLoad(session.context, pages[key], (p) => settled(p, painted));
           for (let i = 0; i < LOADS; i++) {
             times[key].push(
@@ -122,7 +135,12 @@ export async function benchCost(compare?: string): Promise<CostBench> {
             );
           }
         }
-        rows.push({ variant, none: median(times.none), article: median(times.article) });
+        rows.push({
+          variant,
+          none: median(times.none),
+          menus: median(times.menus),
+          article: median(times.article),
+        });
       } finally {
         await session.close();
       }
@@ -143,7 +161,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   );
   for (const r of cost.rows) {
     console.log(
-      `${r.variant}: no-mention page ${r.none.toFixed(2)}, article ${r.article.toFixed(2)}`,
+      `${r.variant}: no-mention page ${r.none.toFixed(2)}, with ${MENUS} menu entries ${r.menus.toFixed(2)}, article ${r.article.toFixed(2)}`,
     );
   }
 }

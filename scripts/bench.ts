@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchCard } from './bench-card';
-import { benchCost } from './bench-cost';
+import { benchCost, MENUS } from './bench-cost';
 import { benchDetection } from './bench-detect';
 import { benchMatcher, formatTable } from './bench-matcher';
 import { benchMemory } from './bench-memory';
@@ -139,19 +139,18 @@ async function main() {
   say(table(rows));
   say();
   const [ours, ...baselines] = cost.rows;
-  const costRows: Row[] = [
+  const pages = [
     ['none', 'page with no mention (25 KB)', 2],
+    ['menus', `the same page after ${MENUS} menu entries (some 10,000 elements)`, 2],
     ['article', 'article, until the first hover', 5],
-  ].map(([key, page, target]) => {
-    const value = ours[key as 'none' | 'article'];
-    return [
-      `${page}: main-thread time in the extension's scripts`,
-      ms(value),
-      baselines.map((b) => `${b.variant} ${ms(b[key as 'none' | 'article'])}`).join('; '),
-      `<= ${target} ms`,
-      yes(value <= (target as number)),
-    ];
-  });
+  ] as const;
+  const costRows: Row[] = pages.map(([key, page, target]) => [
+    `${page}: main-thread time in the extension's scripts`,
+    ms(ours[key]),
+    baselines.map((b) => `${b.variant} ${ms(b[key])}`).join('; '),
+    `<= ${target} ms`,
+    yes(ours[key] <= target),
+  ]);
   for (const m of memory) {
     costRows.push([
       `tab memory for matching, ${m.pack} pack (${m.aliases} aliases)`,
