@@ -15,14 +15,30 @@ export const DROP = -2;
 export const SPACE = -3;
 export const MULTI = -4;
 
-const MARK = /\p{M}/u;
-const MARKS = /\p{M}/gu;
-const FORMAT = /\p{Cf}/u;
-const WHITE = /\p{White_Space}/u;
-export const WORD = /[\p{L}\p{N}\p{M}]/u;
-const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /[\p{Lu}\p{Lt}]/u;
+/**
+ * The Unicode classes the rules test, made on first use: making them costs every page some
+ * tenths of a millisecond, and a page in the blocks of char-data.ts never needs them.
+ */
+function makeClasses() {
+  return {
+    mark: /\p{M}/u,
+    marks: /\p{M}/gu,
+    format: /\p{Cf}/u,
+    white: /\p{White_Space}/u,
+    word: /[\p{L}\p{N}\p{M}]/u,
+    letter: /\p{L}/u,
+    lower: /\p{Ll}/u,
+    upper: /[\p{Lu}\p{Lt}]/u,
+  };
+}
+let made: ReturnType<typeof makeClasses> | undefined;
+const classes = () => {
+  made ??= makeClasses();
+  return made;
+};
+
+/** Whether the code point is a letter, a digit or a mark. */
+export const isWordChar = (ch: string): boolean => classes().word.test(ch);
 
 /** Letters NFD leaves whole, and punctuation variants that aliases are typed without. */
 const SPECIAL: Record<string, string> = {
@@ -53,13 +69,15 @@ const SPECIAL: Record<string, string> = {
 /** 1 = not a word char, 2 = digit or mark, 3 = letter. */
 export function wordClassByRule(code: number): number {
   const ch = String.fromCharCode(code);
-  return LETTER.test(ch) ? 3 : WORD.test(ch) ? 2 : 1;
+  const { letter, word } = classes();
+  return letter.test(ch) ? 3 : word.test(ch) ? 2 : 1;
 }
 
 /** 1 = uncased, 2 = lower-case, 3 = upper- or title-case. */
 export function caseByRule(code: number): number {
   const ch = String.fromCharCode(code);
-  return LOWER.test(ch) ? 2 : UPPER.test(ch) ? 3 : 1;
+  const { lower, upper } = classes();
+  return lower.test(ch) ? 2 : upper.test(ch) ? 3 : 1;
 }
 
 /** Arabic proclitic letters و ب ل ك ف, which may be written onto the next word. */
@@ -87,13 +105,14 @@ export function foldByRule(
   if (code >= 0xd800 && code <= 0xdfff) return single(code); // Astral chars pass through.
   const ch = String.fromCharCode(code);
   if (code === 0x0640) return DROP; // Arabic tatweel only stretches a word.
-  if (MARK.test(ch)) return DROP_MARK;
-  if (FORMAT.test(ch)) return DROP; // Soft hyphen, zero-width and bidi controls.
-  if (WHITE.test(ch)) return SPACE;
+  const { mark, marks, format, white } = classes();
+  if (mark.test(ch)) return DROP_MARK;
+  if (format.test(ch)) return DROP; // Soft hyphen, zero-width and bidi controls.
+  if (white.test(ch)) return SPACE;
   const lower = ch.toLowerCase();
   const decomposed = lower.normalize('NFD');
   // Only decompose when that exposes marks, so Hangul syllables stay one unit.
-  const base = MARK.test(decomposed) ? decomposed.replace(MARKS, '') : lower;
+  const base = mark.test(decomposed) ? decomposed.replace(marks, '') : lower;
   let out = '';
   for (const c of base) out += SPECIAL[c] ?? c;
   if (out.length === 0) return DROP;

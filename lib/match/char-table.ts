@@ -11,11 +11,11 @@ import {
   DROP,
   DROP_MARK,
   foldByRule,
+  isWordChar,
   MULTI,
   SPACE,
   START_BIT,
   startsAfterByRule,
-  WORD,
   wordClassByRule,
 } from './char-rules';
 
@@ -87,7 +87,7 @@ export const isWordUnit = (code: number): boolean => wordClass(code) >= 2;
 export const isLetterUnit = (code: number): boolean => wordClass(code) === 3;
 
 export function isWordCodePoint(cp: number): boolean {
-  return cp < 0x10000 ? isWordUnit(cp) : WORD.test(String.fromCodePoint(cp));
+  return cp < 0x10000 ? isWordUnit(cp) : isWordChar(String.fromCodePoint(cp));
 }
 
 export function caseOf(code: number): number {
