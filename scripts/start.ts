@@ -14,7 +14,7 @@ const server = await serveFixtures(join(root, 'seeds'));
 for (const [path, html] of demoPages(root)) server.add(path, html);
 const first = server.url('000_b52fa35cbc56eae7.html');
 
-const session = await launchChromium({ headless });
+const session = await launchChromium({ headless, pageMarks: false });
 const page = await session.context.newPage();
 await page.goto(first);
 const mentions = await waitForHighlights(page);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PackedPrefilter, PageMatcher } from '@/lib/messages';
+import { PAGE_MARKS_KEY } from '@/lib/page/marks';
 import { parseSettings, type Settings } from '@/lib/settings';
 import { SETTINGS_KEY } from './settings';
 
@@ -31,8 +32,19 @@ export async function readStored(key: string): Promise<unknown> {
   return (await browser.storage.local.get(key))[key];
 }
 
-/** The settings and the stored prefilter (not checked yet: see page-keys.ts), in one read. */
-export async function loadPageStart(): Promise<{ settings: Settings; prefilter: unknown }> {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, PREFILTER_KEY]);
-  return { settings: parseSettings(stored[SETTINGS_KEY]), prefilter: stored[PREFILTER_KEY] };
+/**
+ * The settings, the stored prefilter (not checked yet: see page-keys.ts) and whether the page may
+ * leave performance marks (lib/page/marks.ts), in one read.
+ */
+export async function loadPageStart(): Promise<{
+  settings: Settings;
+  prefilter: unknown;
+  marks: boolean;
+}> {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, PREFILTER_KEY, PAGE_MARKS_KEY]);
+  return {
+    settings: parseSettings(stored[SETTINGS_KEY]),
+    prefilter: stored[PREFILTER_KEY],
+    marks: stored[PAGE_MARKS_KEY] === true,
+  };
 }

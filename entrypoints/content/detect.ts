@@ -1,4 +1,5 @@
 import type { Matcher } from '@/lib/match/matcher';
+import { pageMarksAllowed } from '@/lib/page/marks';
 import { FRAME_EVERY_MS, SLICE_BUDGET_MS } from '@/lib/page/slices';
 import type { HighlightStyle } from '@/lib/settings';
 import type { PageContext } from './context';
@@ -122,6 +123,7 @@ export function startDetection(
     if (painted) return;
     painted = true;
     painter.flush();
+    if (!pageMarksAllowed()) return;
     // Marked at this moment, but written once the current slice has ended, so that the slice
     // which painted is in the totals too.
     const at = performance.now();

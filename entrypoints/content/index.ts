@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { PackedMatcherData } from '@/lib/messages';
+import { allowPageMarks, pageMarksAllowed } from '@/lib/page/marks';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { onPacksChanged } from '@/utils/packs-signal';
 import { loadPageStart } from '@/utils/page-start';
@@ -48,6 +49,7 @@ export default defineContentScript({
     // nothing to find asks the background nothing.
     const start = await loadPageStart().catch(() => undefined);
     if (!start || ctx.isInvalid) return;
+    if (start.marks) allowPageMarks();
     const stored = start.settings;
     let prefilter: Promise<PrefilterBits | undefined> | undefined = findPrefilter(
       ctx,
@@ -83,7 +85,9 @@ export default defineContentScript({
         if (painted) return;
         painted = true;
         // Nothing to paint: the page is as painted as it will be (the benchmark reads the mark).
-        performance.mark('factcard-painted', { detail: { mentions: 0, prefiltered: 1 } });
+        if (pageMarksAllowed()) {
+          performance.mark('factcard-painted', { detail: { mentions: 0, prefiltered: 1 } });
+        }
       });
       if (stop.signal.aborted || ctx.isInvalid) return;
       if (!found) return decide?.(Promise.resolve(undefined));

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ROOT } from './helpers/build';
+import { mentionPoint, waitForDialog } from './helpers/card';
 import { launchChromium } from './helpers/chromium';
 import { waitForImport } from './helpers/extension';
 import { waitForHighlights } from './helpers/highlights';
@@ -38,7 +40,7 @@ test('nothing the extension does sends a request off the machine', async () => {
   }
 });
 
-test('a page hears nothing from the extension: no message names it, with or without mentions', async () => {
+test('a page hears nothing from the extension: no message, no performance mark, with or without mentions', async () => {
   // The page listens to its window's messages before anything else runs.
   const listen = `<script>window.__heard = [];
 addEventListener('message', (e) => __heard.push(JSON.stringify(e.data)));</script>`;
@@ -48,21 +50,30 @@ addEventListener('message', (e) => __heard.push(JSON.stringify(e.data)));</scrip
     'listening-quiet.html',
     `<!doctype html><html><head>${listen}</head><body><p>The weather stayed mild.</p></body></html>`,
   );
-  const session = await launchChromium();
+  // As a reader runs it: analytics scripts send a page's performance marks to the site.
+  const session = await launchChromium({ pageMarks: false });
+  const marks = (page: Page) =>
+    page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
   try {
     await waitForImport(await session.openExtensionPage('popup.html'));
     const page = await session.context.newPage();
     await page.goto(server.url('listening.html'));
     await waitForHighlights(page);
+    // A card too, which the benchmark times with a mark where marks are allowed.
+    const { x, y } = await mentionPoint(page, 'Ghada Waly');
+    await page.mouse.move(x, y);
+    await waitForDialog(page);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(
       [],
     );
+    expect(await marks(page)).toEqual([]);
     await page.goto(server.url('listening-quiet.html'));
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(
       [],
     );
+    expect(await marks(page)).toEqual([]);
   } finally {
     await session.close();
   }

@@ -4,6 +4,7 @@ import { CardApp } from '@/components/card/CardApp';
 import cardCss from '@/components/card/card.css?inline';
 import { fill } from '@/components/card/strings';
 import type { CardView, FactView } from '@/lib/card/card-view';
+import { pageMarksAllowed } from '@/lib/page/marks';
 import type { CardData } from './card-data';
 
 export interface CardCallbacks {
@@ -145,6 +146,7 @@ export function createCardHost(doc: Document, callbacks: CardCallbacks) {
 
   // One mark, replaced each time, that `npm run bench` reads: dwell end to the frame with the card.
   function reportShown(since: number) {
+    if (!pageMarksAllowed()) return;
     doc.defaultView?.requestAnimationFrame(() => {
       performance.clearMarks(SHOWN_MARK);
       performance.mark(SHOWN_MARK, { detail: { sinceDwell: performance.now() - since } });

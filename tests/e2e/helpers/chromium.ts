@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { PAGE_MARKS_KEY } from '../../../lib/page/marks';
 import { CHROME_BUILD, requireBuild } from './build';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +19,11 @@ export interface ChromiumSession {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+interface StorageArea {
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
 export interface LaunchOptions {
   /** Reuse a profile from an earlier session (to test a second start). */
   userDataDir?: string;
@@ -27,6 +33,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Defaults to true; `npm start` opens a window when there is a display. */
   headless?: boolean;
+  /**
+   * Whether pages leave the performance marks tests and benchmarks wait for (lib/page/marks.ts):
+   * defaults to true; `npm start` runs the extension as a reader gets it, without them.
+   */
+  pageMarks?: boolean;
 }
 
 /** Debian's Chromium with the built extension loaded, headless, with a fresh or given profile. */
@@ -59,6 +70,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const marks = options.pageMarks ?? true;
+  await worker.evaluate(
+    ([key, on]) => {
+      // The benchmarks' baseline extensions have no storage.
+      const local = (globalThis as unknown as { chrome: { storage?: { local: StorageArea } } })
+        .chrome.storage?.local;
+      return on ? local?.set({ [key]: true }) : local?.remove(key);
+    },
+    [PAGE_MARKS_KEY, marks] as const,
+  );
   return {
     context,
     extensionId,

@@ -1,34 +1,62 @@
 import { type Browser, launch, type Page } from 'puppeteer-core';
+import { PAGE_MARKS_KEY } from '../../../lib/page/marks';
 import { FIREFOX_BUILD, requireBuild } from './build';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const GECKO_ID = 'factcards@factcards.example';
 
+/** The add-on's internal id unless a test pins another: its pages' address. */
+const UUID = '0d9c2a47-3f5e-4b8a-9c61-7e2f4d1b5a83';
+
 /**
- * Firefox ESR over WebDriver BiDi with the MV3 build installed as a temporary add-on. With `uuid`,
- * the add-on's internal id is pinned, so a test knows its pages' address
- * (moz-extension://<uuid>/options.html).
+ * Firefox ESR over WebDriver BiDi with the MV3 build installed as a temporary add-on, its
+ * internal id pinned (to `uuid` when given), so that its pages' address is known
+ * (moz-extension://<uuid>/options.html). Pages leave the performance marks tests wait for
+ * (lib/page/marks.ts) unless `pageMarks` is false.
  */
 export async function launchFirefox(
-  options: { uuid?: string } = {},
+  options: { uuid?: string; pageMarks?: boolean } = {},
 ): Promise<{ browser: Browser; close(): Promise<void> }> {
   const dir = requireBuild(FIREFOX_BUILD);
+  const uuid = options.uuid ?? UUID;
   const browser = await launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    args: options.uuid ? ['--remote-allow-system-access'] : [],
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // Firefox asks before granting host permissions to MV3 add-ons; tests grant them up front.
       'extensions.originControls.grantByDefault': true,
-      ...(options.uuid
-        ? { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: options.uuid }) }
-        : {}),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
     },
   });
   await browser.installExtension(dir);
+  if (options.pageMarks ?? true) await allowPageMarks(browser, uuid);
   return { browser, close: () => browser.close() };
+}
+
+/** Sets the storage key that lets pages leave performance marks, from the options page. */
+async function allowPageMarks(browser: Browser, uuid: string) {
+  const page = await browser.newPage();
+  // Firefox does not report the load of a moz-extension page over BiDi: poll for its API.
+  void page.goto(`moz-extension://${uuid}/options.html`).catch(() => undefined);
+  await page.waitForFunction(
+    () => (globalThis as unknown as { browser?: ExtensionApi }).browser?.storage !== undefined,
+    { timeout: 20_000 },
+  );
+  await page.evaluate(
+    (key) =>
+      (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set({
+        [key]: true,
+      }),
+    PAGE_MARKS_KEY,
+  );
+  await page.close();
+}
+
+interface ExtensionApi {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
 
 /**

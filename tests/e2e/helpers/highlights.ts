@@ -92,7 +92,7 @@ export async function waitForHighlights(target: Page | Frame, count = 1, timeout
 
 /**
  * Waits for the content script's first complete pass over the page: it marks `factcard-painted`
- * on the page's performance timeline, which the page can read.
+ * on the page's performance timeline, where the launcher allowed marks (lib/page/marks.ts).
  */
 export async function waitForPainted(target: Page | Frame, timeout = 10_000) {
   await target.waitForFunction(
