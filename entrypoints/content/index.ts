@@ -12,8 +12,6 @@ import { listenForPageRequests, type PageApi } from './page-api';
 import { createPageKeys, findPrefilter, type PageKeys } from './page-keys';
 import { textAppears } from './page-ready';
 import { watchText } from './watch-text';
-import './style.css';
-import './card/active.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -4,7 +4,7 @@ import type { HighlightStyle } from '../settings';
 export const MENTION_HIGHLIGHT = 'factcard-mention';
 
 /**
- * Rules laid over the manifest's underline (entrypoints/content/style.css) for each highlight
+ * Rules laid over the painter's underline (entrypoints/content/style.css) for each highlight
  * style. They are `!important` so that the reader's choice also wins over a page that styles
  * `::highlight(factcard-mention)` itself. 'off' keeps the ranges (the keyboard command still walks
  * them) and only makes them invisible.

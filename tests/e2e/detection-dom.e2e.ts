@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
   inContentScript,
@@ -100,6 +101,29 @@ describe('what the scanner leaves alone and what it reaches', () => {
       expect((await readPainted(page)).map((m) => [m.text, m.shadow])).toEqual([[name, true]]);
       await page.close();
     }
+  });
+
+  test('a page with nothing to find gets no highlight rules; a page with mentions does', async () => {
+    // Any ::highlight() rule slows a long page's style work, painted or not.
+    suite.server.add(
+      'no-rules.html',
+      '<!doctype html><html lang="en"><body><p id="p">The weather stayed mild.</p></body></html>',
+    );
+    const decoration = (page: Page) =>
+      page.evaluate(
+        () =>
+          getComputedStyle(document.getElementById('p')!, '::highlight(factcard-mention)')
+            .textDecorationLine,
+      );
+    const quiet = await open('no-rules.html');
+    expect(await decoration(quiet)).toBe('none');
+    await quiet.close();
+    const article = await open('article-en.html');
+    await article.evaluate(() => {
+      document.querySelector('p')!.id = 'p';
+    });
+    expect(await decoration(article)).toBe('underline');
+    await article.close();
   });
 
   test('each frame paints its own document: same-origin, srcdoc and filled-later frames', async () => {

@@ -1,7 +1,7 @@
 import type { PageContext } from '../context';
 import type { CardController, MentionRef } from './card-controller';
 
-/** The highlight that marks the mention reached from the keyboard (styled in active.css). */
+/** The highlight that marks the mention reached from the keyboard (styled in ../style.css). */
 export const ACTIVE_HIGHLIGHT = 'factcard-active';
 
 export interface KeyboardDeps {
