@@ -87,3 +87,26 @@ test('past the window threshold only mentions the observer reports near are pain
   expect(painter.windowed).toBe(false);
   expect(watched.size).toBe(0);
 });
+
+test('the document adopts the highlight rules with its first mention and gives them back', () => {
+  document.adoptedStyleSheets = [];
+  const sheets = () => document.adoptedStyleSheets.length;
+  const painter = createPainter(document);
+  // A page with nothing painted carries no ::highlight() rule.
+  expect(sheets()).toBe(0);
+  painter.stage([], [mention('a')]);
+  expect(sheets()).toBe(2);
+  painter.flush();
+  expect(sheets()).toBe(2);
+  painter.clear();
+  expect(sheets()).toBe(0);
+  painter.reveal([mention('b')]);
+  expect(sheets()).toBe(2);
+  // A page that sets its own adopted sheets drops ours: the next paint brings them back.
+  document.adoptedStyleSheets = [];
+  painter.stage([], [mention('c')]);
+  painter.flush();
+  expect(sheets()).toBe(2);
+  painter.dispose();
+  expect(sheets()).toBe(0);
+});

@@ -30,11 +30,11 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
   variant.replaceSync(mentionStyleCss(style));
   const adopters = new Set<Document | ShadowRoot>();
 
+  /** Adopts the rules, again if the page replaced its adopted sheets since. */
   function adopt(target: Document | ShadowRoot) {
-    if (adopters.has(target)) return;
+    adopters.add(target);
     const own = [base, variant].filter((sheet) => !target.adoptedStyleSheets.includes(sheet));
     if (own.length) target.adoptedStyleSheets = [...target.adoptedStyleSheets, ...own];
-    adopters.add(target);
   }
   /** Takes the rules back: a page left with no mention pays nothing for them either. */
   function withdraw() {
@@ -70,6 +70,8 @@ export function createPainter(doc: Document, style: HighlightStyle = 'underline'
         nearby.remove(mention);
         removing.push(mention);
       }
+      // The window's observer may paint them before the flush.
+      if (added.length) adopt(doc);
       for (const mention of added) {
         adding.add(mention);
         nearby.track(mention);

@@ -37,6 +37,9 @@ const classes = () => {
   return made;
 };
 
+/** Whether the rules had to make their regexes (char-data.test.ts checks a page seldom does). */
+export const regexesMade = (): boolean => made !== undefined;
+
 /** Whether the code point is a letter, a digit or a mark. */
 export const isWordChar = (ch: string): boolean => classes().word.test(ch);
 

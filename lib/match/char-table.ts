@@ -5,7 +5,7 @@
  * this runs on every page, and the first use of each \p{} regex and of normalize() is slow.
  */
 
-import { BLOCKS, CLASS_OFFSET, CLASSES, FOLDS, MULTI as MULTI_DATA } from './char-data';
+import { BLOCKS, CLASS_OFFSET, CLASSES, FOLDS, MULTI as MULTI_DATA, PLAIN } from './char-data';
 import {
   caseByRule,
   DROP,
@@ -44,14 +44,30 @@ function dataIndex(code: number): number {
   return -1;
 }
 
+/**
+ * Whether `code` folds to itself, is no word char, uncased, and a mention may start after it, as
+ * the rules say of a surrogate half (an emoji, an astral letter) and of char-data.ts's PLAIN runs.
+ */
+function isPlain(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  for (let p = 0; p < PLAIN.length; p += 2) {
+    if (code < PLAIN[p]) return false;
+    if (code < PLAIN[p + 1]) return true;
+  }
+  return false;
+}
+const PLAIN_CLASSES = 1 | (1 << 2) | (1 << 4);
+
 /** The shipped classes of `code` (see char-data.ts), or -1 when none are shipped. */
 function classesOf(code: number): number {
   const i = dataIndex(code);
-  return i < 0 ? -1 : CLASSES.charCodeAt(i) - CLASS_OFFSET;
+  if (i >= 0) return CLASSES.charCodeAt(i) - CLASS_OFFSET;
+  return isPlain(code) ? PLAIN_CLASSES : -1;
 }
 
 function computeFold(code: number): number {
   const i = dataIndex(code);
+  if (i < 0 && isPlain(code)) return (code + 1) | START_BIT;
   if (i < 0) return foldByRule(code, wordClass, (c, folded) => multi.set(c, folded));
   const kind = FOLD_KINDS[(CLASSES.charCodeAt(i) - CLASS_OFFSET) >> 5];
   if (kind >= 0) return (FOLDS.charCodeAt(i) + 1) | kind;
@@ -59,7 +75,7 @@ function computeFold(code: number): number {
   return kind;
 }
 
-/** The fold entry of one code unit; see the constants above. */
+/** The fold entry of one code unit (see the constants in char-rules.ts). */
 export function foldEntry(code: number): number {
   const v = foldTable[code];
   if (v !== 0) return v;
