@@ -53,15 +53,23 @@ export class ContentScriptContext {
     return () => this.signal.removeEventListener('abort', callback);
   }
 
+  // A timer or frame lets go of its abort listener once it has run: a page still loading asks
+  // for one at every frame, and a page kept open for hours would gather them.
   setTimeout(handler: () => void, timeout?: number): number {
-    const id = window.setTimeout(() => this.isValid && handler(), timeout);
-    this.onInvalidated(() => clearTimeout(id));
+    const forget = this.onInvalidated(() => clearTimeout(id));
+    const id = window.setTimeout(() => {
+      forget();
+      if (this.isValid) handler();
+    }, timeout);
     return id;
   }
 
   requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((time) => this.isValid && callback(time));
-    this.onInvalidated(() => cancelAnimationFrame(id));
+    const forget = this.onInvalidated(() => cancelAnimationFrame(id));
+    const id = requestAnimationFrame((time) => {
+      forget();
+      if (this.isValid) callback(time);
+    });
     return id;
   }
 

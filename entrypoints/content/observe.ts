@@ -20,8 +20,7 @@ const ELEMENT = 1;
 /**
  * Watches a document and the open shadow roots it is given for text changes, and reports them in
  * batches, at most one per BATCH_DELAY_MS. The extension's own card host is ignored. The timer is
- * a plain one, cleared on invalidation by a single listener: `ctx.setTimeout` would register a new
- * abort listener for every batch of a page that never stops changing.
+ * a plain one, cleared on invalidation by a single listener.
  */
 export function watchChanges(
   ctx: PageContext,

@@ -13,7 +13,7 @@ test.each(HIGHLIGHT_STYLES)('%s: only rules for the mention highlight', (style) 
   }
 });
 
-test('underline adds nothing to the manifest CSS; the others override it', () => {
+test("underline adds nothing to the painter's style.css; the others override it", () => {
   expect(mentionStyleCss('underline')).toBe('');
   expect(mentionStyleCss('background')).toMatch(/background-color: rgb/);
   expect(mentionStyleCss('off')).toMatch(/text-decoration: none !important/);

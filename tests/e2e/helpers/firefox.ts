@@ -39,19 +39,18 @@ export async function launchFirefox(
 /** Sets the storage key that lets pages leave performance marks, from the options page. */
 async function allowPageMarks(browser: Browser, uuid: string) {
   const page = await browser.newPage();
-  // Firefox does not report the load of a moz-extension page over BiDi: poll for its API.
+  // Firefox does not report the load of a moz-extension page over BiDi: poll until its API
+  // answers (an evaluation during the navigation itself can fail: it is tried again).
   void page.goto(`moz-extension://${uuid}/options.html`).catch(() => undefined);
-  await page.waitForFunction(
-    () => (globalThis as unknown as { browser?: ExtensionApi }).browser?.storage !== undefined,
-    { timeout: 20_000 },
-  );
-  await page.evaluate(
-    (key) =>
-      (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.set({
-        [key]: true,
-      }),
-    PAGE_MARKS_KEY,
-  );
+  const set = (key: string) => {
+    const api = (globalThis as unknown as { browser?: ExtensionApi }).browser;
+    return api?.storage ? api.storage.local.set({ [key]: true }).then(() => true) : false;
+  };
+  const end = Date.now() + 20_000;
+  while (!(await page.evaluate(set, PAGE_MARKS_KEY).catch(() => false))) {
+    if (Date.now() > end) throw new Error("The add-on's options page did not load in Firefox");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   await page.close();
 }
 
