@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** The scripts that run inside web pages: the content script and the chunks it imports. */
@@ -18,10 +19,27 @@ const QUIET_CONTEXT = {
   replacement: fileURLToPath(new URL('entrypoints/content/context.ts', import.meta.url)),
 };
 
+// detector.js reads the character tables content.js built (entrypoints/content/handoff.ts,
+// CHAR_TABLE): lib/match/char-table.ts resolves to the module that takes them over.
+const CHAR_TABLE = fileURLToPath(new URL('lib/match/char-table.ts', import.meta.url));
+const HANDED_CHAR_TABLE = fileURLToPath(
+  new URL('entrypoints/content/detect/handed-char-table.ts', import.meta.url),
+);
+const handedCharTable: Plugin = {
+  name: 'factcard-handed-char-table',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!source.endsWith('char-table') || importer === HANDED_CHAR_TABLE) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === CHAR_TABLE ? HANDED_CHAR_TABLE : null;
+  },
+};
+
 export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       const names = entrypoints.map((entry) => entry.name);
+      if (names.includes('detector')) config.plugins = [handedCharTable, ...(config.plugins ?? [])];
       const replace = names.includes('content')
         ? QUIET_CONTEXT
         : names.some((name) => IN_PAGES.has(name))

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { DETECTOR } from './content/load-chunk';
-import { startPage } from './content/start-page';
+import { startPage } from './content/detect/start-page';
+import { DETECTOR } from './content/handoff';
 
 // Detection, painting and the card wiring: loaded by the content script only on a page where the
 // prefilter found something (entrypoints/content/index.ts).

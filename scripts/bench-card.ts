@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { waitForDialog } from '../tests/e2e/helpers/card';
 import { launchChromium } from '../tests/e2e/helpers/chromium';
@@ -99,7 +98,11 @@ async function changeFrames(
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
 
-export async function benchCard(): Promise<string[]> {
+/**
+ * Card latency and frame costs for the built extension, and for a `compare` build (another
+ * `.output/chrome-mv3`) in the same run when given.
+ */
+export async function benchCard(compare?: string): Promise<string[]> {
   const server = await serveFixtures();
   server.add('big.html', bigPage());
   const pages = [
@@ -126,44 +129,46 @@ export async function benchCard(): Promise<string[]> {
     await bare.close();
     await rm(empty, { recursive: true, force: true });
   }
-  const session = await launchChromium();
-  try {
-    // Cards are read from the database: hovering before the import ends only times the import.
-    await waitForImport(await session.openExtensionPage('popup.html'));
-    for (const [name, path] of pages) {
-      const page = await session.context.newPage();
-      await page.goto(server.url(path));
-      // Settled, as the page without our script is: the whole page painted, nothing in flight.
-      await waitForPainted(page, 30_000);
-      await page.waitForTimeout(1000);
-      // The DOM change first: it takes the highlight away to measure the baseline.
-      const change = await changeFrames(page);
-      const alone = without.get(name);
-      rows.push(
-        `next frame after one DOM change, ${name}: ${change.painted.toFixed(1)} ms with ${change.ranges} ranges in the highlight, ${change.bare.toFixed(1)} ms with the highlight removed, ${alone?.change.toFixed(1)} ms without our content script (baseline)`,
-        `next frame after scrolling 300 px, ${name}: ${change.scroll.toFixed(1)} ms, ${alone?.scroll.toFixed(1)} ms without our content script (baseline)`,
-      );
-      await page.reload();
-      await waitForHighlights(page, 3);
-      const times = await hoverTimes(page, HOVERS).catch((error: unknown) => {
-        rows.push(`card shown after dwell, ${name}: ${String(error).split('\n')[0]}`);
-        return [];
-      });
-      if (times.length) {
+  for (const [label, dir] of [
+    ['', undefined],
+    [' (compared build)', compare],
+  ] as const) {
+    if (label && !dir) continue;
+    const session = await launchChromium({ extensionDir: dir });
+    try {
+      // Cards are read from the database: hovering before the import ends only times the import.
+      await waitForImport(await session.openExtensionPage('popup.html'));
+      for (const [name, path] of pages) {
+        const page = await session.context.newPage();
+        await page.goto(server.url(path));
+        // Settled, as the page without our script is: the whole page painted, nothing in flight.
+        await waitForPainted(page, 30_000);
+        await page.waitForTimeout(1000);
+        // The DOM change first: it takes the highlight away to measure the baseline.
+        const change = await changeFrames(page);
+        const alone = without.get(name);
         rows.push(
-          `card shown after dwell, ${name}: median ${median(times).toFixed(1)} ms, max ${max(times).toFixed(1)} ms over ${HOVERS} hovers, the first ${times[0].toFixed(1)} ms (one frame = 16.7 ms)`,
+          `next frame after one DOM change, ${name}${label}: ${change.painted.toFixed(1)} ms with ${change.ranges} ranges in the highlight, ${change.bare.toFixed(1)} ms with the highlight removed, ${alone?.change.toFixed(1)} ms without our content script (baseline)`,
+          `next frame after scrolling 300 px, ${name}${label}: ${change.scroll.toFixed(1)} ms, ${alone?.scroll.toFixed(1)} ms without our content script (baseline)`,
         );
+        await page.reload();
+        await waitForHighlights(page, 3);
+        const times = await hoverTimes(page, HOVERS).catch((error: unknown) => {
+          rows.push(`card shown after dwell, ${name}${label}: ${String(error).split('\n')[0]}`);
+          return [];
+        });
+        if (times.length) {
+          rows.push(
+            `card shown after dwell, ${name}${label}: median ${median(times).toFixed(1)} ms, max ${max(times).toFixed(1)} ms over ${HOVERS} hovers, the first ${times[0].toFixed(1)} ms (one frame = 16.7 ms)`,
+          );
+        }
+        await page.close();
       }
-      await page.close();
+    } finally {
+      await session.close();
     }
-  } finally {
-    await session.close();
-    await server.close();
   }
-  const bundle = readFileSync(join(root, '.output/chrome-mv3/content-scripts/content.js'));
-  rows.push(
-    `content script bundle: ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzip`,
-  );
+  await server.close();
   return rows;
 }
 

@@ -4,6 +4,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatBundles } from './bench-bundles';
 import { benchCard } from './bench-card';
 import { benchCost, MENUS } from './bench-cost';
 import { benchDetection } from './bench-detect';
@@ -31,6 +32,9 @@ function table(rows: Row[]): string {
 }
 
 async function main() {
+  // Another build (a copy of .output/chrome-mv3 from an earlier commit), measured beside ours.
+  const at = process.argv.indexOf('--compare');
+  const compare = at > 0 ? process.argv[at + 1] : undefined;
   if (!process.argv.includes('--no-build')) {
     console.log('Building the extension...');
     execSync('npm run build --silent', { cwd: root, stdio: 'ignore' });
@@ -54,9 +58,9 @@ async function main() {
   console.log('Detection in Chromium (about two minutes)...');
   const d = await benchDetection(specs);
   console.log('Main-thread cost from traces (about two minutes)...');
-  const cost = await benchCost();
+  const cost = await benchCost(compare);
   console.log('Card latency...');
-  const card = await benchCard();
+  const card = await benchCard(compare);
   const memory = await benchMemory(specs);
 
   const large = matcher[matcher.length - 1];
@@ -164,6 +168,9 @@ async function main() {
     `## Cost where there is nothing to find (scripts/bench-cost.ts, content script ${cost.scriptKiB.toFixed(1)} KiB)\n`,
   );
   say(table(costRows));
+  say();
+  say('## Scripts in pages (scripts/bench-bundles.ts)\n');
+  for (const line of formatBundles(compare)) say(`- ${line}`);
   say();
   say('## Cards (scripts/bench-card.ts)\n');
   for (const row of card) say(`- ${row}`);

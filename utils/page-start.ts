@@ -27,20 +27,22 @@ export async function storeForPages(
   });
 }
 
-/** What is stored under `key` (not checked yet: see page-keys.ts). */
+/** What is stored under `key` (not checked yet: see lib/page/page-keys.ts). */
 export async function readStored(key: string): Promise<unknown> {
   return (await browser.storage.local.get(key))[key];
 }
 
 /**
- * The settings, the stored prefilter (not checked yet: see page-keys.ts) and whether the page may
+ * The settings, the stored prefilter (not checked yet: see lib/page/page-keys.ts) and whether the page may
  * leave performance marks (lib/page/marks.ts), in one read.
  */
-export async function loadPageStart(): Promise<{
+export interface PageStart {
   settings: Settings;
   prefilter: unknown;
   marks: boolean;
-}> {
+}
+
+export async function loadPageStart(): Promise<PageStart> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, PREFILTER_KEY, PAGE_MARKS_KEY]);
   return {
     settings: parseSettings(stored[SETTINGS_KEY]),

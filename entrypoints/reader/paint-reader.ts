@@ -1,8 +1,8 @@
-import { createPainter } from '@/entrypoints/content/paint';
-import { scanRoot } from '@/entrypoints/content/scan';
+import { createPainter } from '@/entrypoints/content/paint/paint';
 import { compileMatcher } from '@/lib/match/matcher';
 import type { MatcherData } from '@/lib/messages';
 import { findQuote } from './find-quote';
+import { scanRoot } from './scan-root';
 
 /** The highlight the cited passage is painted in; styled by the reader page's own CSS. */
 export const QUOTE_HIGHLIGHT = 'factcard-quote';

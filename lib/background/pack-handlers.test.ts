@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { localCheck } from '@/entrypoints/content/local-check';
+import { localCheck } from '@/lib/key-check';
 import { fixtureDataset, useFreshIndexedDB } from '@/tests/unit/fixture-dataset';
 import { fixturePack } from '@/tests/unit/fixture-pack';
 import { unpackArray, unpackMatcher } from '../match/compiled';

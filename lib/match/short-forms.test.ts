@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { keepNamedShortForms } from './short-forms';
+import { describe, expect, test } from 'vitest';
+import { createShortForms, keepNamedShortForms } from './short-forms';
 
 const full = (entityId: string) => ({ entityId });
 const short = (entityId: string) => ({ entityId, short: true });
@@ -21,4 +21,52 @@ test('entities named in an earlier paragraph carry over', () => {
   const named = new Set<string>();
   keepNamedShortForms([full('pinto')], named);
   expect(keepNamedShortForms([short('pinto')], named)).toEqual([short('pinto')]);
+});
+
+describe('createShortForms (text read a block at a time, out of order)', () => {
+  interface Found {
+    entityId: string;
+    short?: boolean;
+    at: number;
+  }
+  const gone = new Set<string>();
+  const forms = () =>
+    createShortForms<string, Found>(
+      (a, b) => a.at < b.at,
+      (block) => !gone.has(block),
+    );
+  const found = (entityId: string, at: number, short = false): Found => ({ entityId, at, short });
+
+  test('a short form waits for a full name before it, then its block is read again', () => {
+    const shortForms = forms();
+    const woken: string[] = [];
+    const wake = (block: string) => woken.push(block);
+    const pinto = found('pinto', 20, true);
+    // The screen (the second block) is read first: "Pinto" alone is not counted yet.
+    expect(shortForms.keep('second', [pinto], wake)).toEqual([]);
+    const full = [found('pinto', 1), found('ecuador', 5)];
+    expect(shortForms.keep('first', full, wake)).toEqual(full);
+    expect(woken).toEqual(['second']);
+    // Read again, it now counts; and nothing waits any more.
+    expect(shortForms.keep('second', [pinto], wake)).toEqual([pinto]);
+    expect(shortForms.keep('first', full, wake)).toEqual(full);
+    expect(woken).toEqual(['second']);
+  });
+
+  test('a short form before the first full name does not count', () => {
+    const shortForms = forms();
+    expect(shortForms.keep('second', [found('waly', 20)], () => {})).toHaveLength(1);
+    expect(shortForms.keep('first', [found('waly', 1, true)], () => {})).toEqual([]);
+  });
+
+  test('a block that is gone is not woken, and clear() forgets the names', () => {
+    const shortForms = forms();
+    const woken: string[] = [];
+    shortForms.keep('second', [found('waly', 20, true)], (b) => woken.push(b));
+    gone.add('second');
+    shortForms.keep('first', [found('waly', 1)], (b) => woken.push(b));
+    expect(woken).toEqual([]);
+    shortForms.clear();
+    expect(shortForms.keep('first', [found('waly', 30, true)], () => {})).toEqual([]);
+  });
 });

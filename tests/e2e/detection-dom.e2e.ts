@@ -75,7 +75,8 @@ describe('what the scanner leaves alone and what it reaches', () => {
 
   test('a page whose names come only in shadow roots after load is painted', async () => {
     // Nothing to find in the light DOM, so no detection runs until the shadow roots show up:
-    // one comes with an element added after load, one when a definition loads late.
+    // one comes with an element added after load, one when a definition loads late, one while
+    // the page is parsed.
     const quiet = '<p>Delegates met in the capital and talked about the weather and the roads.</p>';
     const defineCard = (name: string, text: string) =>
       `customElements.define('${name}', class extends HTMLElement { constructor() { super(); ` +
@@ -88,9 +89,15 @@ describe('what the scanner leaves alone and what it reaches', () => {
       'shadow-late.html',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late</title></head><body>${quiet}<late-card></late-card><script>addEventListener('load', () => setTimeout(() => { ${defineCard('late-card', 'The UNODC spoke.')} }, 300));</script></body></html>`,
     );
+    // One is attached while the page is parsed: defined by a script right after its tag.
+    suite.server.add(
+      'shadow-parsed.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parsed</title></head><body>${quiet}<news-note></news-note><script>${defineCard('news-note', 'Pham Minh Chinh signed.')}</script>${quiet}</body></html>`,
+    );
     for (const [path, name] of [
       ['shadow-added.html', 'Ghada Waly'],
       ['shadow-late.html', 'UNODC'],
+      ['shadow-parsed.html', 'Pham Minh Chinh'],
     ]) {
       const page = await open(path);
       await page.waitForFunction(

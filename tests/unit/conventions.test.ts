@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CARD_STRING_KEYS } from '@/components/card/strings';
@@ -34,6 +34,27 @@ describe('conventions', () => {
   test('the card asks only for strings that exist', () => {
     const english = messages('en');
     for (const key of CARD_STRING_KEYS) expect(english[key], key).toBeDefined();
+  });
+
+  test('every file docs/ARCHITECTURE.md names exists', () => {
+    const doc = readFileSync(join(root, 'docs', 'ARCHITECTURE.md'), 'utf8');
+    // A path is written from the project root, or from the folder its paragraph is about.
+    const bases = [
+      '',
+      'entrypoints/content',
+      'entrypoints/content/card',
+      'entrypoints/content/card-host',
+    ]
+      .concat(['lib/match', 'lib/page', 'lib/pack', 'lib/store', 'lib/background', 'lib/card'])
+      .concat(['lib/dataset', 'tests/e2e/helpers', 'utils', 'entrypoints/popup']);
+    const named = [...doc.matchAll(/`([\w./-]+\.(?:ts|tsx|css|json|md|html|yaml))`/g)].map(
+      (m) => m[1],
+    );
+    expect(named.length).toBeGreaterThan(50);
+    const missing = named.filter(
+      (path) => !path.includes('*') && !bases.some((base) => existsSync(join(root, base, path))),
+    );
+    expect(missing).toEqual([]);
   });
 
   test('every component is tested, directly or through the tested component that renders it', () => {

@@ -1,12 +1,12 @@
 import type { PageContext } from '../context';
-import type { PageMention } from '../page-mention';
+import type { PageMention } from '../detect/page-mention';
 import type { CardDataStore } from './card-data';
 import type { LazyCardHost } from './lazy-host';
 
 /** What the card needs to know of a painted mention. */
 export type MentionRef = Pick<PageMention, 'entityId' | 'range' | 'rect'>;
 
-export interface ControllerDeps {
+interface ControllerDeps {
   host: LazyCardHost;
   data: CardDataStore;
   /** The card language for a mention: its element's `lang`, the UI language, or English. */

@@ -1,6 +1,6 @@
 import { CARD_STRING_KEYS, type CardStrings } from '@/components/card/strings';
 import type { CardView } from '@/lib/card/card-view';
-import { ask } from '@/utils/ask';
+import type { PageServices } from '../handoff';
 
 export interface CardData {
   card: CardView;
@@ -13,7 +13,7 @@ const MAX_CARDS = 64;
  * Card view-models and UI strings, fetched from the background once and kept in the page, so the
  * card can be painted in the same frame as the hover dwell ends. Requests in flight are shared.
  */
-export function createCardData() {
+export function createCardData(ask: PageServices['ask']) {
   const cards = new Map<string, Promise<CardView>>();
   const strings = new Map<string, Promise<CardStrings>>();
   const ready = new Map<string, CardData>();

@@ -1,8 +1,8 @@
+import type { CardHost } from '../card-host/card-host';
 import type { PageContext } from '../context';
 import type { CardController, MentionRef } from './card-controller';
-import type { CardHost } from './card-host';
 
-export interface HoverDeps {
+interface HoverDeps {
   hitTest: (x: number, y: number) => MentionRef | undefined;
   controller: CardController;
   host: CardHost;

@@ -2,9 +2,9 @@ import type { PageContext } from '../context';
 import type { CardController, MentionRef } from './card-controller';
 
 /** The highlight that marks the mention reached from the keyboard (styled in ../style.css). */
-export const ACTIVE_HIGHLIGHT = 'factcard-active';
+const ACTIVE_HIGHLIGHT = 'factcard-active';
 
-export interface KeyboardDeps {
+interface KeyboardDeps {
   mentions: () => readonly MentionRef[];
   controller: CardController;
 }

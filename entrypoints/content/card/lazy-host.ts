@@ -1,5 +1,5 @@
-import { CARDS, loadChunk } from '../load-chunk';
-import type { CardCallbacks, CardHost, createCardHost } from './card-host';
+import type { CardCallbacks, CardHost, createCardHost } from '../card-host/card-host';
+import { CARDS, type PageServices } from '../handoff';
 
 export type LazyCardHost = CardHost & {
   /** Starts loading the card code, so that a card asked for soon shows at once. */
@@ -12,7 +12,11 @@ export type LazyCardHost = CardHost & {
  * (start-cards.ts), or when a card is asked for. Until it has loaded, nothing is open; a card asked
  * for meanwhile shows once it has, unless it was closed first.
  */
-export function createLazyHost(doc: Document, callbacks: CardCallbacks): LazyCardHost {
+export function createLazyHost(
+  doc: Document,
+  callbacks: CardCallbacks,
+  loadChunk: PageServices['loadChunk'],
+): LazyCardHost {
   let host: CardHost | undefined;
   let loading = false;
   let pending: Parameters<CardHost['show']> | undefined;

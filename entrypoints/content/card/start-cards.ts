@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { FactView } from '@/lib/card/card-view';
 import { resolveCardLang } from '@/lib/card/lang';
-import { ask } from '@/utils/ask';
 import type { PageContext } from '../context';
+import type { Handoff } from '../handoff';
 import { createCardController, type MentionRef } from './card-controller';
 import { createCardData } from './card-data';
 import { watchHover } from './hover';
@@ -9,14 +10,9 @@ import { watchKeyboard } from './keyboard';
 import { createLazyHost, type LazyCardHost } from './lazy-host';
 import { watchTouch } from './touch';
 
-export interface CardSource {
+interface CardSource {
   hitTest: (x: number, y: number) => MentionRef | undefined;
   mentions: () => readonly MentionRef[];
-}
-
-export interface CardSettings {
-  hoverDelay: number;
-  cardLanguage: string;
 }
 
 /** How often pointer moves over a page that shows no mention yet look again. */
@@ -44,8 +40,13 @@ function preloadOnPointer(ctx: PageContext, source: CardSource, host: LazyCardHo
 }
 
 /** Wires hover, touch and keyboard to one card host for the mentions `source` knows of. */
-export function startCards(ctx: PageContext, source: CardSource, settings: () => CardSettings) {
-  const data = createCardData();
+export function startCards(
+  ctx: PageContext,
+  source: CardSource,
+  { settings, services, marks }: Pick<Handoff, 'settings' | 'services' | 'marks'>,
+) {
+  const { ask } = services;
+  const data = createCardData(ask);
   const uiLang = browser.i18n.getUILanguage();
   const langFor = (mention: MentionRef) => {
     const element = mention.range.startContainer.parentElement;
@@ -54,12 +55,14 @@ export function startCards(ctx: PageContext, source: CardSource, settings: () =>
   };
   const openReader = (seed: string, quote: string) =>
     void ask({ type: 'open-reader', seed, quote }).catch(() => undefined);
-  const host = createLazyHost(document, {
+  const callbacks = {
     load: data.loadCard,
-    onReadTranslation: (fact) => openReader(fact.seed, fact.quote),
+    onReadTranslation: (fact: FactView) => openReader(fact.seed, fact.quote),
     onSources: () => openReader('', ''),
     onClosed: () => keyboard.clear(),
-  });
+    marks,
+  };
+  const host = createLazyHost(document, callbacks, services.loadChunk);
   const controller = createCardController(ctx, { host, data, langFor });
   preloadOnPointer(ctx, source, host);
   watchHover(ctx, {
