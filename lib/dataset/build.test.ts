@@ -106,6 +106,16 @@ describe('buildDataset', () => {
       /to-lam.yaml:\d+: to-lam: quote does not occur in seed seed-pl/,
     ],
     [
+      "a quote from the seed's source line",
+      { 'to-lam': TO_LAM.replace('rozmawiali   w Hanoi', 'paper.example/article-1') },
+      /to-lam.yaml:\d+: to-lam: quote lies in or after the source line of seed seed-pl/,
+    ],
+    [
+      'a quote running from the article into the source line',
+      { 'to-lam': TO_LAM.replace('rozmawiali   w Hanoi', 'pochwaliła To Lama. Źródło') },
+      /to-lam.yaml:\d+: to-lam: quote lies in or after the source line of seed seed-pl/,
+    ],
+    [
       'an internal alias found in no seed',
       { 'to-lam': TO_LAM.replace('To Lama]', 'To Lamowi]') },
       /to-lam.yaml:\d+: to-lam: alias "To Lamowi" does not occur in any pl seed/,
@@ -140,6 +150,12 @@ describe('buildDataset', () => {
     expect(problems(files(entities))).toEqual(
       expect.arrayContaining([expect.stringMatching(reason)]),
     );
+  });
+
+  test('a credit line that names no URL is part of the article', () => {
+    const input = files({ 'to-lam': TO_LAM.replace('rozmawiali   w Hanoi', 'Ghada Waly z UNODC') });
+    input.seeds[0].text = SEED_PL.replace('\nGhada', '\nŹródło: PAP\nGhada');
+    expect(() => buildDataset(input, hash)).not.toThrow();
   });
 
   test('a generic alias is checked against the seeds alone and kept marked', () => {

@@ -1,7 +1,7 @@
 import { foldText } from '../match/fold';
 import { compileMatcher } from '../match/matcher';
 import type { CatalogEntity } from './read-entity';
-import { seedSourceUrls } from './read-sources';
+import { seedBody, seedSourceUrls } from './read-sources';
 import type { Seed, Source } from './types';
 import type { YamlReader } from './yaml-reader';
 
@@ -35,7 +35,7 @@ export function checkSources(
   }
 }
 
-/** Facts must cite a known source and a seed of it, and quote that seed verbatim. */
+/** Facts must cite a known source and a seed of it, and quote that seed's article verbatim. */
 export function checkFacts(entity: CatalogEntity, sources: Source[], seeds: Map<string, Seed>) {
   entity.facts.forEach((fact, i) => {
     const problem = (key: string, message: string) =>
@@ -45,8 +45,15 @@ export function checkFacts(entity: CatalogEntity, sources: Source[], seeds: Map<
     if (!source) problem('source', `unknown source "${fact.source}"`);
     else if (!source.translations.some((t) => t.seed === fact.seed)) {
       problem('seed', `seed ${fact.seed} is not a translation of ${source.id}`);
-    } else if (seed && !collapseSpace(seed.text).includes(collapseSpace(fact.quote))) {
-      problem('quote', `quote does not occur in seed ${fact.seed}: "${fact.quote}"`);
+    } else if (seed) {
+      const quote = collapseSpace(fact.quote);
+      if (collapseSpace(seedBody(seed.text)).includes(quote)) return;
+      problem(
+        'quote',
+        collapseSpace(seed.text).includes(quote)
+          ? `quote lies in or after the source line of seed ${fact.seed}, not in the article: "${fact.quote}"`
+          : `quote does not occur in seed ${fact.seed}: "${fact.quote}"`,
+      );
     }
   });
 }

@@ -59,3 +59,16 @@ const SOURCE_LINE = /^(?:Źródło|Bron|Source|المصدر)\s*:\s*(\S+)\s*$/gmu
 export function seedSourceUrls(text: string): string[] {
   return [...text.matchAll(SOURCE_LINE)].map((m) => m[1]);
 }
+
+const URL_SOURCE_LINE = /^(?:Źródło|Bron|Source|المصدر)\s*:\s*[a-z]+:\/\/\S+\s*$/mu;
+
+/**
+ * The article a fact may quote: the seed's text before its first source line that names a URL.
+ * The source line is the translator's note of where the article came from (a URL's slug repeats
+ * the headline, which the article need not bear out), and what follows it is the page's furniture
+ * ("Komentarz (0)"). A credit such as "Source: VNA" inside the article is no source line.
+ */
+export function seedBody(text: string): string {
+  const sourceLine = text.search(URL_SOURCE_LINE);
+  return sourceLine < 0 ? text : text.slice(0, sourceLine);
+}
