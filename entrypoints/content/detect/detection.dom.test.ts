@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { afterEach, expect, test } from 'vitest';
+import type { MatcherParts } from '@/lib/match/matcher';
+import { compileParts } from '@/lib/match/matcher';
+import * as slices from '@/lib/page/slices';
+import { ContentScriptContext } from '../context';
+import { findShadowRoots } from '../dom/shadow-roots';
+import type { DetectionKeys, PageServices } from '../handoff';
+import { startDetection } from './detection';
+import { createPageMatcher } from './page-matcher';
+
+// happy-dom has no Highlight API, no StaticRange and no constructed style sheets: stand-ins with
+// what detection uses of them.
+class FakeHighlight extends Set<AbstractRange> {}
+const registry = new Map<string, FakeHighlight>();
+Object.assign(globalThis, { Highlight: FakeHighlight });
+Object.assign(window, { CSS: { highlights: registry } });
+globalThis.CSSStyleSheet ??= class {
+  replaceSync() {}
+} as unknown as typeof CSSStyleSheet;
+Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true });
+globalThis.StaticRange ??= class {
+  constructor(init: StaticRangeInit) {
+    Object.assign(this, init);
+  }
+} as unknown as typeof StaticRange;
+
+const parts = (names: string[]): MatcherParts =>
+  compileParts(names.map((text) => ({ text, lang: 'en', entityId: text })));
+// Every key known: the gate lets every text through.
+const keys: DetectionKeys = {
+  complete: () => true,
+  covers: () => true,
+  flush: async () => null,
+  matchers: () => 1,
+  onMatcher: () => () => {},
+};
+
+function start(names: string[]) {
+  const ctx = new ContentScriptContext('content');
+  const services = {
+    domReady: async () => {},
+    whileParsing: () => () => {},
+    shadowRoots: (onRoot) => findShadowRoots(ctx, onRoot),
+    slices,
+  } as PageServices;
+  const matcher = createPageMatcher(keys, parts(names));
+  if (!matcher) throw new Error('no matcher');
+  const detection = startDetection(ctx, matcher, {
+    style: 'underline',
+    paused: false,
+    marks: false,
+    services,
+  });
+  return { detection, matcher };
+}
+
+const painted = () => registry.get('factcard-mention')?.size ?? 0;
+const named = (detection: { mentions(): readonly { entityId: string }[] }) =>
+  detection.mentions().map((m) => m.entityId);
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  registry.clear();
+});
+
+test('a parsed page is scanned and painted, paused to nothing, and resumed to the same', async () => {
+  document.body.innerHTML = '<p>Ghada Waly spoke.</p><div><p>Then To Lam.</p></div>';
+  const { detection } = start(['Ghada Waly', 'To Lam']);
+  await detection.ready;
+  expect(named(detection)).toEqual(['Ghada Waly', 'To Lam']);
+  expect(painted()).toBe(2);
+  detection.pause();
+  expect(named(detection)).toEqual([]);
+  expect(painted()).toBe(0);
+  // Paused, the page's changes are not read.
+  document.body.insertAdjacentHTML('beforeend', '<p>Ghada Waly again.</p>');
+  detection.resume();
+  await detection.ready;
+  expect(named(detection)).toEqual(['Ghada Waly', 'To Lam', 'Ghada Waly']);
+});
+
+test('other packs replace the matcher and the page is scanned again with it', async () => {
+  document.body.innerHTML = '<p>Ghada Waly met To Lam.</p>';
+  const { detection, matcher } = start(['Ghada Waly']);
+  await detection.ready;
+  expect(named(detection)).toEqual(['Ghada Waly']);
+  matcher.replace(keys, parts(['To Lam']));
+  await detection.ready;
+  expect(named(detection)).toEqual(['To Lam']);
+  // Packs with nothing the page holds: nothing is left.
+  matcher.replace(keys, undefined);
+  await detection.ready;
+  expect(named(detection)).toEqual([]);
+});
+
+test('paused at the start, nothing is read until resume', async () => {
+  document.body.innerHTML = '<p>Ghada Waly spoke.</p>';
+  const ctx = new ContentScriptContext('content');
+  const matcher = createPageMatcher(keys, parts(['Ghada Waly']));
+  if (!matcher) throw new Error('no matcher');
+  const detection = startDetection(ctx, matcher, {
+    style: 'underline',
+    paused: true,
+    marks: false,
+    services: { shadowRoots: (onRoot) => findShadowRoots(ctx, onRoot), slices } as PageServices,
+  });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(named(detection)).toEqual([]);
+  detection.resume();
+  await detection.ready;
+  expect(named(detection)).toEqual(['Ghada Waly']);
+});
