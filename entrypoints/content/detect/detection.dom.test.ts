@@ -38,12 +38,14 @@ const keys: DetectionKeys = {
 
 function start(names: string[]) {
   const ctx = new ContentScriptContext('content');
-  const services = {
+  const services: PageServices = {
+    ask: () => Promise.reject(new Error('no background here')),
+    loadChunk: () => Promise.reject(new Error('no chunks here')),
     domReady: async () => {},
     whileParsing: () => () => {},
     shadowRoots: (onRoot) => findShadowRoots(ctx, onRoot),
     slices,
-  } as PageServices;
+  };
   const matcher = createPageMatcher(keys, parts(names));
   if (!matcher) throw new Error('no matcher');
   const detection = startDetection(ctx, matcher, {
