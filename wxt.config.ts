@@ -18,6 +18,16 @@ const QUIET_CONTEXT = {
   replacement: fileURLToPath(new URL('entrypoints/content/context.ts', import.meta.url)),
 };
 
+// Rendered from assets/icon.svg by `npm run icons`. The "-light" icons are the light variant that
+// Firefox shows on dark toolbars (theme_icons' `light` names the icon drawn in light colours).
+const ICON_SIZES = [16, 32, 48, 128];
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
+const THEME_ICONS = ICON_SIZES.map((size) => ({
+  light: `icons/${size}-light.png`,
+  dark: `icons/${size}.png`,
+  size,
+}));
+
 export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -42,6 +52,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: ICONS,
+    // The action's title comes from the popup's <title> (WXT's rule), a __MSG_ key as well.
+    action: {
+      default_icon: ICONS,
+      ...(browser === 'firefox' ? { theme_icons: THEME_ICONS } : {}),
+    },
     permissions: ['storage', 'activeTab'],
     // The content script loads detection and cards with a module import only on pages that need
     // them; a content script may import only what pages may load. Chromium serves them under a
