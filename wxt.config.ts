@@ -45,6 +45,19 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [replace, ...others] };
     },
   },
+  // The sources zip for reviewers holds what the repository holds: WXT does not read .gitignore,
+  // so its build and run outputs are left out here too (the dataset is rebuilt from seeds/).
+  zip: {
+    excludeSources: [
+      'demo-output/**',
+      'bench-output/**',
+      'stats*.html',
+      '*.log',
+      'public/dataset.json',
+      'public/dataset-version.json',
+      '*.factpack.json',
+    ],
+  },
   // Hooks come from preact/hooks; WXT's preact preset would import them from preact itself.
   imports: false,
   vite: () => ({ plugins: [preact()] }),

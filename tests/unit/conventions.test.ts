@@ -63,6 +63,18 @@ describe('conventions', () => {
     }
   });
 
+  test.each(LANGS)('the store listing in %s has a short description and every section', (lang) => {
+    const listing = (l: string) =>
+      readFileSync(join(root, 'docs', 'store', 'listing', `${l}.md`), 'utf8').split('\n');
+    const [title, , short] = listing(lang);
+    expect(title).toBe(`# ${messages(lang).extName.message}`);
+    // The Chrome Web Store's summary takes at most 132 characters.
+    expect(short.length).toBeGreaterThan(40);
+    expect(short.length).toBeLessThanOrEqual(132);
+    const sections = (l: string) => listing(l).filter((line) => line.startsWith('## ')).length;
+    expect(sections(lang)).toBe(sections('en'));
+  });
+
   test('the card asks only for strings that exist', () => {
     const english = messages('en');
     for (const key of CARD_STRING_KEYS) expect(english[key], key).toBeDefined();
