@@ -74,6 +74,41 @@ async function saveScreen(name: string) {
 const server = await serveFixtures(join(root, 'seeds'));
 for (const [path, html] of demoPages(root)) server.add(path, html);
 const article = server.url('002_6ba6103c8974e72c.html');
+
+/** Firefox with the add-on installed and its button in the toolbar, on the article. */
+async function firefoxScreen(name: string, prefs: Record<string, unknown>) {
+  const firefox = await launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: false,
+    args: [`--width=${SCREEN.width}`, `--height=${SCREEN.height}`],
+    extraPrefsFirefox: {
+      'extensions.originControls.grantByDefault': true,
+      // Firefox, too, keeps a new add-on's button in the extensions menu: place it in the toolbar.
+      'browser.uiCustomization.state': JSON.stringify({
+        placements: {
+          'nav-bar': [
+            'back-button',
+            'forward-button',
+            'stop-reload-button',
+            'urlbar-container',
+            `${FIREFOX_WIDGET}-browser-action`,
+            'unified-extensions-button',
+          ],
+        },
+        currentVersion: 23,
+      }),
+      ...prefs,
+    },
+  });
+  await firefox.installExtension(FIREFOX_BUILD);
+  const [tab] = await firefox.pages();
+  await tab.goto(article);
+  await settle(3000);
+  await saveScreen(name);
+  await firefox.close();
+}
+
 try {
   await settle(1000);
   process.env.DISPLAY = display;
@@ -97,35 +132,11 @@ try {
   await saveScreen('toolbar-chromium.png');
   await session.close();
 
-  const firefox = await launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: false,
-    args: [`--width=${SCREEN.width}`, `--height=${SCREEN.height}`],
-    extraPrefsFirefox: {
-      'extensions.originControls.grantByDefault': true,
-      // Firefox, too, keeps a new add-on's button in the extensions menu: place it in the toolbar.
-      'browser.uiCustomization.state': JSON.stringify({
-        placements: {
-          'nav-bar': [
-            'back-button',
-            'forward-button',
-            'stop-reload-button',
-            'urlbar-container',
-            `${FIREFOX_WIDGET}-browser-action`,
-            'unified-extensions-button',
-          ],
-        },
-        currentVersion: 23,
-      }),
-    },
+  await firefoxScreen('toolbar-firefox.png', {});
+  // Firefox's dark theme shows the light icon of theme_icons.
+  await firefoxScreen('toolbar-firefox-dark.png', {
+    'extensions.activeThemeID': 'firefox-compact-dark@mozilla.org',
   });
-  await firefox.installExtension(FIREFOX_BUILD);
-  const [tab] = await firefox.pages();
-  await tab.goto(article);
-  await settle(3000);
-  await saveScreen('toolbar-firefox.png');
-  await firefox.close();
 } finally {
   await server.close();
   xvfb.kill();
