@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../tests/e2e/helpers/chromium';
 
-export const ICON_SIZES = [16, 32, 48, 128] as const;
+// The sizes wxt.config.ts names in the manifests.
+const ICON_SIZES = [16, 32, 48, 128] as const;
 
 const root = join(import.meta.dirname, '..');
 const svg = readFileSync(join(root, 'assets', 'icon.svg'), 'utf8');
 
-// A light card with dark bars: the default blue card is too dark on a dark toolbar.
+// A light card with dark bars, which stands out more on a dark toolbar than the dark blue card.
 const LIGHT = 'svg { --card: #93c5fd; --text: #0b1f4d; --mark: #b45309; }';
 
 const variants = [

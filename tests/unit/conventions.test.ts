@@ -75,6 +75,19 @@ describe('conventions', () => {
     expect(sections(lang)).toBe(sections('en'));
   });
 
+  test('every icon the manifests name is a committed PNG of its size', () => {
+    const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
+    const sizes = JSON.parse(config.match(/const ICON_SIZES = (\[[\d, ]+\])/)![1]) as number[];
+    expect(sizes).toEqual([16, 32, 48, 128]);
+    for (const size of sizes) {
+      for (const name of [`${size}.png`, `${size}-light.png`]) {
+        const png = readFileSync(join(root, 'public', 'icons', name));
+        // A PNG's width and height are the first two fields of its IHDR chunk.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([size, size]);
+      }
+    }
+  });
+
   test('the card asks only for strings that exist', () => {
     const english = messages('en');
     for (const key of CARD_STRING_KEYS) expect(english[key], key).toBeDefined();
