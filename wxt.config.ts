@@ -35,6 +35,16 @@ const handedCharTable: Plugin = {
   },
 };
 
+// Rendered from assets/icon.svg by `npm run icons`. The "-light" icons are the light variant that
+// Firefox shows on dark toolbars (theme_icons' `light` names the icon drawn in light colours).
+const ICON_SIZES = [16, 32, 48, 128];
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
+const THEME_ICONS = ICON_SIZES.map((size) => ({
+  light: `icons/${size}-light.png`,
+  dark: `icons/${size}.png`,
+  size,
+}));
+
 export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -62,6 +72,19 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [replace, ...others] };
     },
   },
+  // The sources zip for reviewers holds what the repository holds: WXT does not read .gitignore,
+  // so its build and run outputs are left out here too (the dataset is rebuilt from seeds/).
+  zip: {
+    excludeSources: [
+      'demo-output/**',
+      'bench-output/**',
+      'stats*.html',
+      '*.log',
+      'public/dataset.json',
+      'public/dataset-version.json',
+      '*.factpack.json',
+    ],
+  },
   // Hooks come from preact/hooks; WXT's preact preset would import them from preact itself.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
@@ -69,6 +92,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    icons: ICONS,
+    // The action's title comes from the popup's <title> (WXT's rule), a __MSG_ key as well.
+    action: {
+      default_icon: ICONS,
+      ...(browser === 'firefox' ? { theme_icons: THEME_ICONS } : {}),
+    },
     permissions: ['storage', 'activeTab'],
     // The content script loads detection and cards with a module import only on pages that need
     // them; a content script may import only what pages may load. Chromium serves them under a

@@ -6,6 +6,7 @@ import { DisabledSites } from '@/components/options/DisabledSites';
 import { HighlightStyleField } from '@/components/options/HighlightStyleField';
 import { HoverDelayField } from '@/components/options/HoverDelayField';
 import { PacksPanel } from '@/components/options/PacksPanel';
+import { PrivacyLink } from '@/components/options/PrivacyLink';
 import { usePacks } from '@/components/options/use-packs';
 import { useSettings } from '@/components/options/use-settings';
 import type { Status } from '@/lib/messages';
@@ -87,6 +88,7 @@ export function App() {
         result={result}
         onReimport={reimport}
       />
+      <PrivacyLink href={browser.runtime.getURL('/privacy.html')} />
     </main>
   );
 }

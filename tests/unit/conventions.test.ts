@@ -9,16 +9,48 @@ const locales = join(root, 'public', '_locales');
 const messages = (lang: string): Record<string, { message: string }> =>
   JSON.parse(readFileSync(join(locales, lang, 'messages.json'), 'utf8'));
 
+/**
+ * The __MSG_ keys the built manifests can name: WXT writes them from wxt.config.ts and from the
+ * manifest-bearing tags (<title>, <meta name="manifest.*">) of the entry points' HTML.
+ */
+function manifestMessageKeys(): string[] {
+  const entrypoints = join(root, 'entrypoints');
+  const html = readdirSync(entrypoints, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => readFileSync(join(entrypoints, f), 'utf8'));
+  const sources = [readFileSync(join(root, 'wxt.config.ts'), 'utf8'), ...html];
+  const keys = sources.flatMap((text) => [...text.matchAll(/__MSG_(\w+?)__/g)].map((m) => m[1]));
+  return [...new Set(keys)].sort();
+}
+
 describe('conventions', () => {
   test('there is a locale for every dataset language, and no other', () => {
     expect(readdirSync(locales).sort()).toEqual([...LANGS].sort());
   });
 
-  test.each(LANGS.filter((l) => l !== 'en'))('every UI string exists in %s', (lang) => {
-    const english = Object.keys(messages('en')).sort();
+  test.each(LANGS)('every UI string any locale has exists in %s', (lang) => {
+    const all = [...new Set(LANGS.flatMap((l) => Object.keys(messages(l))))].sort();
     const translated = messages(lang);
-    expect(Object.keys(translated).sort()).toEqual(english);
-    for (const key of english) expect(translated[key].message.trim(), key).not.toBe('');
+    expect(Object.keys(translated).sort()).toEqual(all);
+    for (const key of all) expect(translated[key].message.trim(), key).not.toBe('');
+  });
+
+  test('every __MSG_ key the manifest names exists in every locale', () => {
+    const keys = manifestMessageKeys();
+    // The name, the description, the commands and the toolbar button's title at least.
+    expect(keys).toEqual(
+      expect.arrayContaining(['extName', 'extDescription', 'command_next', 'action_title']),
+    );
+    for (const lang of LANGS) {
+      const missing = keys.filter((key) => !Object.hasOwn(messages(lang), key));
+      expect(missing, lang).toEqual([]);
+    }
+  });
+
+  test("the toolbar button's title is translated", () => {
+    // WXT makes the popup's <title> the action's default_title.
+    const html = readFileSync(join(root, 'entrypoints', 'popup', 'index.html'), 'utf8');
+    expect(html.match(/<title>(.*)<\/title>/)?.[1]).toMatch(/^__MSG_\w+__$/);
   });
 
   test('placeholders survive translation', () => {
@@ -27,6 +59,31 @@ describe('conventions', () => {
       for (const [key, { message }] of Object.entries(messages(lang))) {
         const wanted = english[key].message.match(/\$\d/g)?.sort() ?? [];
         expect(message.match(/\$\d/g)?.sort() ?? [], `${lang}/${key}`).toEqual(wanted);
+      }
+    }
+  });
+
+  test.each(LANGS)('the store listing in %s has a short description and every section', (lang) => {
+    const listing = (l: string) =>
+      readFileSync(join(root, 'docs', 'store', 'listing', `${l}.md`), 'utf8').split('\n');
+    const [title, , short] = listing(lang);
+    expect(title).toBe(`# ${messages(lang).extName.message}`);
+    // The Chrome Web Store's summary takes at most 132 characters.
+    expect(short.length).toBeGreaterThan(40);
+    expect(short.length).toBeLessThanOrEqual(132);
+    const sections = (l: string) => listing(l).filter((line) => line.startsWith('## ')).length;
+    expect(sections(lang)).toBe(sections('en'));
+  });
+
+  test('every icon the manifests name is a committed PNG of its size', () => {
+    const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
+    const sizes = JSON.parse(config.match(/const ICON_SIZES = (\[[\d, ]+\])/)![1]) as number[];
+    expect(sizes).toEqual([16, 32, 48, 128]);
+    for (const size of sizes) {
+      for (const name of [`${size}.png`, `${size}-light.png`]) {
+        const png = readFileSync(join(root, 'public', 'icons', name));
+        // A PNG's width and height are the first two fields of its IHDR chunk.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([size, size]);
       }
     }
   });
