@@ -53,7 +53,7 @@ export function readSources(reader: YamlReader): Source[] {
   });
 }
 
-const SOURCE_LINE = /^(?:Źródło|Bron|Source|المصدر)\s*:\s*(\S+)\s*$/gmu;
+const SOURCE_LINE = /^(?:Źródło|Bron|Source|المصدر|Quelle|Fuente|Nguồn)\s*:\s*(\S+)\s*$/gmu;
 
 /** The URLs a seed names on its own source line(s). */
 export function seedSourceUrls(text: string): string[] {
