@@ -16,7 +16,7 @@ const HEADS: Record<HeadType, Record<Lang, string>> = {
     fr: 'ministère, office, bureau, comité, commission, agence, conseil, assemblée, parti, organisation, centre, cour, banque, fonds, gouvernement, parlement, institut, université, union, police, secrétariat, service, direction',
     de: 'ministerium, büro, komitee, ausschuss, kommission, agentur, rat, versammlung, partei, organisation, zentrum, gericht, bank, fonds, regierung, parlament, institut, universität, union, polizei, sekretariat, behörde, amt',
     es: 'ministerio, oficina, comité, comisión, agencia, consejo, asamblea, partido, organización, centro, tribunal, banco, fondo, gobierno, parlamento, instituto, universidad, unión, policía, secretaría, departamento',
-    vi: 'bộ, văn phòng, ban, ủy ban, liên minh, cơ quan, hội đồng, đảng, tổ chức, trung tâm, cục, viện, thông tấn xã, liên hợp quốc, chính phủ, quốc hội, bộ chính trị, ban chấp hành, ban chỉ đạo, học viện, đại học',
+    vi: 'bộ, văn phòng, ban, ủy ban, liên minh, vụ, cơ quan, hội đồng, đảng, tổ chức, trung tâm, cục, viện, thông tấn xã, liên hợp quốc, chính phủ, quốc hội, bộ chính trị, ban chấp hành, ban chỉ đạo, học viện, đại học',
     ar: 'وزارة, مكتب, لجنة, وكالة, مجلس, الجمعية, حزب, منظمة, مركز, الأمم, المكتب, اللجنة, الوكالة, المجلس, الحزب, المنظمة, المركز, الحكومة, البرلمان, المكتب السياسي, جامعة, معهد, هيئة',
   },
   document: {

@@ -43,18 +43,24 @@ function plainWord(token: Token | undefined): token is Token {
 function persons(tokens: readonly Token[], titles: Uint8Array): Span[] {
   const runs: number[][] = [];
   const counts = new Map<string, number>();
+  const ended = new Set<number[]>();
   for (let i = 1; i < tokens.length; i++) {
     if (!titles[i - 1] || titles[i]) continue;
+    // The office's body or country comes first: "الأمين العام للأمم المتحدة أنطونيو غوتيريش".
+    let k = i;
+    while (k < i + 3 && plainWord(tokens[k]) && definite(tokens[k])) k++;
     const run: number[] = [];
-    for (let k = i; run.length < 3 && plainWord(tokens[k]) && !/^ال/u.test(tokens[k].folded); k++) {
+    for (; run.length < 3 && plainWord(tokens[k]) && !definite(tokens[k]); k++) {
       run.push(k);
       const key = run.map((r) => tokens[r].folded).join(' ');
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     if (run.length) runs.push(run);
+    // A name that ends at a punctuation mark or a common word is whole.
+    if (!plainWord(tokens[k]) || (run.length < 3 && definite(tokens[k]))) ended.add(run);
   }
   return runs.map((run) => {
-    let length = Math.min(run.length, 2);
+    let length = ended.has(run) ? run.length : Math.min(run.length, 2);
     for (let n = run.length; n >= 1; n--) {
       const key = run
         .slice(0, n)
@@ -67,6 +73,10 @@ function persons(tokens: readonly Token[], titles: Uint8Array): Span[] {
     }
     return span(tokens, run[0], run[length - 1], ['title'], 'person');
   });
+}
+
+function definite(token: Token): boolean {
+  return /^(?:ال|لل)/u.test(token.folded);
 }
 
 function headType(token: Token): HeadType | undefined {

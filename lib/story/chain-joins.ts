@@ -5,7 +5,8 @@ import { isNameWord, phraseAt, type Token } from './tokens';
 
 /**
  * German strings common nouns together with "der" and "zur" ("Zusammenarbeit der Staaten"): there
- * a link joins only after the head of a body's name ("Büro der Vereinten Nationen").
+ * a link joins only after the head of a body's or a document's name ("Büro der Vereinten Nationen",
+ * "Übereinkommen von Hanoi").
  */
 export function linksHere(
   tokens: readonly Token[],
@@ -14,8 +15,10 @@ export function linksHere(
   lang: Lang,
 ): boolean {
   if (lang !== 'de') return true;
-  for (let k = first; k <= last; k++)
-    if (headAt(tokens, k, lang)?.type === 'organisation') return true;
+  for (let k = first; k <= last; k++) {
+    const type = headAt(tokens, k, lang)?.type;
+    if (type === 'organisation' || type === 'document') return true;
+  }
   return false;
 }
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../dataset/types';
+import type { EntityType, Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import { isFrequentWord } from '../lang/frequent-words';
 import { PLACE_PREPOSITION_WORDS } from '../lang/links';
@@ -110,7 +110,8 @@ function makeSpan(
   // is none. German compounds on a name are names ("Hanoi-Konvention").
   const capitalsAfter = tokens.slice(first + (head?.length ?? 0), last + 1).some(isNameWord);
   const named = lang === 'de' && /^\p{Lu}[^-]*-\p{Lu}/u.test(tokens[first].text);
-  if (head && !capitalsAfter && !named && head.length < 3) return undefined;
+  const wholeBody = head?.type === 'organisation' && head.length >= 3;
+  if (head && !capitalsAfter && !named && !wholeBody) return undefined;
   const capitals = first === last && tokens[first].upper;
   // After a title, a body ("Dyrektor Wykonawczy Biura ...") or an acronym ("ONZ") is the office's.
   if (head || capitals) title = false;
@@ -142,13 +143,17 @@ function leading(token: Token, use: WordUse): boolean {
   return isFrequentWord(token.folded, lang) || use.lower.has(stem(token.folded, lang));
 }
 
-/** The type of a head inside the name, before its first link ("Centraal Comité van de Partij"). */
+/**
+ * The type of a head inside the name, before its first link ("Centraal Comité van de Partij"),
+ * in the language or in English, which names keep in every language ("Hanoi Convention Summit").
+ */
 function innerHead(tokens: readonly Token[], first: number, last: number, lang: Lang) {
+  let type: EntityType | undefined;
+  // The last head before a link: English puts it last ("National Convention Center").
   for (let i = first + 1; i <= last && isNameWord(tokens[i]); i++) {
-    const head = headAt(tokens, i, lang);
-    if (head) return head.type;
+    type = (headAt(tokens, i, lang) ?? headAt(tokens, i, 'en'))?.type ?? type;
   }
-  return undefined;
+  return type;
 }
 
 function trailing(token: Token, lang: Lang): boolean {

@@ -78,7 +78,8 @@ function mergeShortForms(groups: Map<string, Group>, lang: Lang) {
   const people = new Map<string, Group>();
   for (const g of groups.values()) {
     const named = g.spans.some((s) => s.evidence.includes('title') || s.evidence.includes('known'));
-    if (g.words > 1 && named && typeOf(g) === 'person') people.set(g.key.split(' ').at(-1)!, g);
+    if (g.words > 1 && named && typeOf(g, lang) === 'person')
+      people.set(g.key.split(' ').at(-1)!, g);
   }
   for (const g of [...groups.values()]) {
     const acronym = g.spans.find((s) => s.acronym)?.acronym;
@@ -97,7 +98,7 @@ function moveInto(groups: Map<string, Group>, from: Group, to: Group) {
   groups.delete(from.key);
 }
 
-function typeOf(g: Group): EntityType {
+function typeOf(g: Group, lang: Lang): EntityType {
   const spans = g.spans;
   if (spans.some((s) => s.evidence.includes('known'))) {
     return spans.find((s) => s.evidence.includes('known'))!.type!;
@@ -111,6 +112,9 @@ function typeOf(g: Group): EntityType {
   if (spans.some((s) => s.common || s.evidence.includes('link'))) return 'organisation';
   if (spans.some((s) => s.afterPlace)) return 'place';
   if (g.words === 1) return 'organisation';
+  // A capitalised adjective before a noun names a body or a state ("Vereinten Nationen").
+  const leading = spans[0].words.slice(0, -1);
+  if (lang === 'de' && leading.some((w) => /(?:e|en|er|es|em)$/.test(w))) return 'organisation';
   return g.words <= 4 ? 'person' : 'organisation';
 }
 
@@ -133,7 +137,7 @@ function suggestion(g: Group, lang: Lang, others: readonly string[]): Suggestion
   )[0][0];
   const evidence = new Set(g.spans.flatMap((s) => s.evidence));
   const articles = others.filter((o) => forms.some((f) => o.includes(padFolded(f)))).length;
-  const type = typeOf(g);
+  const type = typeOf(g, lang);
   let score = 2 * Math.log2(1 + g.spans.length) + Math.min(articles, 3);
   for (const e of evidence) score += WEIGHT[e];
   if (g.words >= 2 && g.words <= 6) score += 1;

@@ -74,16 +74,17 @@ export function splitVietnamese(
   titled: boolean,
 ): { first: number; last: number; person?: boolean }[] {
   if (lang !== 'vi') return [{ first, last }];
+  // For each word, the length of the head word it is part of (0: none).
   const inHead = new Uint8Array(last - first + 1);
   for (let p = first; p <= last; p++) {
     const head = headAt(tokens, p, lang);
-    if (head) inHead.fill(1, p - first, p - first + head.length);
+    if (head) inHead.fill(head.length, p - first, p - first + head.length);
   }
   for (let p = first + 1; p < last; p++) {
     // A head of three syllables or more is a whole name ("Liên hợp quốc"); shorter ones name
     // what follows them ("Công ước Hà Nội").
-    const whole = inHead[p - 1 - first] && (headAt(tokens, p - 3, lang)?.length ?? 0) >= 3;
-    if (tokens[p - 1].cap || (inHead[p - 1 - first] && !whole)) continue;
+    const head = inHead[p - 1 - first];
+    if (tokens[p - 1].cap || (head > 0 && head < 3)) continue;
     let caps = p;
     while (caps <= last && tokens[caps].cap) caps++;
     // After a title the second name is its holder ("Bộ trưởng Bộ Công an Lương Tam Quang").

@@ -3,9 +3,14 @@ import { foldedSets, isFrequentWord } from '../lang/frequent-words';
 import { HEAD_PHRASES, HEAD_TYPES } from '../lang/heads';
 import { LINK_PHRASES } from '../lang/links';
 import { GERMAN_TITLE_ENDINGS, TITLES } from '../lang/titles';
+import { stem } from './stem';
 import { isNameWord, phraseAt, type Token } from './tokens';
 
 const TITLE_PHRASES = foldedSets(TITLES, ', ');
+const TITLE_STEMS = {
+  de: new Set([...TITLE_PHRASES.de].map((t) => stem(t, 'de'))),
+  pl: new Set([...TITLE_PHRASES.pl].map((t) => stem(t, 'pl'))),
+};
 
 /**
  * Marks the words that are a person's title: a title phrase of the language (or, in German, a
@@ -17,6 +22,14 @@ export function markTitles(tokens: readonly Token[], lang: Lang): Uint8Array {
   for (let i = 0; i < tokens.length; i++) {
     let n = phraseAt(tokens, i, TITLE_PHRASES[lang]);
     if (n === 0 && lang === 'de' && GERMAN_TITLE_ENDINGS.test(tokens[i].text.toLowerCase())) n = 1;
+    // Titles take case endings too: "dem Präsidenten", "premierowi".
+    if (
+      n === 0 &&
+      (lang === 'de' || lang === 'pl') &&
+      TITLE_STEMS[lang].has(stem(tokens[i].folded, lang))
+    ) {
+      n = 1;
+    }
     if (n === 0) continue;
     // Inside a run of capitals before a body's head, a title word is part of its name ("UN
     // General Assembly").

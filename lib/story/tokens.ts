@@ -49,7 +49,8 @@ function push(tokens: Token[], text: string, word: string, start: number) {
     (prev.text.length === 1 ||
       ABBREVIATIONS.has(prev.folded) ||
       MORE_ABBREVIATIONS.has(prev.folded));
-  const boundary = /[!?…:;\n"“”„«»()[\]|•·]/u.test(gap) || (gap.includes('.') && !abbreviation);
+  // Quotation marks are left out: a name in quotes ("„Hanoi-Konvention“") is still mid-sentence.
+  const boundary = /[!?…:;\n()[\]|•·]/u.test(gap) || (gap.includes('.') && !abbreviation);
   const letters = word.replace(/[^\p{L}]/gu, '');
   tokens.push({
     text: word,

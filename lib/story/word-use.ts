@@ -39,7 +39,7 @@ export function wordUse(texts: readonly Token[][], lang: Lang): WordUse {
   for (const tokens of texts) {
     tokens.forEach((t, i) => {
       const key = stem(t.folded, lang);
-      if (!isNameWord(t)) use.lower.add(key);
+      if (!isNameWord(t) && lang !== 'vi') use.lower.add(key);
       else use.counts.set(key, (use.counts.get(key) ?? 0) + 1);
       if (isNameWord(t) && !t.initial) use.capitalised.add(key);
       if (lang === 'de' && isNameWord(t) && determined(tokens, i)) use.determined.add(key);
@@ -78,7 +78,9 @@ export function keepSpan(span: Span, use: WordUse): boolean {
     return false;
   }
   if (lang === 'ar') return true;
-  const common = (s: string) => use.lower.has(s);
+  // Vietnamese syllables are shared by many words ("Công" in "Công ước" and "công nghệ"): a
+  // syllable seen in lower case says nothing.
+  const common = (s: string) => lang !== 'vi' && use.lower.has(s);
   if (span.evidence.includes('title') && stems.every(common)) return false;
   if (span.evidence.includes('acronym') || span.evidence.includes('capitals')) return true;
   if (words.length === 1) {
