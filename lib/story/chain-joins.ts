@@ -37,15 +37,21 @@ export function headBefore(tokens: readonly Token[], first: number, lang: Lang):
   return first;
 }
 
-/** "Sekretarz Generalny ONZ António Guterres": after a title, the office's acronym, then the person. */
-export function splitAfterTitle(
+/**
+ * "Sekretarz Generalny ONZ António Guterres", "the UNGA Philemon Yang": an acronym, then a
+ * person, written as one run; after a title, or when the rest has no head ("UNODC Country
+ * Office" is one name).
+ */
+export function splitAcronym(
   tokens: readonly Token[],
   titles: Uint8Array,
   spans: { first: number; last: number; person?: boolean }[],
   lang: Lang,
 ) {
   return spans.flatMap((s) =>
-    s.last - s.first >= 2 && tokens[s.first].upper && titleBefore(tokens, titles, s.first, lang)
+    s.last - s.first >= 2 &&
+    tokens[s.first].upper &&
+    (titleBefore(tokens, titles, s.first, lang) || !hasHead(tokens, s.first + 1, s.last, lang))
       ? [
           { first: s.first, last: s.first },
           { first: s.first + 1, last: s.last },
@@ -67,4 +73,10 @@ export function linkAt(
   }
   if (link > 0 || !conjunction) return link;
   return phraseAt(tokens, at, CONJUNCTION_PHRASES[lang]);
+}
+
+function hasHead(tokens: readonly Token[], first: number, last: number, lang: Lang): boolean {
+  for (let i = first; i <= last; i++)
+    if (headAt(tokens, i, lang) ?? headAt(tokens, i, 'en')) return true;
+  return false;
 }

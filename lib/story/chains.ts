@@ -2,11 +2,11 @@ import type { EntityType, Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import { isFrequentWord } from '../lang/frequent-words';
 import { PLACE_PREPOSITION_WORDS } from '../lang/links';
-import { headBefore, linkAt, linksHere, splitAfterTitle } from './chain-joins';
+import { headBefore, linkAt, linksHere, splitAcronym } from './chain-joins';
 import type { Evidence, Span } from './span';
 import { stem } from './stem';
 import { extendTail, splitVietnamese, vietnameseHeads, vietnameseSyllable } from './tail';
-import { headAt, markTitles, titleBefore } from './titles';
+import { headAt, markTitles, titleBefore, titleOfAt } from './titles';
 import { isNameWord, type Token } from './tokens';
 import type { WordUse } from './word-use';
 
@@ -70,7 +70,7 @@ export function latinSpans(tokens: readonly Token[], lang: Lang, use: WordUse): 
       lang,
       titleBefore(tokens, titles, start, lang),
     );
-    for (const span of splitAfterTitle(tokens, titles, parts, lang)) {
+    for (const span of splitAcronym(tokens, titles, parts, lang)) {
       const made = makeSpan(tokens, span, { lang, titles, use }, evidence);
       if (made) spans.push(made);
     }
@@ -96,6 +96,7 @@ function makeSpan(
   // "The", "Die", "Aby" start a sentence, not a name; elsewhere such words are a name's ("M. Le
   // Hoai Trung", "To Lam").
   while (first <= last && !title && leading(tokens[first], use)) first++;
+  if (first <= last) first += titleOfAt(tokens, first, lang);
   while (last >= first && trailing(tokens[last], lang)) last--;
   // Vietnamese names end on a capitalised syllable, unless they start with a head ("Bộ Công an").
   const head = first <= last ? headAt(tokens, first, lang) : undefined;
@@ -108,7 +109,10 @@ function makeSpan(
   if (head) last = extendTail(tokens, last, lang);
   // A head alone ("the Convention", "Komitet", "Công ước thay mặt") refers back to a name; it
   // is none. German compounds on a name are names ("Hanoi-Konvention").
-  const capitalsAfter = tokens.slice(first + (head?.length ?? 0), last + 1).some(isNameWord);
+  const rest = tokens.slice(first + (head?.length ?? 0), last + 1);
+  // French and Spanish bodies may be a head and an adjective ("Union européenne").
+  const capitalsAfter =
+    rest.some(isNameWord) || ((lang === 'fr' || lang === 'es') && rest.length > 0);
   const named = lang === 'de' && /^\p{Lu}[^-]*-\p{Lu}/u.test(tokens[first].text);
   const wholeBody = head?.type === 'organisation' && head.length >= 3;
   if (head && !capitalsAfter && !named && !wholeBody) return undefined;

@@ -20,9 +20,12 @@ export function extendTail(tokens: readonly Token[], last: number, lang: Lang): 
   const adjective =
     ADJECTIVE[lang]?.test(tokens[last + 1]?.folded ?? '') && lowerWord(tokens[last + 1], lang);
   const link = adjective ? last + 2 : last + 1;
-  if (adjective && !tokens[link]?.joined) return last + 1;
-  if (link >= tokens.length || !tokens[link].joined) return last;
+  // The adjective ends the name before a punctuation mark or a common word ("et", "a").
+  const base = adjective ? last + 1 : last;
+  const after = tokens[link];
+  if (!after?.joined) return base;
   const n = phraseAt(tokens, link, TAIL_LINK_PHRASES[lang]);
+  if (n === 0 && isFrequentWord(after.folded, lang)) return base;
   let end = link + n;
   if (n === 0 || !lowerWord(tokens[end], lang)) return last;
   if (lang === 'vi') {

@@ -51,6 +51,16 @@ export function markTitles(tokens: readonly Token[], lang: Lang): Uint8Array {
 }
 
 /**
+ * The words of a title and its link at `at` ("Executive Director of the", "Minister of"): in
+ * front of a run of capitals they name an office, and the body's name follows them.
+ */
+export function titleOfAt(tokens: readonly Token[], at: number, lang: Lang): number {
+  const n = phraseAt(tokens, at, TITLE_PHRASES[lang]);
+  const link = n > 0 ? phraseAt(tokens, at + n, LINK_PHRASES[lang]) : 0;
+  return link > 0 && tokens[at + n + link] && isNameWord(tokens[at + n + link]) ? n + link : 0;
+}
+
+/**
  * A name right after a title, or after up to three lower-case words of office ("wiceminister
  * bezpieczeństwa publicznego Pham The Tung"), none of them a common word ("zei dat Vietnam").
  * Arabic has no capitals: any word may start a name there.
@@ -92,8 +102,13 @@ export function headAt(tokens: readonly Token[], at: number, lang: Lang) {
     if (lang === 'pl' && [...heads].some((h) => word.length > 3 && inflects(word, h))) {
       return { type, length: 1 };
     }
-    // German compounds end on their head: "Generalversammlung", "Unterzeichnungszeremonie".
-    if (lang === 'de' && [...heads].some((h) => h.length > 3 && word.endsWith(h))) {
+    // German compounds end on their head ("Generalversammlung", "Unterzeichnungszeremonie"),
+    // which may take a case ending ("des Büros").
+    const german = lang === 'de' ? stem(word, 'de') : '';
+    if (
+      lang === 'de' &&
+      [...heads].some((h) => h.length > 3 && (word.endsWith(h) || german.endsWith(h)))
+    ) {
       return { type, length: 1 };
     }
   }

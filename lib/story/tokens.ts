@@ -18,7 +18,8 @@ export interface Token {
   joined: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*-?/gu;
+// Dotted acronyms ("U.N.", "U.S.") are one word; other words may hold hyphens and apostrophes.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*-?/gu;
 // French elides articles and prepositions into the next word: "l'Office", "d'Ecuador".
 const ELISION = /^(?:[dlnsjcmt]|qu)['’](?=\p{L})/iu;
 // A full stop after one of these ends an abbreviation, not a sentence ("M. Le Hoai Trung").
@@ -35,7 +36,9 @@ export function tokenize(text: string, lang: Lang): Token[] {
       tokens[tokens.length - 1].cap = false;
       push(tokens, text, m[0].slice(elided[0].length), m.index + elided[0].length);
     } else {
-      push(tokens, text, m[0], m.index);
+      // "China's Xinhua News Agency": the possessive ends one name before the next.
+      const word = lang === 'en' ? m[0].replace(/['’]s$/u, '') : m[0];
+      push(tokens, text, word, m.index);
     }
   }
   return tokens;
