@@ -8,7 +8,7 @@ import { foldedSets } from './frequent-words';
  */
 const LINKS: Record<Lang, string> = {
   en: 'of, of the, for, for the, on, de, da, van, von, bin, ibn, al, el',
-  pl: 'z, ds, do spraw, na rzecz, im, de, da, van, von',
+  pl: 'z, ds, do spraw, na rzecz, w zakresie, w sprawie, im, de, da, van, von',
   nl: 'van, van de, van het, voor, voor de, voor het, tegen, der, de, den, ter',
   fr: "de, du, des, de la, de l', d', pour, pour la, pour le, sur, sur la, contre, contre la, van, von",
   de: 'der, des, für, von, von der, zur, zum, gegen, über, van, de',
