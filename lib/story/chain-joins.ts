@@ -1,5 +1,7 @@
 import type { Lang } from '../dataset/types';
 import { CONJUNCTION_PHRASES, LINK_PHRASES } from '../lang/links';
+import type { Evidence } from './span';
+import { vietnameseSyllable } from './tail';
 import { headAt, titleBefore } from './titles';
 import { isNameWord, phraseAt, type Token } from './tokens';
 
@@ -79,4 +81,60 @@ function hasHead(tokens: readonly Token[], first: number, last: number, lang: La
   for (let i = first; i <= last; i++)
     if (headAt(tokens, i, lang) ?? headAt(tokens, i, 'en')) return true;
   return false;
+}
+
+/**
+ * Where the run of capitals that starts at `first` ends: through linking words (in German only
+ * after a body's or a document's head) and, in Vietnamese, through the lower-case syllables of
+ * names. Says whether a link was crossed.
+ */
+export function chainEnd(
+  tokens: readonly Token[],
+  first: number,
+  lang: Lang,
+  titles: Uint8Array,
+  heads: Uint8Array | undefined,
+): { last: number; evidence: Evidence[] } {
+  const nameWord = (i: number) => isNameWord(tokens[i]) && !titles[i];
+  const i = first;
+  const evidence: Evidence[] = [];
+  let last = i;
+  let lower = 0;
+  // Vietnamese: may the word that starts at the last capital go on in lower case?
+  let goesOn = heads !== undefined && heads[i] === 1;
+  for (;;) {
+    const j = last + 1;
+    if (j >= tokens.length || !tokens[j].joined || titles[j]) break;
+    if (nameWord(j)) {
+      goesOn =
+        heads !== undefined && (heads[j] === 1 || heads[last] === 1 || !isNameWord(tokens[last]));
+      last = j;
+      lower = 0;
+      continue;
+    }
+    if (linksHere(tokens, i, last, lang)) {
+      const link = linkAt(
+        tokens,
+        j,
+        lang,
+        evidence.includes('link') || tokens[last].text.endsWith('-'),
+      );
+      if (link > 0 && j + link < tokens.length && tokens[j + link].joined && nameWord(j + link)) {
+        last = j + link;
+        lower = 0;
+        goesOn = heads !== undefined;
+        if (!evidence.includes('link')) evidence.push('link');
+        continue;
+      }
+    }
+    // Vietnamese names hold lower-case syllables: those of a head word ("Liên hợp quốc"), and
+    // a word or two after a capital that follows a head or a link ("Bộ Công an", "về Ma túy").
+    if (heads && vietnameseSyllable(tokens[j]) && (heads[j] || (goesOn && lower < 2))) {
+      last = j;
+      lower++;
+      continue;
+    }
+    break;
+  }
+  return { last, evidence };
 }

@@ -2,10 +2,10 @@ import type { EntityType, Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import { isFrequentWord } from '../lang/frequent-words';
 import { PLACE_PREPOSITION_WORDS } from '../lang/links';
-import { headBefore, linkAt, linksHere, splitAcronym } from './chain-joins';
+import { chainEnd, headBefore, splitAcronym } from './chain-joins';
 import type { Evidence, Span } from './span';
 import { stem } from './stem';
-import { extendTail, splitVietnamese, vietnameseHeads, vietnameseSyllable } from './tail';
+import { extendTail, splitVietnamese, vietnameseHeads } from './tail';
 import { headAt, markTitles, titleBefore, titleOfAt } from './titles';
 import { isNameWord, type Token } from './tokens';
 import type { WordUse } from './word-use';
@@ -22,45 +22,7 @@ export function latinSpans(tokens: readonly Token[], lang: Lang, use: WordUse): 
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(i)) continue;
-    const evidence: Evidence[] = [];
-    let last = i;
-    let lower = 0;
-    // Vietnamese: may the word that starts at the last capital go on in lower case?
-    let goesOn = heads !== undefined && heads[i] === 1;
-    for (;;) {
-      const j = last + 1;
-      if (j >= tokens.length || !tokens[j].joined || titles[j]) break;
-      if (nameWord(j)) {
-        goesOn =
-          heads !== undefined && (heads[j] === 1 || heads[last] === 1 || !isNameWord(tokens[last]));
-        last = j;
-        lower = 0;
-        continue;
-      }
-      if (linksHere(tokens, i, last, lang)) {
-        const link = linkAt(
-          tokens,
-          j,
-          lang,
-          evidence.includes('link') || tokens[last].text.endsWith('-'),
-        );
-        if (link > 0 && j + link < tokens.length && tokens[j + link].joined && nameWord(j + link)) {
-          last = j + link;
-          lower = 0;
-          goesOn = heads !== undefined;
-          if (!evidence.includes('link')) evidence.push('link');
-          continue;
-        }
-      }
-      // Vietnamese names hold lower-case syllables: those of a head word ("Liên hợp quốc"), and
-      // a word or two after a capital that follows a head or a link ("Bộ Công an", "về Ma túy").
-      if (heads && vietnameseSyllable(tokens[j]) && (heads[j] || (goesOn && lower < 2))) {
-        last = j;
-        lower++;
-        continue;
-      }
-      break;
-    }
+    const { last, evidence } = chainEnd(tokens, i, lang, titles, heads);
     const start = headBefore(tokens, i, lang);
     if (start < i) evidence.push('link');
     const parts = splitVietnamese(

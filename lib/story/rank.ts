@@ -3,6 +3,7 @@ import { isHeadWord } from '../lang/heads';
 import { foldText } from '../match/fold';
 import type { Evidence, Span } from './span';
 import { nameKey } from './stem';
+import { typeOf } from './type-of';
 
 /** A name suggested for a card. */
 export interface Suggestion {
@@ -78,7 +79,7 @@ function mergeShortForms(groups: Map<string, Group>, lang: Lang) {
   const people = new Map<string, Group>();
   for (const g of groups.values()) {
     const named = g.spans.some((s) => s.evidence.includes('title') || s.evidence.includes('known'));
-    if (g.words > 1 && named && typeOf(g, lang) === 'person')
+    if (g.words > 1 && named && typeOf(g.spans, g.words, lang) === 'person')
       people.set(g.key.split(' ').at(-1)!, g);
   }
   for (const g of [...groups.values()]) {
@@ -96,26 +97,6 @@ function moveInto(groups: Map<string, Group>, from: Group, to: Group) {
   to.spans.push(...from.spans);
   for (const [form, n] of from.forms) to.forms.set(form, (to.forms.get(form) ?? 0) + n);
   groups.delete(from.key);
-}
-
-function typeOf(g: Group, lang: Lang): EntityType {
-  const spans = g.spans;
-  if (spans.some((s) => s.evidence.includes('known'))) {
-    return spans.find((s) => s.evidence.includes('known'))!.type!;
-  }
-  // A title before a third of the mentions: "zei dat Vietnam" once does not make Vietnam a person.
-  if (spans.filter((s) => s.evidence.includes('title')).length * 3 >= spans.length) return 'person';
-  const typed = spans.find((s) => s.type && s.type !== 'place');
-  if (typed?.type) return typed.type;
-  if (spans.some((s) => s.evidence.includes('capitals'))) return 'organisation';
-  // People's names are words of their own; a run of capitals with common words names a body.
-  if (spans.some((s) => s.common || s.evidence.includes('link'))) return 'organisation';
-  if (spans.some((s) => s.afterPlace)) return 'place';
-  if (g.words === 1) return 'organisation';
-  // A capitalised adjective before a noun names a body or a state ("Vereinten Nationen").
-  const leading = spans[0].words.slice(0, -1);
-  if (lang === 'de' && leading.some((w) => /(?:e|en|er|es|em)$/.test(w))) return 'organisation';
-  return g.words <= 4 ? 'person' : 'organisation';
 }
 
 function suggestion(g: Group, lang: Lang, others: readonly string[]): Suggestion {
@@ -137,7 +118,7 @@ function suggestion(g: Group, lang: Lang, others: readonly string[]): Suggestion
   )[0][0];
   const evidence = new Set(g.spans.flatMap((s) => s.evidence));
   const articles = others.filter((o) => forms.some((f) => o.includes(padFolded(f)))).length;
-  const type = typeOf(g, lang);
+  const type = typeOf(g.spans, g.words, lang);
   let score = 2 * Math.log2(1 + g.spans.length) + Math.min(articles, 3);
   for (const e of evidence) score += WEIGHT[e];
   if (g.words >= 2 && g.words <= 6) score += 1;
