@@ -9,6 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fixturePack } from '@/tests/unit/fixture-pack';
 import { runDraft } from './pack-draft';
 
 function storyFolder(): string {
@@ -39,6 +40,22 @@ describe('npm run pack -- draft', () => {
     );
     runDraft({ folder, force: true });
     expect(existsSync(join(folder, 'catalog', 'entities', 'mine.yaml'))).toBe(false);
+  });
+
+  test("with --known, a name another pack knows keeps that pack's type", () => {
+    const folder = storyFolder();
+    const known = join(folder, 'other.factpack.json');
+    writeFileSync(known, JSON.stringify(fixturePack()));
+    writeFileSync(
+      join(folder, 'articles', 'courier-en.txt'),
+      'The Harbour Library opened. Harbour Library staff left.\nSource: https://courier.example.org/museum\n',
+    );
+    runDraft({ folder, known });
+    const entity = readFileSync(
+      join(folder, 'catalog', 'entities', 'harbour-library.yaml'),
+      'utf8',
+    );
+    expect(entity).toMatch(/^type: organisation$/m);
   });
 
   test('with --out, writes a folder of its own that build can read', () => {
