@@ -22,3 +22,12 @@ export function commonNameReason(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A name in quotes, with invisible characters spelt out ("\u200b"), so a reader sees them. */
+export function quoteName(text: string): string {
+  const shown = text.replace(
+    /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `"${shown}"`;
+}

@@ -1,7 +1,7 @@
 import { collapseSpace } from '../dataset/check';
 import { foldText } from '../match/fold';
 import type { PackPath } from './json-text';
-import { commonNameReason } from './name-check';
+import { commonNameReason, quoteName } from './name-check';
 import type { Pack } from './schema';
 
 type Report = (path: PackPath, message: string) => void;
@@ -85,7 +85,7 @@ export function* checkReferences(pack: Pack, report: Report): Generator<number, 
       // Two entities may well both say that a longer name is neither of them.
       if (alias.exclude) return;
       const common = commonNameReason(alias.text);
-      if (common) report(at('aliases', j, 'text'), `alias "${alias.text}" ${common}`);
+      if (common) report(at('aliases', j, 'text'), `alias ${quoteName(alias.text)} ${common}`);
       const key = foldText(alias.text).folded;
       const owner = owners.get(key);
       if (owner !== undefined && owner !== entity.id && !own.has(key)) {
