@@ -1,4 +1,4 @@
-// npm run pack -- build <folder> [--out <file>] | check <file>
+// npm run pack -- build <folder> [--out <file>] | check <file> | draft <folder> [--out <folder>] [--force] [--known <pack>]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { CatalogError } from '../lib/dataset/problems';
@@ -6,10 +6,16 @@ import { buildPack } from '../lib/pack/build-pack';
 import { checkPackText } from '../lib/pack/check';
 import { packCounts } from '../lib/pack/counts';
 import { formatPackProblem } from '../lib/pack/json-text';
+import { runDraft } from './pack-draft';
 import { readPackFolder } from './pack-folder';
 
 const [command, target, ...rest] = process.argv.slice(2);
-const usage = 'usage: npm run pack -- build <folder> [--out <file>] | check <file>';
+const usage =
+  'usage: npm run pack -- build <folder> [--out <file>] | check <file> | draft <folder> [--out <folder>] [--force] [--known <pack file>]';
+const option = (name: string) => {
+  const at = rest.indexOf(name);
+  return at >= 0 ? rest[at + 1] : undefined;
+};
 
 function fail(message: string): never {
   console.error(message);
@@ -41,6 +47,18 @@ if (command === 'build') {
   console.log(
     `${target}: ${result.pack.id} r${result.pack.revision} is a valid pack, ${JSON.stringify(packCounts(result.pack))}`,
   );
+} else if (command === 'draft') {
+  try {
+    const lines = runDraft({
+      folder: target,
+      out: option('--out'),
+      force: rest.includes('--force'),
+      known: option('--known'),
+    });
+    console.log(lines.join('\n'));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
 } else {
   fail(usage);
 }

@@ -53,14 +53,16 @@ export function readSources(reader: YamlReader): Source[] {
   });
 }
 
-const SOURCE_LINE = /^(?:Źródło|Bron|Source|المصدر)\s*:\s*(\S+)\s*$/gmu;
+// The words before a seed's source URL, in the languages the seeds are translated into.
+const SOURCE_WORD = '(?:Źródło|Bron|Source|المصدر|Quelle|Fuente|Nguồn)';
+const SOURCE_LINE = new RegExp(`^${SOURCE_WORD}\\s*:\\s*(\\S+)\\s*$`, 'gmu');
 
 /** The URLs a seed names on its own source line(s). */
 export function seedSourceUrls(text: string): string[] {
   return [...text.matchAll(SOURCE_LINE)].map((m) => m[1]);
 }
 
-const URL_SOURCE_LINE = /^(?:Źródło|Bron|Source|المصدر)\s*:\s*[a-z]+:\/\/\S+\s*$/mu;
+const URL_SOURCE_LINE = new RegExp(`^${SOURCE_WORD}\\s*:\\s*[a-z]+://\\S+\\s*$`, 'mu');
 
 /**
  * The article a fact may quote: the seed's text before its first source line that names a URL.

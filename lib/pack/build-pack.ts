@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { buildDataset, type CatalogFiles } from '../dataset/build';
-import { CatalogError } from '../dataset/problems';
+import { CatalogError, type Problem } from '../dataset/problems';
 import type { Lang } from '../dataset/types';
 import { YamlReader } from '../dataset/yaml-reader';
 import { checkPack } from './check';
@@ -20,6 +20,8 @@ const metaSchema = v.omit(packHeaderSchema, ['$schema', 'format', 'sources', 'en
  * checked as any imported pack would be: what passes here imports.
  */
 export function buildPack(files: PackFolderFiles): Pack {
+  const todo = todoProblems([files.meta, files.sources, ...files.entities]);
+  if (todo.length) throw new CatalogError(todo);
   const meta = readMeta(files.meta);
   const dataset = buildDataset({ ...files, languages: meta.languages as Lang[] }, () => '');
   const { version: _version, ...content } = dataset;
@@ -31,6 +33,22 @@ export function buildPack(files: PackFolderFiles): Pack {
     );
   }
   return checked.pack;
+}
+
+/**
+ * A drafted catalogue (`npm run pack -- draft`) marks with TODO what only its editor can write;
+ * a pack must not ship "TODO: one line" as a description, so every one left is a problem.
+ */
+function todoProblems(files: readonly { file: string; text: string }[]): Problem[] {
+  return files.flatMap(({ file, text }) =>
+    text
+      .split('\n')
+      .flatMap((line, i) =>
+        /\bTODO\b/.test(line) && !/^\s*#/.test(line)
+          ? [{ file, line: i + 1, message: `still to write: ${line.trim()}` }]
+          : [],
+      ),
+  );
 }
 
 function readMeta(file: { file: string; text: string }): PackMeta {

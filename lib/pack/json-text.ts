@@ -29,8 +29,10 @@ export function formatPackProblem({ path, message }: PackProblem): string {
  * (newer versions add the line), Firefox a line and column; both are turned into the same words.
  */
 export function parseJson(
-  text: string,
+  input: string,
 ): { ok: true; value: unknown } | { ok: false; problem: PackProblem } {
+  // Some editors begin a UTF-8 file with a byte-order mark, which JSON.parse refuses.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {

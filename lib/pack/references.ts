@@ -1,6 +1,7 @@
 import { collapseSpace } from '../dataset/check';
 import { foldText } from '../match/fold';
 import type { PackPath } from './json-text';
+import { commonNameReason, quoteName } from './name-check';
 import type { Pack } from './schema';
 
 type Report = (path: PackPath, message: string) => void;
@@ -9,8 +10,8 @@ const SLICE = 500;
 
 /**
  * What the schema cannot say: ids are unique, facts cite a source and one of its translations
- * whose text holds the quote, derived references point inside the pack, and no two entities
- * claim the same name.
+ * whose text holds the quote, derived references point inside the pack, no two entities claim
+ * the same name, and no name would mark common words.
  */
 export function* checkReferences(pack: Pack, report: Report): Generator<number, void> {
   const sources = new Map<string, Set<string>>();
@@ -83,6 +84,8 @@ export function* checkReferences(pack: Pack, report: Report): Generator<number, 
     entity.aliases.forEach((alias, j) => {
       // Two entities may well both say that a longer name is neither of them.
       if (alias.exclude) return;
+      const common = commonNameReason(alias.text);
+      if (common) report(at('aliases', j, 'text'), `alias ${quoteName(alias.text)} ${common}`);
       const key = foldText(alias.text).folded;
       const owner = owners.get(key);
       if (owner !== undefined && owner !== entity.id && !own.has(key)) {

@@ -1,0 +1,54 @@
+import type { EntityType, Lang } from '../dataset/types';
+import { foldedSets } from './frequent-words';
+
+type HeadType = Exclude<EntityType, 'person' | 'place'>;
+
+/**
+ * Head words of the names of bodies, documents and events, lower case, in the form a name starts
+ * with (Polish in the nominative: other cases share its stem). They tell a name's type, and let
+ * a name go on through lower-case words ("Comité central du Parti", "Bộ Công an").
+ */
+const HEADS: Record<HeadType, Record<Lang, string>> = {
+  organisation: {
+    en: 'ministry, nations, programme, program, alliance, foundation, company, corporation, group, office, committee, commission, agency, council, assembly, party, bureau, department, centre, center, organisation, organization, union, court, bank, fund, government, secretariat, parliament, institute, university, association, federation, police, army, authority, service',
+    pl: 'ministerstwo, narody, biuro, komitet, komisja, agencja, rada, zgromadzenie, partia, organizacja, kancelaria, centrum, urząd, sąd, bank, fundusz, rząd, parlament, instytut, uniwersytet, związek, policja, sejm, senat, departament, podkomisja',
+    nl: 'ministerie, naties, bureau, comité, commissie, agentschap, raad, vergadering, partij, organisatie, centrum, bank, fonds, regering, parlement, instituut, universiteit, unie, politie, dienst, hof, kamer',
+    fr: 'ministère, nations, office, bureau, comité, commission, agence, conseil, assemblée, parti, organisation, centre, cour, banque, fonds, gouvernement, parlement, institut, université, union, police, secrétariat, service, direction',
+    de: 'ministerium, nationen, büro, komitee, ausschuss, kommission, agentur, rat, versammlung, partei, organisation, zentrum, gericht, bank, fonds, regierung, parlament, institut, universität, union, polizei, sekretariat, behörde, amt',
+    es: 'ministerio, naciones, oficina, comité, comisión, agencia, consejo, asamblea, partido, organización, centro, tribunal, banco, fondo, gobierno, parlamento, instituto, universidad, unión, policía, secretaría, departamento',
+    vi: 'bộ, văn phòng, ban, ủy ban, liên minh, vụ, cơ quan, hội đồng, đảng, tổ chức, trung tâm, cục, viện, thông tấn xã, liên hợp quốc, chính phủ, quốc hội, bộ chính trị, ban chấp hành, ban chỉ đạo, học viện, đại học',
+    ar: 'وزارة, مكتب, لجنة, وكالة, مجلس, الجمعية, حزب, منظمة, مركز, الأمم, المكتب, اللجنة, الوكالة, المجلس, الحزب, المنظمة, المركز, الحكومة, البرلمان, المكتب السياسي, جامعة, معهد, هيئة',
+  },
+  document: {
+    en: 'convention, treaty, charter, agreement, resolution, declaration, protocol, accord, act, law, pact',
+    pl: 'konwencja, karta, traktat, umowa, rezolucja, deklaracja, protokół, porozumienie, ustawa, pakt',
+    nl: 'verdrag, handvest, overeenkomst, resolutie, verklaring, protocol, akkoord, wet, conventie, pact',
+    fr: 'convention, charte, traité, accord, résolution, déclaration, protocole, loi, pacte',
+    de: 'übereinkommen, konvention, charta, abkommen, vertrag, resolution, erklärung, protokoll, gesetz, pakt',
+    es: 'convención, convenio, carta, tratado, acuerdo, resolución, declaración, protocolo, ley, pacto',
+    vi: 'công ước, hiến chương, hiệp định, nghị quyết, tuyên bố, nghị định thư, hiệp ước, luật',
+    ar: 'اتفاقية, ميثاق, معاهدة, قرار, إعلان, بروتوكول, الاتفاقية, الميثاق, المعاهدة, اتفاق',
+  },
+  event: {
+    en: 'conference, summit, ceremony, congress, forum, session, meeting, festival, games, election, war, crisis',
+    pl: 'konferencja, szczyt, zjazd, kongres, ceremonia, forum, sesja, festiwal, wybory, wojna, kryzys',
+    nl: 'conferentie, top, congres, ceremonie, forum, sessie, bijeenkomst, festival, verkiezingen, oorlog, crisis, ondertekeningsceremonie',
+    fr: 'conférence, sommet, congrès, cérémonie, forum, session, réunion, festival, élection, guerre, crise',
+    de: 'konferenz, gipfel, parteitag, zeremonie, kongress, forum, sitzung, treffen, festival, wahl, krieg, krise',
+    es: 'conferencia, cumbre, congreso, ceremonia, foro, sesión, reunión, festival, elecciones, guerra, crisis',
+    vi: 'hội nghị, đại hội, lễ, lễ mở ký, lễ ký, diễn đàn, phiên họp, hội nghị cấp cao, cuộc bầu cử',
+    ar: 'مؤتمر, قمة, حفل, المؤتمر, القمة, الحفل, منتدى, جلسة, اجتماع, انتخابات',
+  },
+};
+
+export const HEAD_PHRASES = Object.fromEntries(
+  Object.entries(HEADS).map(([type, lists]) => [type, foldedSets(lists, ', ')]),
+) as Record<HeadType, Record<Lang, Set<string>>>;
+
+export const HEAD_TYPES = Object.keys(HEADS) as HeadType[];
+
+/** Whether a folded word is a head word as listed (for Polish: in the nominative). */
+export function isHeadWord(folded: string, lang: Lang): boolean {
+  return HEAD_TYPES.some((type) => HEAD_PHRASES[type][lang].has(folded));
+}
+export type { HeadType };

@@ -1,0 +1,24 @@
+import type { Lang } from '../dataset/types';
+
+/**
+ * Titles and roles written before a person's name, lower case (they are compared folded, so
+ * "Präsident", "President" and "PRESIDENT" all match). Polish titles are listed in the cases the
+ * press puts them in before a name.
+ */
+export const TITLES: Record<Lang, string> = {
+  en: 'president, vice president, vice-president, prime minister, deputy prime minister, minister, deputy minister, foreign minister, secretary-general, secretary general, general secretary, party general secretary, under-secretary-general, general, mr, mrs, ms, dr, ambassador, executive director, director, director-general, chairman, chairwoman, chair, spokesperson, spokesman, king, queen, senator, governor, mayor, judge, professor, prof, colonel, lieutenant general, sir, author, reporter, correspondent, researcher',
+  pl: 'prezydent, prezydenta, wiceprezydent, wiceprezydenta, premier, premiera, wicepremier, wicepremiera, minister, ministra, wiceminister, wiceministra, sekretarz generalny, sekretarza generalnego, sekretarzem generalnym, generał, generała, gen, pan, pani, pana, panią, dyrektor, dyrektor wykonawczy, dyrektor wykonawcza, ambasador, ambasadora, przewodniczący, przewodnicząca, rzecznik, prof, dr, król, królowa, autor, autorka, reporter, badacz',
+  nl: 'president, vicepresident, premier, vicepremier, minister, viceminister, minister-president, secretaris-generaal, generaal, mevrouw, meneer, de heer, mevr, dhr, directeur, ambassadeur, voorzitter, woordvoerder, koning, koningin, auteur, verslaggever, onderzoeker',
+  fr: 'président, présidente, vice-président, vice-présidente, premier ministre, vice-premier ministre, ministre, vice-ministre, secrétaire général, secrétaire générale, général, m, mme, monsieur, madame, directeur, directrice, directrice exécutive, directeur exécutif, ambassadeur, ambassadrice, porte-parole, roi, reine, auteur, chercheur, chercheuse, correspondant',
+  ar: 'الرئيس, رئيس الوزراء, نائب رئيس الوزراء, الوزير, وزير, نائب الوزير, الأمين العام, السيد, السيدة, الجنرال, الفريق, المدير التنفيذي, المديرة التنفيذية, السفير, نائبة الرئيس, نائب الرئيس, الدكتور, الملك, رئيسة الوزراء, الوزيرة',
+  vi: 'tổng bí thư, chủ tịch nước, chủ tịch, thủ tướng, phó thủ tướng, bộ trưởng, thứ trưởng, đại tướng, thượng tướng, trung tướng, tổng thư ký, ông, bà, giám đốc, giám đốc điều hành, phó tổng thống, tổng thống, đại sứ, phó chủ tịch, người phát ngôn, thủ tướng chính phủ, vụ trưởng, phó vụ trưởng, cục trưởng, phó cục trưởng, đại tá, thượng tá, trung tá, thiếu tướng',
+  de: 'präsident, präsidentin, vizepräsident, vizepräsidentin, premierminister, ministerpräsident, minister, ministerin, generalsekretär, generalsekretärin, general, herr, frau, dr, direktor, direktorin, exekutivdirektorin, geschäftsführerin, botschafter, botschafterin, kanzler, kanzlerin, vorsitzende, sprecher, sprecherin, parteichef, könig, königin, autor, autorin, korrespondent, forscher',
+  es: 'presidente, presidenta, vicepresidente, vicepresidenta, primer ministro, viceprimer ministro, ministro, ministra, viceministro, viceministra, secretario general, secretaria general, general, señor, señora, sr, sra, don, doña, directora ejecutiva, director ejecutivo, director, directora, embajador, embajadora, portavoz, rey, reina, autor, autora, investigador, investigadora, corresponsal',
+};
+
+/**
+ * German writes titles as compounds ("UN-Generalsekretär", "Staatspräsident", "Außenminister"):
+ * a word ending in one of these is a title.
+ */
+export const GERMAN_TITLE_ENDINGS =
+  /(?:präsident|präsidentin|minister|ministerin|sekretär|sekretärin|direktor|direktorin|kanzler|kanzlerin|botschafter|chef|chefin)$/u;

@@ -1,0 +1,148 @@
+import { isCalendarWord } from '../lang/calendar';
+import { isFrequentWord } from '../lang/frequent-words';
+import { HEAD_PHRASES, HEAD_TYPES, type HeadType } from '../lang/heads';
+import { PLACE_PREPOSITION_WORDS } from '../lang/links';
+import type { Span } from './span';
+import { arabicProclitic, arabicStem } from './stem';
+import { markTitles } from './titles';
+import type { Token } from './tokens';
+
+/**
+ * Names in Arabic, which has no capitals: the words after a person's title ("الأمين العام تو
+ * لام"), a head word and the words it governs ("اتفاقية هانوي", "وكالة الأنباء الفيتنامية"), and
+ * a word that recurs after "في" and never takes the article (a place: "فيتنام", "هانوي").
+ */
+export function arabicSpans(tokens: readonly Token[]): Span[] {
+  const titles = markTitles(tokens, 'ar');
+  const spans: Span[] = persons(tokens, titles);
+  for (let i = 0; i < tokens.length; i++) {
+    if (titles[i]) continue;
+    const head = headType(tokens[i]);
+    if (head) {
+      const span = governed(tokens, i, head);
+      if (span) spans.push(span);
+    }
+  }
+  return [...spans, ...places(tokens)];
+}
+
+function plainWord(token: Token | undefined): token is Token {
+  return (
+    token?.joined === true &&
+    !isFrequentWord(token.folded, 'ar') &&
+    !isCalendarWord(token.folded, 'ar') &&
+    /^\p{L}+$/u.test(token.text)
+  );
+}
+
+/**
+ * People after a title: one to three words without the article. Where a name ends, the text
+ * does not say (a verb may follow: "تو لام بحرارة"), so each takes the longest start that recurs
+ * after a title, or two words when none does.
+ */
+function persons(tokens: readonly Token[], titles: Uint8Array): Span[] {
+  const runs: number[][] = [];
+  const counts = new Map<string, number>();
+  const ended = new Set<number[]>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!titles[i - 1] || titles[i]) continue;
+    // The office's body or country comes first: "الأمين العام للأمم المتحدة أنطونيو غوتيريش".
+    let k = i;
+    while (k < i + 3 && plainWord(tokens[k]) && definite(tokens[k])) k++;
+    const run: number[] = [];
+    for (; run.length < 3 && plainWord(tokens[k]) && !definite(tokens[k]); k++) {
+      run.push(k);
+      const key = run.map((r) => tokens[r].folded).join(' ');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    if (run.length) runs.push(run);
+    // A name that ends at a punctuation mark or a common word is whole.
+    if (!plainWord(tokens[k]) || (run.length < 3 && definite(tokens[k]))) ended.add(run);
+  }
+  return runs.map((run) => {
+    let length = ended.has(run) ? run.length : Math.min(run.length, 2);
+    for (let n = run.length; n >= 1; n--) {
+      const key = run
+        .slice(0, n)
+        .map((r) => tokens[r].folded)
+        .join(' ');
+      if ((counts.get(key) ?? 0) >= 2) {
+        length = n;
+        break;
+      }
+    }
+    return span(tokens, run[0], run[length - 1], ['title'], 'person');
+  });
+}
+
+function definite(token: Token): boolean {
+  return /^(?:ال|لل)/u.test(token.folded);
+}
+
+function headType(token: Token): HeadType | undefined {
+  const word = arabicStem(token.folded);
+  return HEAD_TYPES.find(
+    (type) => HEAD_PHRASES[type].ar.has(token.folded) || HEAD_PHRASES[type].ar.has(word),
+  );
+}
+
+/**
+ * A head and what it governs: an indefinite head takes a name ("اتفاقية هانوي") or words with the
+ * article or "لل" ("اتفاقية الأمم المتحدة لمكافحة..."); a definite one ("الأمم") takes one word.
+ */
+function governed(tokens: readonly Token[], first: number, type: HeadType): Span | undefined {
+  const definite = /^ال/u.test(arabicStem(tokens[first].folded));
+  const limit = definite ? 1 : 4;
+  let last = first;
+  let bare = false;
+  while (last - first < limit && plainWord(tokens[last + 1])) {
+    const article = /^(?:ال|لل)/u.test(tokens[last + 1].folded);
+    // A bare word is a name or what the head is of ("اتفاقية هانوي", "اتفاقية مكافحة الجرائم"):
+    // only right after an indefinite head, and only words with the article after it.
+    if (!article && (definite || bare || last > first)) break;
+    bare ||= !article;
+    last++;
+  }
+  if (last === first) return undefined;
+  const out = span(tokens, first, last, ['head'], type);
+  out.start += arabicProclitic(tokens[first].folded);
+  return out;
+}
+
+function places(tokens: readonly Token[]): Span[] {
+  const after = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].folded;
+    if (/^ال/u.test(arabicStem(word)) || !plainWord(tokens[i]) || word.length < 4) continue;
+    total.set(word, (total.get(word) ?? 0) + 1);
+    if (i > 0 && PLACE_PREPOSITION_WORDS.ar.has(tokens[i - 1].folded)) {
+      after.set(word, (after.get(word) ?? 0) + 1);
+    }
+  }
+  const out: Span[] = [];
+  tokens.forEach((t, i) => {
+    if ((after.get(t.folded) ?? 0) > 0 && (total.get(t.folded) ?? 0) >= 3) {
+      const place = span(tokens, i, i, [], 'place');
+      place.afterPlace = true;
+      out.push(place);
+    }
+  });
+  return out;
+}
+
+function span(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  evidence: Span['evidence'],
+  type: Span['type'],
+): Span {
+  return {
+    start: tokens[first].start,
+    end: tokens[last].end,
+    words: tokens.slice(first, last + 1).map((t) => arabicStem(t.folded)),
+    evidence,
+    type,
+  };
+}

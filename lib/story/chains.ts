@@ -1,0 +1,132 @@
+import type { EntityType, Lang } from '../dataset/types';
+import { isCalendarWord } from '../lang/calendar';
+import { isFrequentWord } from '../lang/frequent-words';
+import { PLACE_PREPOSITION_WORDS } from '../lang/links';
+import { chainEnd, headBefore, splitAcronym } from './chain-joins';
+import type { Evidence, Span } from './span';
+import { stem } from './stem';
+import { extendTail, splitVietnamese, vietnameseHeads } from './tail';
+import { headAt, markTitles, titleBefore, titleOfAt } from './titles';
+import { isNameWord, type Token } from './tokens';
+import type { WordUse } from './word-use';
+
+/**
+ * Names in scripts with capitals: runs of capitalised words, joined by the language's linking
+ * words ("Office des Nations Unies"), with the person's title before them taken off ("Sekretarz
+ * Generalny To Lam" gives "To Lam", a person) and sentence-initial function words dropped.
+ */
+export function latinSpans(tokens: readonly Token[], lang: Lang, use: WordUse): Span[] {
+  const titles = markTitles(tokens, lang);
+  const nameWord = (i: number) => isNameWord(tokens[i]) && !titles[i];
+  const heads = lang === 'vi' ? vietnameseHeads(tokens) : undefined;
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWord(i)) continue;
+    const { last, evidence } = chainEnd(tokens, i, lang, titles, heads);
+    const start = headBefore(tokens, i, lang);
+    if (start < i) evidence.push('link');
+    const parts = splitVietnamese(
+      tokens,
+      start,
+      last,
+      lang,
+      titleBefore(tokens, titles, start, lang),
+    );
+    for (const span of splitAcronym(tokens, titles, parts, lang)) {
+      const made = makeSpan(tokens, span, { lang, titles, use }, evidence);
+      if (made) spans.push(made);
+    }
+    i = last;
+  }
+  return spans;
+}
+
+interface Context {
+  lang: Lang;
+  titles: Uint8Array;
+  use: WordUse;
+}
+
+function makeSpan(
+  tokens: readonly Token[],
+  part: { first: number; last: number; person?: boolean },
+  { lang, titles, use }: Context,
+  found: Evidence[],
+): Span | undefined {
+  let { first, last } = part;
+  let title = part.person === true || titleBefore(tokens, titles, first, lang);
+  // "The", "Die", "Aby" start a sentence, not a name; elsewhere such words are a name's ("M. Le
+  // Hoai Trung", "To Lam").
+  while (first <= last && !title && leading(tokens[first], use)) first++;
+  if (first <= last) first += titleOfAt(tokens, first, lang);
+  while (last >= first && trailing(tokens[last], lang)) last--;
+  // Vietnamese names end on a capitalised syllable, unless they start with a head ("Bộ Công an").
+  const head = first <= last ? headAt(tokens, first, lang) : undefined;
+  if (lang === 'vi' && !head) while (last > first && !tokens[last].cap) last--;
+  if (first > last) return undefined;
+  // "tháng Mười", "Thứ Bảy": the word after a month or weekday word is part of the date.
+  if (first === last && tokens[first - 1] && isCalendarWord(tokens[first - 1].folded, lang)) {
+    return undefined;
+  }
+  if (head) last = extendTail(tokens, last, lang);
+  // A head alone ("the Convention", "Komitet", "Công ước thay mặt") refers back to a name; it
+  // is none. German compounds on a name are names ("Hanoi-Konvention").
+  const rest = tokens.slice(first + (head?.length ?? 0), last + 1);
+  // French and Spanish bodies may be a head and an adjective ("Union européenne").
+  const capitalsAfter =
+    rest.some(isNameWord) || ((lang === 'fr' || lang === 'es') && rest.length > 0);
+  const named = lang === 'de' && /^\p{Lu}[^-]*-\p{Lu}/u.test(tokens[first].text);
+  const wholeBody = head?.type === 'organisation' && head.length >= 3;
+  if (head && !capitalsAfter && !named && !wholeBody) return undefined;
+  const capitals = first === last && tokens[first].upper;
+  // After a title, a body ("Dyrektor Wykonawczy Biura ...") or an acronym ("ONZ") is the office's.
+  if (head || capitals) title = false;
+  const evidence: Evidence[] = found.filter((e) => e !== 'link' || linkInside(tokens, first, last));
+  if (title) evidence.push('title');
+  if (head) evidence.push('head');
+  if (capitals) evidence.push('capitals');
+  const before = tokens[first - 1];
+  return {
+    start: tokens[first].start,
+    end: tokens[last].end,
+    words: tokens.slice(first, last + 1).map((t) => t.folded),
+    evidence,
+    type: title ? 'person' : (head?.type ?? innerHead(tokens, first, last, lang)),
+    common: tokens.slice(first, last + 1).some((t) => use.lower.has(stem(t.folded, lang))),
+    initial: tokens[first].initial,
+    afterPlace:
+      before !== undefined &&
+      tokens[first].joined &&
+      PLACE_PREPOSITION_WORDS[lang].has(before.folded) &&
+      !before.cap,
+  };
+}
+
+function leading(token: Token, use: WordUse): boolean {
+  const { lang } = use;
+  if (isCalendarWord(token.folded, lang)) return true;
+  if (!token.initial) return false;
+  return isFrequentWord(token.folded, lang) || use.lower.has(stem(token.folded, lang));
+}
+
+/**
+ * The type of a head inside the name, before its first link ("Centraal Comité van de Partij"),
+ * in the language or in English, which names keep in every language ("Hanoi Convention Summit").
+ */
+function innerHead(tokens: readonly Token[], first: number, last: number, lang: Lang) {
+  let type: EntityType | undefined;
+  // The last head before a link: English puts it last ("National Convention Center").
+  for (let i = first + 1; i <= last && isNameWord(tokens[i]); i++) {
+    type = (headAt(tokens, i, lang) ?? headAt(tokens, i, 'en'))?.type ?? type;
+  }
+  return type;
+}
+
+function trailing(token: Token, lang: Lang): boolean {
+  return isCalendarWord(token.folded, lang) || (lang !== 'vi' && !isNameWord(token));
+}
+
+function linkInside(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!isNameWord(tokens[i])) return true;
+  return false;
+}
