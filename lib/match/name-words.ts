@@ -83,10 +83,17 @@ export const isArticle = (page: Page, w: Word) =>
 const isVietnamese = (c: number) =>
   c === 0x103 || c === 0x111 || c === 0x1a1 || c === 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9);
 
-/** Whether the original text of the word has a Vietnamese letter ("triển"): a syllable then. */
+// How far around a word a Vietnamese letter is looked for, in UTF-16 units.
+const VIETNAMESE_WINDOW = 60;
+
+/**
+ * Whether the word stands in Vietnamese text (a letter only Vietnamese uses nearby), where a
+ * lower-case word after a capitalised one is the second syllable of a name's word ("Phát triển",
+ * "Bảo an").
+ */
 export function vietnameseWord(page: Page, w: Word): boolean {
-  const from = page.map[w.start];
-  const to = page.map[w.end - 1] + 1;
+  const from = Math.max(0, page.map[w.start] - VIETNAMESE_WINDOW);
+  const to = Math.min(page.text.length, page.map[w.end - 1] + 1 + VIETNAMESE_WINDOW);
   for (let i = from; i < to; i++) if (isVietnamese(page.text.charCodeAt(i))) return true;
   return false;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { bundledMentions } from '@/tests/unit/bundled-specs';
+import { bundledFinder } from '@/tests/unit/bundled-specs';
+
+const bundledMentions = bundledFinder();
 
 // Paragraphs of other news that hold the story's names inside other things' names only: a page
 // of them gets no marks.
