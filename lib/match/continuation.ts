@@ -3,13 +3,12 @@ import { caseOf, isLetterUnit } from './char-table';
 import {
   caseAt,
   isCapitals,
-  isHead,
+  isHeadWord,
   LOWER,
   SPACE,
   UPPER,
   type Word,
   wordFrom,
-  wordText,
 } from './name-words';
 
 // Whether a place's or a body's name goes on into a longer proper name of something else:
@@ -81,19 +80,20 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
   if (isHyphen(gap)) {
     const tail = wordFrom(page, stop + 1);
     if (!tail) return -1;
-    if (isHead(wordText(codes, tail), true)) return tail.start;
+    if (isHeadWord(codes, tail, true)) return tail.start;
     const capital = caseAt(page, tail) === UPPER;
     return rule.acronym && capital && !rule.german(map[stop - 1], map[tail.start])
       ? tail.start
       : -1;
   }
+  if (stop + 1 >= page.length || caseOf(page.text.charCodeAt(map[stop + 1])) !== UPPER) return -1;
   if (!inlineGap(page, stop)) return -1;
   const first = wordFrom(page, stop + 1);
   if (!first || caseAt(page, first) !== UPPER) return -1;
   let allCaps = false;
   for (let w: Word | null = first, n = 0; w && n < 3; n++) {
     if (caseAt(page, w) !== UPPER) break;
-    if (isHead(wordText(codes, w), true)) return first.start;
+    if (isHeadWord(codes, w, true)) return first.start;
     allCaps ||= w.end - w.start >= 2 && isCapitals(page, w);
     w = codes[w.end] === SPACE && inlineGap(page, w.end) ? wordFrom(page, w.end + 1) : null;
   }

@@ -1,6 +1,5 @@
-import { acceptAt, germanAround, type Page } from './accept';
+import { acceptAt, type Page } from './accept';
 import {
-  ACRONYM,
   type AliasTable,
   DOCUMENT,
   EVENT,
@@ -12,16 +11,14 @@ import {
   linkSlots,
   NEXT,
   PERSON,
-  PLACE,
   SHORT,
   SLOT,
 } from './alias-table';
 import type { Automaton } from './automaton';
 import { buildAutomaton } from './build-automaton';
-import { type Casing, casingOf, continuationAt } from './continuation';
+import { dropOthersNames } from './drop-others';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
-import { headBefore, purposeAfter } from './others';
 import { type Hits, scanText } from './scan';
 import { type SlotRules, selectMentions } from './select';
 import { buildTrie } from './trie';
@@ -51,9 +48,6 @@ export interface MatcherParts {
   entityIds: string[];
   kept: number;
 }
-
-/** Names that are never part of something else's: people's, events', documents', excluded ones. */
-const OWN_NAMES = PERSON | EVENT | DOCUMENT | EXCLUDE | SHORT;
 
 /** Compiles the aliases into one Aho-Corasick automaton over folded text. */
 export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
@@ -105,7 +99,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         if (stop >= 0) candidates.push(end - table.slots[slot * SLOT + LENGTH], stop, slot);
       }
     }
-    dropOthersNames(candidates, page);
+    dropOthersNames(candidates, page, flags);
     const chosen = selectMentions(candidates, rules);
     const slots = chosen.map(({ index }) => candidates[index + 2]);
     const mentions = chosen.map(({ index: i, depth }) => {
@@ -121,65 +115,6 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
       return mention;
     });
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
-  }
-
-  /**
-   * Drops the place and body names that are part of a longer proper name of something else
-   * (others.ts), unless a longer candidate holds them: a person's title still names its country
-   * ("Vice President of Ecuador María José Pinto").
-   */
-  function dropOthersNames(candidates: number[], page: Page): void {
-    let casing: Casing | undefined;
-    const rule = {
-      acronym: false,
-      place: false,
-      casing: () => {
-        casing ??= casingOf(page.text);
-        return casing;
-      },
-      german: (from: number, to: number) => germanAround(page.text, from, to),
-    };
-    const startsOne = (pos: number) => {
-      for (let k = 0; k < candidates.length; k += 3) if (candidates[k] === pos) return true;
-      return false;
-    };
-    const count = candidates.length / 3;
-    const other = new Uint8Array(count);
-    for (let c = 0; c < count; c++) {
-      const f = flags(candidates[c * 3 + 2]);
-      if (f & OWN_NAMES) continue;
-      const start = candidates[c * 3];
-      const stop = candidates[c * 3 + 1];
-      rule.acronym = (f & ACRONYM) !== 0;
-      rule.place = (f & PLACE) !== 0;
-      const after = continuationAt(page, stop, rule);
-      if (
-        (after >= 0 && !startsOne(after)) ||
-        headBefore(page, start) ||
-        purposeAfter(page, start, stop)
-      ) {
-        other[c] = 1;
-      }
-    }
-    // A longer name of our own holds it: its rules say whether it counts inside (select.ts).
-    const held = (c: number) => {
-      const start = candidates[c * 3];
-      const stop = candidates[c * 3 + 1];
-      for (let k = 0; k < count; k++) {
-        const from = candidates[k * 3];
-        const to = candidates[k * 3 + 1];
-        if (!other[k] && from <= start && to >= stop && to - from > stop - start) return true;
-      }
-      return false;
-    };
-    let kept = 0;
-    for (let c = 0; c < count; c++) {
-      if (other[c] && !held(c)) continue;
-      candidates[kept++] = candidates[c * 3];
-      candidates[kept++] = candidates[c * 3 + 1];
-      candidates[kept++] = candidates[c * 3 + 2];
-    }
-    candidates.length = kept;
   }
 
   function find(text: string): Mention[] {

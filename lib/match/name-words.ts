@@ -14,8 +14,11 @@ export interface Word {
   end: number;
 }
 
-export const wordText = (codes: Uint16Array, w: Word) =>
-  String.fromCharCode(...codes.subarray(w.start, w.end));
+export function wordText(codes: Uint16Array, w: Word): string {
+  let text = '';
+  for (let k = w.start; k < w.end; k++) text += String.fromCharCode(codes[k]);
+  return text;
+}
 
 /** The case of the word's first letter in the page text: UPPER, LOWER or 0 (no case, as Arabic). */
 export function caseAt(page: Page, w: Word): number {
@@ -23,10 +26,18 @@ export function caseAt(page: Page, w: Word): number {
   return c === UPPER || c === LOWER ? c : 0;
 }
 
+const ONE_WORD_HEADS = [...HEAD_WORDS].filter((w) => !w.includes(' ') && w.length >= 3);
 // The lengths of one-word head words, for the compounds that end with one.
-const HEAD_LENGTHS = [
-  ...new Set([...HEAD_WORDS].filter((w) => !w.includes(' ')).map((w) => w.length)),
-];
+const HEAD_LENGTHS = [...new Set(ONE_WORD_HEADS.map((w) => w.length))];
+// Three units as one number, and the first and last three of every one-word head word: most
+// words of a page are told from head words by them, without a string.
+const keyOf = (word: string, at: number) =>
+  (word.charCodeAt(at) * 0x10000 + word.charCodeAt(at + 1)) * 0x10000 + word.charCodeAt(at + 2);
+const keyAt = (codes: Uint16Array, at: number) =>
+  (codes[at] * 0x10000 + codes[at + 1]) * 0x10000 + codes[at + 2];
+const HEAD_STARTS = new Set(ONE_WORD_HEADS.map((w) => keyOf(w, 0)));
+const HEAD_ENDS = new Set(ONE_WORD_HEADS.map((w) => keyOf(w, w.length - 3)));
+const COMPOUND_CUTS = 2;
 
 /** Whether the folded word is a head word, with a case ending, or ends a compound with one. */
 export function isHead(word: string, compound: boolean): boolean {
@@ -37,13 +48,24 @@ export function isHead(word: string, compound: boolean): boolean {
   if (!compound) return false;
   // "Kinderhilfswerk", "des Entwicklungsprogramms", "Veiligheidsraad": a head word at the end of
   // a longer word, before a German genitive ending at most.
-  for (let cut = 0; cut <= 2; cut++) {
+  for (let cut = 0; cut <= COMPOUND_CUTS; cut++) {
     const end = word.length - cut;
     for (const length of HEAD_LENGTHS) {
       if (end - length >= 3 && HEAD_WORDS.has(word.slice(end - length, end))) return true;
     }
   }
   return false;
+}
+
+/** isHead() for the folded word w of the page, which it reads as a string only when it may be one. */
+export function isHeadWord(codes: Uint16Array, w: Word, compound: boolean): boolean {
+  if (w.end - w.start < 3) return false;
+  let maybe = HEAD_STARTS.has(keyAt(codes, w.start));
+  for (let cut = 0; compound && !maybe && cut <= COMPOUND_CUTS; cut++) {
+    const end = w.end - cut;
+    maybe = end - w.start >= 6 && HEAD_ENDS.has(keyAt(codes, end - 3));
+  }
+  return maybe && isHead(wordText(codes, w), compound);
 }
 
 /** The word of folded units from pos on, or null. */
@@ -83,17 +105,10 @@ export const isArticle = (page: Page, w: Word) =>
 const isVietnamese = (c: number) =>
   c === 0x103 || c === 0x111 || c === 0x1a1 || c === 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9);
 
-// How far around a word a Vietnamese letter is looked for, in UTF-16 units.
-const VIETNAMESE_WINDOW = 60;
-
-/**
- * Whether the word stands in Vietnamese text (a letter only Vietnamese uses nearby), where a
- * lower-case word after a capitalised one is the second syllable of a name's word ("Phát triển",
- * "Bảo an").
- */
+/** Whether the original text of the word has a letter only Vietnamese uses ("Bảo", "triển"). */
 export function vietnameseWord(page: Page, w: Word): boolean {
-  const from = Math.max(0, page.map[w.start] - VIETNAMESE_WINDOW);
-  const to = Math.min(page.text.length, page.map[w.end - 1] + 1 + VIETNAMESE_WINDOW);
+  const from = page.map[w.start];
+  const to = page.map[w.end - 1] + 1;
   for (let i = from; i < to; i++) if (isVietnamese(page.text.charCodeAt(i))) return true;
   return false;
 }

@@ -3,7 +3,7 @@ import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
 import {
   caseAt,
   isArticle,
-  isHead,
+  isHeadWord,
   isPreposition,
   LOWER,
   SPACE,
@@ -27,6 +27,18 @@ const LAM = 0x644;
 const HEAD_SPAN = 3;
 const BETWEEN = 2;
 
+const WAW = 0x648;
+const FEH = 0x641;
+const PROCLITICS = [0x628, 0x644, 0x643]; // ب ل ك
+
+/** The Arabic word without the proclitics before a head word: "وبرنامج", "لصندوق". */
+function withoutProclitics(codes: Uint16Array, w: Word): Word {
+  let start = w.start;
+  if (codes[start] === WAW || codes[start] === FEH) start++;
+  if (PROCLITICS.includes(codes[start])) start++;
+  return { start, end: w.end };
+}
+
 /**
  * Whether a head word (of one to three words) ends at words[i]. `latin`: the name is written in
  * a script with capitals, and a head word in Arabic before it only says what it is ("لمكتب UNODC").
@@ -38,13 +50,14 @@ function headEndsAt(page: Page, words: Word[], i: number, latin: boolean): boole
     if (own === 0 && latin) return false;
     // A head word of a proper name starts with a capital, in a script that has them.
     if (own === LOWER) continue;
-    let word = wordText(page.codes, first);
     if (n === 1) {
-      // Arabic proclitics before a head word: "وبرنامج", "لصندوق".
-      if (own === 0 && !HEAD_WORDS.has(word)) word = word.replace(/^[وف]?[بلك]?/u, '');
-      if (isHead(word, true)) return true;
+      if (isHeadWord(page.codes, first, true)) return true;
+      if (own === 0 && isHeadWord(page.codes, withoutProclitics(page.codes, first), false)) {
+        return true;
+      }
       continue;
     }
+    let word = wordText(page.codes, first);
     for (let k = i + n - 2; k >= i; k--) word += ` ${wordText(page.codes, words[k])}`;
     if (HEAD_WORDS.has(word)) return true;
   }
@@ -68,14 +81,19 @@ function adjectiveOfHead(page: Page, words: Word[], i: number, latin: boolean): 
  * Vereinten Nationen", "Comité populaire de Hanoï", "Program Narodów Zjednoczonych",
  * "برنامج الأمم المتحدة", "Chương trình Phát triển Liên hợp quốc". Between them there may be a
  * preposition with its article, and up to two words of the name: capitalised ones, a lower-case
- * one right after the head word ("populaire"), or a Vietnamese syllable after a capitalised one.
+ * one right after the head word ("populaire"), or a Vietnamese syllable after a capitalised one
+ * (known by the letters only Vietnamese uses, in either: "Phát triển", "Bảo an").
  */
 export function headBefore(page: Page, start: number): boolean {
-  const words = wordsBefore(page, start, HEAD_SPAN + BETWEEN + 3);
+  // Most names follow a word of the sentence: three words tell, the rest are read when needed.
+  let words = wordsBefore(page, start, HEAD_SPAN);
   const latin = caseAt(page, { start, end: start + 1 }) !== 0;
   let linked = false;
   let between = 0;
   for (let i = 0; i < words.length; i++) {
+    if (i === 1 && words.length === HEAD_SPAN) {
+      words = wordsBefore(page, start, HEAD_SPAN + BETWEEN + 3);
+    }
     if (headEndsAt(page, words, i, latin)) return true;
     const further = words[i + 1];
     if (isPreposition(page, words[i])) {
@@ -94,7 +112,7 @@ export function headBefore(page: Page, start: number): boolean {
       (own === LOWER &&
         further !== undefined &&
         caseAt(page, further) === UPPER &&
-        vietnameseWord(page, words[i]));
+        (vietnameseWord(page, words[i]) || vietnameseWord(page, further)));
     if (!fits || ++between > BETWEEN) return false;
   }
   return false;
@@ -106,10 +124,10 @@ export function headBefore(page: Page, start: number): boolean {
  * "منظمة الأمم المتحدة للطفولة". Names the folded mention [start, stop).
  */
 export function purposeAfter(page: Page, start: number, stop: number): boolean {
+  if (stop >= page.length || page.codes[stop] !== SPACE) return false;
   const first = wordFrom(page, start);
   if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
-  if (!isHead(wordText(page.codes, first), false)) return false;
-  if (stop >= page.length || page.codes[stop] !== SPACE) return false;
+  if (!isHeadWord(page.codes, first, false)) return false;
   const next = wordFrom(page, stop + 1);
   if (!next) return false;
   const { codes } = page;
