@@ -75,31 +75,73 @@ export function wordFrom(page: Page, pos: number): Word | null {
   return end > pos ? { start: pos, end } : null;
 }
 
-/** Up to `max` words before folded position pos, nearest first, parted by spaces or apostrophes. */
-export function wordsBefore(page: Page, pos: number, max: number): Word[] {
+/**
+ * Up to `max` words before folded position pos, nearest first, parted by spaces or apostrophes,
+ * written into `words` (whose objects are reused: a page asks this for most of its names).
+ */
+export function wordsBefore(page: Page, pos: number, max: number, words: Word[]): number {
   const { codes } = page;
-  const words: Word[] = [];
+  let count = 0;
   // A letter right before the name is an Arabic proclitic ("للأمم"): no head word is joined so.
-  if (pos > 0 && isWordUnit(codes[pos - 1])) return words;
+  if (pos > 0 && isWordUnit(codes[pos - 1])) return 0;
   let k = pos;
-  while (words.length < max) {
+  while (count < max) {
     const end = k;
     while (k > 0 && (codes[k - 1] === SPACE || codes[k - 1] === APOSTROPHE)) k--;
     if (k === end) break;
     const stop = k;
     while (k > 0 && isWordUnit(codes[k - 1])) k--;
     if (k === stop) break;
-    words.push({ start: k, end: stop });
+    if (count === words.length) words.push({ start: k, end: stop });
+    else {
+      words[count].start = k;
+      words[count].end = stop;
+    }
+    count++;
   }
-  return words;
+  return count;
 }
 
-// Prepositions and articles are short: longer words need no string to be told apart.
-const SHORT_WORD = Math.max(...[...PREPOSITION_WORDS, ...ARTICLE_WORDS].map((w) => w.length));
+// Prepositions and articles are short: each is one number of up to three units, so the many
+// short words of a page are looked up without a string.
+const SHORT_WORD = 3;
+function shortKey(unit: (k: number) => number, length: number): number {
+  let key = 0;
+  for (let k = 0; k < SHORT_WORD; k++) key = key * 0x10000 + (k < length ? unit(k) : 0);
+  return key;
+}
+const shortKeys = (words: Set<string>) =>
+  new Set([...words].map((w) => shortKey((k) => w.charCodeAt(k), w.length)));
+const PREPOSITION_KEYS = shortKeys(PREPOSITION_WORDS);
+const ARTICLE_KEYS = shortKeys(ARTICLE_WORDS);
+if ([...PREPOSITION_WORDS, ...ARTICLE_WORDS].some((w) => w.length > SHORT_WORD)) {
+  throw new Error('a preposition or article is longer than SHORT_WORD');
+}
+
+function shortKeyAt(codes: Uint16Array, w: Word): number {
+  let key = 0;
+  for (let k = 0; k < SHORT_WORD; k++) {
+    key = key * 0x10000 + (w.start + k < w.end ? codes[w.start + k] : 0);
+  }
+  return key;
+}
+
 export const isPreposition = (page: Page, w: Word) =>
-  w.end - w.start <= SHORT_WORD && PREPOSITION_WORDS.has(wordText(page.codes, w));
+  w.end - w.start <= SHORT_WORD && PREPOSITION_KEYS.has(shortKeyAt(page.codes, w));
 export const isArticle = (page: Page, w: Word) =>
-  w.end - w.start <= SHORT_WORD && ARTICLE_WORDS.has(wordText(page.codes, w));
+  w.end - w.start <= SHORT_WORD && ARTICLE_KEYS.has(shortKeyAt(page.codes, w));
+
+// The first words of head words of more than one word ("chuong" of "chuong trinh").
+const HEAD_FIRSTS = new Set(
+  [...HEAD_WORDS]
+    .filter((w) => w.includes(' '))
+    .map((w) => shortKey((k) => w.charCodeAt(k), Math.min(w.indexOf(' '), SHORT_WORD))),
+);
+
+/** Whether the folded word may open a head word of several words: its first three units tell. */
+export function opensHeadWords(codes: Uint16Array, w: Word): boolean {
+  return HEAD_FIRSTS.has(shortKeyAt(codes, w));
+}
 
 /** Vietnamese letters: ă đ ơ ư and the vowels with a tone mark in Latin Extended Additional. */
 const isVietnamese = (c: number) =>

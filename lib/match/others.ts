@@ -1,11 +1,13 @@
 import type { Page } from './accept';
 import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
+import { caseOf } from './char-table';
 import {
   caseAt,
   isArticle,
   isHeadWord,
   isPreposition,
   LOWER,
+  opensHeadWords,
   SPACE,
   UPPER,
   vietnameseWord,
@@ -57,6 +59,7 @@ function headEndsAt(page: Page, words: Word[], i: number, latin: boolean): boole
       }
       continue;
     }
+    if (!opensHeadWords(page.codes, first)) continue;
     let word = wordText(page.codes, first);
     for (let k = i + n - 2; k >= i; k--) word += ` ${wordText(page.codes, words[k])}`;
     if (HEAD_WORDS.has(word)) return true;
@@ -76,6 +79,9 @@ function adjectiveOfHead(page: Page, words: Word[], i: number, latin: boolean): 
   );
 }
 
+// The words before a name, reused from one name to the next.
+const words: Word[] = [];
+
 /**
  * A head word before the name at folded `start`: "Fonds des Nations unies", "Kinderhilfswerk der
  * Vereinten Nationen", "Comité populaire de Hanoï", "Program Narodów Zjednoczonych",
@@ -86,13 +92,13 @@ function adjectiveOfHead(page: Page, words: Word[], i: number, latin: boolean): 
  */
 export function headBefore(page: Page, start: number): boolean {
   // Most names follow a word of the sentence: three words tell, the rest are read when needed.
-  let words = wordsBefore(page, start, HEAD_SPAN);
-  const latin = caseAt(page, { start, end: start + 1 }) !== 0;
+  words.length = wordsBefore(page, start, HEAD_SPAN, words);
+  const latin = caseOf(page.text.charCodeAt(page.map[start])) >= LOWER;
   let linked = false;
   let between = 0;
   for (let i = 0; i < words.length; i++) {
     if (i === 1 && words.length === HEAD_SPAN) {
-      words = wordsBefore(page, start, HEAD_SPAN + BETWEEN + 3);
+      words.length = wordsBefore(page, start, HEAD_SPAN + BETWEEN + 3, words);
     }
     if (headEndsAt(page, words, i, latin)) return true;
     const further = words[i + 1];
