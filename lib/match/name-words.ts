@@ -57,6 +57,10 @@ export function isHead(word: string, compound: boolean): boolean {
   return false;
 }
 
+/** Whether a one-word head word may start at folded position pos: its first three units tell. */
+export const mayOpenHead = (codes: Uint16Array, pos: number) =>
+  pos + 3 <= codes.length && HEAD_STARTS.has(keyAt(codes, pos));
+
 /** isHead() for the folded word w of the page, which it reads as a string only when it may be one. */
 export function isHeadWord(codes: Uint16Array, w: Word, compound: boolean): boolean {
   if (w.end - w.start < 3) return false;

@@ -7,6 +7,7 @@ import {
   isHeadWord,
   isPreposition,
   LOWER,
+  mayOpenHead,
   opensHeadWords,
   SPACE,
   UPPER,
@@ -131,6 +132,7 @@ export function headBefore(page: Page, start: number): boolean {
  */
 export function purposeAfter(page: Page, start: number, stop: number): boolean {
   if (stop >= page.length || page.codes[stop] !== SPACE) return false;
+  if (!mayOpenHead(page.codes, start)) return false;
   const first = wordFrom(page, start);
   if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
   if (!isHeadWord(page.codes, first, false)) return false;
