@@ -2,6 +2,7 @@ import {
   ACRONYM,
   type AliasTable,
   ARABIC,
+  DUTCH,
   FLAGS,
   GERMAN,
   GERMAN_FORM,
@@ -142,20 +143,28 @@ function polishAround(text: string, from: number, to: number): boolean {
 /** German-only letters: ä ö ü ß, either case. */
 const isGermanLetter = (c: number) =>
   c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc;
-const GERMAN_WORDS = /(?:^|[^\p{L}])(?:der|des|dem|den|und|ist|mit|von|für|nicht)(?![\p{L}])/u;
+const GERMAN_WORDS =
+  /(?:^|[^\p{L}])(?:der|des|dem|den|die|das|und|ist|mit|von|für|nicht|im|zu|auf|eine|wird|wurde|sich|nach|bei)(?![\p{L}])/iu;
 
 /**
  * Whether the text around [from, to) is German: "Hanois" or "Lamen" are no words elsewhere, but
  * an ending is only read as one where German is written (its letters or its commonest words).
  */
-function germanAround(text: string, from: number, to: number): boolean {
+export function germanAround(text: string, from: number, to: number): boolean {
   const start = Math.max(0, from - POLISH_WINDOW);
   const end = Math.min(text.length, to + POLISH_WINDOW);
   for (let i = start; i < end; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
   return GERMAN_WORDS.test(text.slice(start, end));
 }
 
-const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+const DUTCH_WORDS =
+  /(?:^|[^\p{L}])(?:het|een|niet|zijn|wordt|werd|ook|naar|heeft|hebben|deze|bij|voor|op|dat|uit|maar|zei|aan)(?![\p{L}])/iu;
+
+/** Whether the text around [from, to) is Dutch, where a name's genitive -s is read as one. */
+function dutchAround(text: string, from: number, to: number): boolean {
+  const start = Math.max(0, from - POLISH_WINDOW);
+  return DUTCH_WORDS.test(text.slice(start, Math.min(text.length, to + POLISH_WINDOW)));
+}
 
 /** Whether the word after white space from i on (step 1) or before i (step -1) is all capitals. */
 function capsWord(text: string, i: number, step: 1 | -1): boolean {
@@ -206,25 +215,43 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
     return -1;
   }
   let stop = end;
-  let german = false;
+  // The language whose text an ending needs (one of these flags, or German or Dutch).
+  let ending = 0;
   if (wordAt(codes, length, end)) {
-    if (flags & POLISH) stop = endingEnd(codes, length, end, POLISH_ENDINGS);
-    else if (flags & GERMAN) stop = endingEnd(codes, length, end, GERMAN_ENDINGS);
-    // German gives any person's name its genitive -s ("To Lams Rede").
-    else if (flags & PERSON) stop = endingEnd(codes, length, end, GENITIVE);
+    if (flags & POLISH) {
+      stop = endingEnd(codes, length, end, POLISH_ENDINGS);
+      ending = POLISH;
+    } else if (flags & GERMAN) {
+      stop = endingEnd(codes, length, end, GERMAN_ENDINGS);
+      ending = GERMAN;
+    } else if (flags & DUTCH && !(flags & ACRONYM)) {
+      stop = endingEnd(codes, length, end, GENITIVE);
+      ending = DUTCH;
+    } else if (flags & PERSON) {
+      // German and Dutch give any person's name its genitive -s ("To Lams Rede").
+      stop = endingEnd(codes, length, end, GENITIVE);
+      ending = GERMAN | DUTCH;
+    }
     if (stop < 0 || stop === end) return -1;
-    german = (flags & POLISH) === 0;
   }
   if (!caseFits(table, slot, page, start)) return -1;
   const from = map[start];
   const to = map[stop - 1] + 1;
-  if ((german || flags & GERMAN_FORM) && !germanAround(text, from, to)) return -1;
-  if (!german && (stop > end || flags & INFLECTED) && !polishAround(text, from, to)) return -1;
-  if (flags & ACRONYM && (capsWord(text, to, 1) || capsWord(text, from, -1))) return -1;
-  // "UN-Generalsekretär", "VN-lidstaten": an acronym joined to a word by a hyphen only says what
-  // the word belongs to; a name for the whole compound is an alias of its own.
-  if (flags & ACRONYM && isHyphen(text.charCodeAt(to)) && isLetterUnit(text.charCodeAt(to + 1))) {
+  if (flags & GERMAN_FORM && !germanAround(text, from, to)) return -1;
+  if (flags & INFLECTED && !polishAround(text, from, to)) return -1;
+  if (
+    ending !== 0 &&
+    !(ending & POLISH && polishAround(text, from, to)) &&
+    !(ending & GERMAN && germanAround(text, from, to)) &&
+    !(ending & DUTCH && dutchAround(text, from, to))
+  ) {
     return -1;
   }
+  if (flags & ACRONYM && (capsWord(text, to, 1) || capsWord(text, from, -1))) return -1;
+  // Dutch writes VN for the UN, other languages for Vietnam ("VN-Index", Vietnamese headlines): an
+  // acronym given in Dutch counts in Dutch text (the same acronym in English has a slot of its own).
+  if (flags & DUTCH && flags & ACRONYM && !dutchAround(text, from, to)) return -1;
+  // A hyphen after a name joins it to a word that says what belongs to it ("UN-Mission",
+  // "VN-vredesmacht"): still a mention, unless the compound names a body (others.ts).
   return stop;
 }

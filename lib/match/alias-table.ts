@@ -29,6 +29,10 @@ export const GERMAN = 1024;
 export const GERMAN_FORM = 2048;
 /** ... or a document. */
 export const DOCUMENT = 4096;
+/** ... or a place: a capitalised word after its name makes a longer name ("Hanoi FC"). */
+export const PLACE = 8192;
+/** A Dutch alias: its last word may take the genitive -s ("Vietnams president"), an acronym counts in Dutch text. */
+export const DUTCH = 16384;
 
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length
@@ -62,11 +66,13 @@ function grown<T extends Uint16Array | Int32Array>(array: T, needed: number): T 
 const isPolish = (lang: string) => lang === 'pl' || lang.startsWith('pl-');
 const isArabic = (lang: string) => lang === 'ar' || lang.startsWith('ar-');
 const isGerman = (lang: string) => lang === 'de' || lang.startsWith('de-');
+const isDutch = (lang: string) => lang === 'nl' || lang.startsWith('nl-');
 
 /** The flags an entity's type gives each of its aliases (see select.ts). */
 function typeFlags(type: string | undefined): number {
   if (type === 'person') return PERSON;
   if (type === 'event') return EVENT;
+  if (type === 'place') return PLACE;
   return type === 'document' ? DOCUMENT : 0;
 }
 
@@ -220,6 +226,7 @@ export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: A
       (polish && isLetterUnit(codes[to - 1]) ? POLISH : 0) |
       (arabic ? ARABIC : 0) |
       (isGerman(lang) && isLetterUnit(codes[to - 1]) ? GERMAN : 0) |
+      (isDutch(lang) && isLetterUnit(codes[to - 1]) ? DUTCH : 0) |
       (generic ? GENERIC : 0) |
       (short ? SHORT : 0) |
       (exclude ? EXCLUDE : 0) |

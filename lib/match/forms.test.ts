@@ -200,7 +200,11 @@ describe('spellings', () => {
       ],
     ],
     ['not in lower case, nor a short one', 'unodc, Un jour', []],
-    ['an acronym as the first part of a compound is none', 'der UN-Generalsekretär', []],
+    [
+      'an acronym as the first part of a compound names its body',
+      'die Verlängerung der UN-Mission',
+      [['un', 'UN', 0]],
+    ],
     [
       'a compound that is an alias is found whole',
       'het VN-verdrag',

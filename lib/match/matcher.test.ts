@@ -156,7 +156,7 @@ const cases: Record<string, Case[]> = {
     ['two generic names alone', 'VN and the Ministry of Finance', []],
     [
       'beside a specific name later in the text',
-      'VN en lidstaten steunen de Verenigde... To Lam',
+      'VN en lidstaten steunen het verdrag... To Lam',
       [
         ['un', 'VN'],
         ['to-lam', 'To Lam'],

@@ -16,6 +16,7 @@ import {
 } from './alias-table';
 import type { Automaton } from './automaton';
 import { buildAutomaton } from './build-automaton';
+import { dropOthersNames } from './drop-others';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { type Hits, scanText } from './scan';
@@ -98,6 +99,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         if (stop >= 0) candidates.push(end - table.slots[slot * SLOT + LENGTH], stop, slot);
       }
     }
+    dropOthersNames(candidates, page, flags);
     const chosen = selectMentions(candidates, rules);
     const slots = chosen.map(({ index }) => candidates[index + 2]);
     const mentions = chosen.map(({ index: i, depth }) => {

@@ -1,0 +1,100 @@
+import { foldText } from './fold';
+
+// Per language, the words of each kind separated by "|" (a word may have spaces: "văn phòng").
+
+/**
+ * The head words of bodies' and venues' own proper names: "Programme", "Fonds", "Agentur" before
+ * "of the UN", "des Nations unies", "der Vereinten Nationen", after "Hanoi" ("Hanoi University"),
+ * or at the end of a compound ("UN-Entwicklungsprogramm", "VN-Veiligheidsraad"). A word of four
+ * letters or more stands for itself with an ending too ("Programu", "Organizacji"). Titles of
+ * persons (Secretary-General, President) are not here: a title names the body it belongs to.
+ */
+const HEADS: Record<string, readonly string[]> = {
+  en: [
+    'organization|organisation|programme|program|fund|agency|office|council|commission',
+    'committee|bureau|university|secretariat|institute|foundation|centre|center|court|tribunal',
+    'bank|embassy|club|company|corporation|airlines|television|house|hotel|stadium|museum',
+  ],
+  fr: [
+    'organisation|programme|fonds|agence|office|bureau|conseil|commission|comité|université',
+    'secrétariat|institut|fondation|centre|cour|tribunal|banque|ambassade|haut-commissariat',
+    'club|opéra|musée|télévision',
+  ],
+  es: [
+    'organización|programa|fondo|agencia|oficina|consejo|comisión|comité|universidad|secretaría',
+    'instituto|fundación|centro|corte|tribunal|banco|embajada|alto comisionado|club|museo',
+    'televisión',
+  ],
+  de: [
+    'organisation|programm|fonds|agentur|büro|rat|kommission|komitee|ausschuss|universität',
+    'sekretariat|institut|stiftung|zentrum|gericht|bank|botschaft|hilfswerk|behörde|oper|museum',
+  ],
+  nl: [
+    'organisatie|programma|fonds|agentschap|bureau|raad|commissie|comité|universiteit',
+    'secretariaat|instituut|stichting|centrum|hof|bank|ambassade|kantoor|club|opera|museum',
+  ],
+  pl: [
+    'organizacja|program|fundusz|agencja|biuro|rada|rady|radzie|komisja|komitet|uniwersytet',
+    'sekretariat|instytut|fundacja|centrum|trybunał|bank|ambasada|urząd|urzęd|klub|opera|muzeum',
+  ],
+  ar: [
+    'منظمة|برنامج|صندوق|وكالة|مكتب|مجلس|لجنة|مفوضية|جامعة|أمانة|معهد|مؤسسة|مركز|محكمة|بنك',
+    'سفارة|هيئة|نادي|دار',
+  ],
+  // Without their tone marks one-syllable words stand for others ("Trường" school, "Trưởng"
+  // head; "Đài" station, "Đại" great): words of two syllables and more, and "Quỹ" (fund).
+  vi: [
+    'quỹ|chương trình|văn phòng|cơ quan|tổ chức|hội đồng|ủy ban|uỷ ban|đại học|ngân hàng',
+    'trung tâm|đại sứ quán|câu lạc bộ|nhà hát|bảo tàng|công ty|tập đoàn',
+  ],
+};
+
+/**
+ * Words that join a head word to what it belongs to: "Fund of the UN", "Fonds des Nations unies",
+ * "Programa de las Naciones Unidas", "Hilfswerk der Vereinten Nationen", "Bureau van de Verenigde
+ * Naties". Polish, Arabic and Vietnamese need none ("Program Narodów Zjednoczonych").
+ */
+const PREPOSITIONS: Record<string, readonly string[]> = {
+  en: ['of'],
+  fr: ['de|des|du|d'],
+  es: ['de|del'],
+  de: ['der|des|von|vom'],
+  nl: ['van'],
+};
+
+/** Articles, which stand between a head word and a name only right after a preposition. */
+const ARTICLES: Record<string, readonly string[]> = {
+  en: ['the'],
+  fr: ['la|l|le|les'],
+  es: ['la|las|los|el'],
+  de: ['die|das|den|dem'],
+  nl: ['de|het'],
+};
+
+/**
+ * What says that a body named after another has a purpose of its own: "Organisation des Nations
+ * unies pour l'alimentation", "Organizacja Narodów Zjednoczonych do spraw Oświaty". (In Arabic,
+ * the preposition ل joined to the next word does: "منظمة الأمم المتحدة للطفولة".)
+ */
+const PURPOSES: Record<string, readonly string[]> = {
+  en: ['for'],
+  fr: ['pour'],
+  es: ['para'],
+  de: ['für'],
+  nl: ['voor'],
+  pl: ['ds|do spraw|na rzecz'],
+};
+
+function folded(table: Record<string, readonly string[]>): Set<string> {
+  const words = Object.values(table).flatMap((lines) => lines.flatMap((l) => l.split('|')));
+  return new Set(words.map((word) => foldText(word).folded.trim()));
+}
+
+/** Folded head words; a Vietnamese one has its syllables separated by a space. */
+export const HEAD_WORDS = folded(HEADS);
+/** Folded prepositions that join a head word to a name. */
+export const PREPOSITION_WORDS = folded(PREPOSITIONS);
+/** Folded articles. */
+export const ARTICLE_WORDS = folded(ARTICLES);
+/** Folded purpose phrases. */
+export const PURPOSE_WORDS = folded(PURPOSES);

@@ -1,0 +1,104 @@
+import type { Page } from './accept';
+import { caseOf, isLetterUnit } from './char-table';
+import {
+  caseAt,
+  isCapitals,
+  isHeadWord,
+  LOWER,
+  SPACE,
+  UPPER,
+  type Word,
+  wordFrom,
+} from './name-words';
+
+// Whether a place's or a body's name goes on into a longer proper name of something else:
+// "Hanoi FC", "UN Development Programme", "UN-Entwicklungsprogramm", "VN-Veiligheidsraad".
+
+/** How a text uses capitals: as prose does, on every word (title case), or on every letter. */
+export type Casing = 'prose' | 'title' | 'caps';
+
+/** Prose unless every word of four letters or more (at least three) starts with a capital. */
+export function casingOf(text: string): Casing {
+  let words = 0;
+  let caps = true;
+  for (let i = 0; i < text.length; ) {
+    const start = i;
+    let upper = 0;
+    while (i < text.length && isLetterUnit(text.charCodeAt(i))) {
+      if (caseOf(text.charCodeAt(i)) === UPPER) upper++;
+      i++;
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
+    if (i - start < 4) continue;
+    if (caseOf(text.charCodeAt(start)) === LOWER) return 'prose';
+    words++;
+    caps &&= upper === i - start;
+  }
+  if (words < 3) return 'prose';
+  return caps ? 'caps' : 'title';
+}
+
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+// Spaces within a line: a line break ends a headline or a list item, not a name.
+const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x09;
+
+/** Whether the original text from the folded unit at pos to the next one is inline spaces. */
+function inlineGap(page: Page, pos: number): boolean {
+  const to = pos + 1 < page.length ? page.map[pos + 1] : page.text.length;
+  for (let i = page.map[pos]; i < to; i++)
+    if (!isInlineSpace(page.text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** What the continuation rule needs to know of a name and of its text. */
+export interface Continuing {
+  /** An acronym ("UN", "VN"): a capitalised compound after it is another body ("VN-Veiligheidsraad"). */
+  acronym: boolean;
+  /** A place: any capitalised word after it makes a longer name ("Hanoi FC", "Vietnam Airlines"). */
+  place: boolean;
+  /** The text's casing, asked only when needed. */
+  casing: () => Casing;
+  /** Whether the text around the original [from, to) is German, whose nouns all take capitals. */
+  german: (from: number, to: number) => boolean;
+}
+
+/**
+ * The folded start of a continuation that makes the name ending at folded `stop` part of a
+ * longer proper name, or -1: a compound with a head word ("UN-Entwicklungsprogramm") or, after an
+ * acronym, any capitalised one outside German ("VN-Veiligheidsraad"); capitalised words after a
+ * space of which one is a head word ("UN Development Programme", "Hanoi Opera House") or in
+ * capitals ("Hanoi FC"), or any after a place in prose ("Vietnam Airlines"). The caller checks
+ * that no name of its own starts there ("Vietnam President Luong Cuong").
+ */
+export function continuationAt(page: Page, stop: number, rule: Continuing): number {
+  const { codes, map } = page;
+  if (stop >= page.length || codes[stop] !== SPACE) return -1;
+  const gap = page.text.charCodeAt(map[stop]);
+  if (isHyphen(gap)) {
+    const tail = wordFrom(page, stop + 1);
+    if (!tail) return -1;
+    if (isHeadWord(codes, tail, true)) return tail.start;
+    const capital = caseAt(page, tail) === UPPER;
+    return rule.acronym && capital && !rule.german(map[stop - 1], map[tail.start])
+      ? tail.start
+      : -1;
+  }
+  if (stop + 1 >= page.length || caseOf(page.text.charCodeAt(map[stop + 1])) !== UPPER) return -1;
+  if (!inlineGap(page, stop)) return -1;
+  const first = wordFrom(page, stop + 1);
+  if (!first || caseAt(page, first) !== UPPER) return -1;
+  let allCaps = false;
+  for (let w: Word | null = first, n = 0; w && n < 3; n++) {
+    if (caseAt(page, w) !== UPPER) break;
+    if (isHeadWord(codes, w, true)) return first.start;
+    allCaps ||= w.end - w.start >= 2 && isCapitals(page, w);
+    w = codes[w.end] === SPACE && inlineGap(page, w.end) ? wordFrom(page, w.end + 1) : null;
+  }
+  const casing = allCaps || rule.place ? rule.casing() : 'caps';
+  if (allCaps && casing !== 'caps') return first.start;
+  const prose = casing === 'prose' && !rule.german(map[stop - 1], map[first.start]);
+  return rule.place && prose ? first.start : -1;
+}

@@ -1,0 +1,84 @@
+import { germanAround, type Page } from './accept';
+import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, PERSON, PLACE, SHORT } from './alias-table';
+import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
+import { headBefore, purposeAfter } from './others';
+
+/** Names that are never part of something else's: people's, events', documents', excluded ones. */
+const OWN_NAMES = PERSON | EVENT | DOCUMENT | EXCLUDE | SHORT;
+
+// find() is synchronous: one page at a time, and state reused across calls rather than closures
+// made for each (a page may hold thousands of candidates).
+let page: Page;
+let casing: Casing | undefined;
+let other = new Uint8Array(64);
+const rule: Continuing = {
+  acronym: false,
+  place: false,
+  casing: () => {
+    casing ??= casingOf(page.text);
+    return casing;
+  },
+  german: (from, to) => germanAround(page.text, from, to),
+};
+
+function startsOne(candidates: readonly number[], pos: number): boolean {
+  for (let k = 0; k < candidates.length; k += 3) if (candidates[k] === pos) return true;
+  return false;
+}
+
+/** Whether a longer candidate that is no other's name holds candidate c. */
+function held(candidates: readonly number[], count: number, c: number): boolean {
+  const start = candidates[c * 3];
+  const stop = candidates[c * 3 + 1];
+  for (let k = 0; k < count; k++) {
+    const from = candidates[k * 3];
+    const to = candidates[k * 3 + 1];
+    if (!other[k] && from <= start && to >= stop && to - from > stop - start) return true;
+  }
+  return false;
+}
+
+/**
+ * Drops from the candidate triples (start, end, slot) the place and body names that are part of
+ * a longer proper name of something else (others.ts, continuation.ts), unless a longer candidate
+ * holds them: its rules then say whether it counts inside (select.ts), as a person's title still
+ * names its country ("Vice President of Ecuador María José Pinto").
+ */
+export function dropOthersNames(
+  candidates: number[],
+  on: Page,
+  flagsOf: (slot: number) => number,
+): void {
+  page = on;
+  casing = undefined;
+  const count = candidates.length / 3;
+  if (other.length < count) other = new Uint8Array(count * 2);
+  else other.fill(0, 0, count);
+  let any = false;
+  for (let c = 0; c < count; c++) {
+    const flags = flagsOf(candidates[c * 3 + 2]);
+    if (flags & OWN_NAMES) continue;
+    const start = candidates[c * 3];
+    const stop = candidates[c * 3 + 1];
+    rule.acronym = (flags & ACRONYM) !== 0;
+    rule.place = (flags & PLACE) !== 0;
+    const after = continuationAt(page, stop, rule);
+    if (
+      (after >= 0 && !startsOne(candidates, after)) ||
+      headBefore(page, start) ||
+      purposeAfter(page, start, stop)
+    ) {
+      other[c] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  let kept = 0;
+  for (let c = 0; c < count; c++) {
+    if (other[c] && !held(candidates, count, c)) continue;
+    candidates[kept++] = candidates[c * 3];
+    candidates[kept++] = candidates[c * 3 + 1];
+    candidates[kept++] = candidates[c * 3 + 2];
+  }
+  candidates.length = kept;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { bundledFinder } from '@/tests/unit/bundled-specs';
+
+const bundledMentions = bundledFinder();
+
+// The UN, Vietnam and Hanoi wherever a writer names them: as a modifier, as the first part of a
+// compound, in a genitive or another case. Each sentence holds nothing else of the story, so a
+// generic name alone still counts.
+describe('generic names where they name the entity', () => {
+  test.each([
+    ['en', 'modifier', 'UN peacekeepers patrolled the border.', ['united-nations: UN']],
+    ['en', 'compound', 'The UN-backed talks resumed on Monday.', ['united-nations: UN']],
+    ['en', 'compound', 'A Hanoi-based start-up raised money.', ['hanoi: Hanoi']],
+    ['en', 'genitive', "Vietnam's President spoke first.", ['vietnam: Vietnam']],
+    ['en', 'after of', 'Peacekeepers of the UN patrolled the border.', ['united-nations: UN']],
+    [
+      'fr',
+      'modifier',
+      "La réunion a eu lieu au siège de l'ONU à New York.",
+      ['united-nations: ONU'],
+    ],
+    [
+      'fr',
+      'modifier',
+      "Les Casques bleus de l'ONU patrouillent à la frontière.",
+      ['united-nations: ONU'],
+    ],
+    ['fr', 'genitive', 'La capitale du Vietnam accueille la délégation.', ['vietnam: Vietnam']],
+    [
+      'es',
+      'modifier',
+      'La delegación llegó a la sede de la ONU en Nueva York.',
+      ['united-nations: ONU'],
+    ],
+    [
+      'es',
+      'modifier',
+      'Las fuerzas de paz de la ONU patrullan la frontera.',
+      ['united-nations: ONU'],
+    ],
+    ['es', 'genitive', 'La capital de Vietnam recibió a la delegación.', ['vietnam: Vietnam']],
+    ['de', 'compound', 'Die Verlängerung der UN-Mission ist beschlossen.', ['united-nations: UN']],
+    ['de', 'compound', 'Die UN-Truppen bleiben ein weiteres Jahr im Land.', ['united-nations: UN']],
+    [
+      'de',
+      'genitive',
+      'Die Hauptstadt Vietnams empfing die Delegation am Samstag.',
+      ['vietnam: Vietnams'],
+    ],
+    ['de', 'genitive', 'Hanois Bürgermeister begrüßte die Gäste.', ['hanoi: Hanois']],
+    [
+      'de',
+      'case',
+      'Die Mitglieder der Vereinten Nationen stimmten zu.',
+      ['united-nations: Vereinten Nationen'],
+    ],
+    [
+      'nl',
+      'compound',
+      'De VN-vredesmacht blijft nog een jaar in het gebied.',
+      ['united-nations: VN'],
+    ],
+    ['nl', 'compound', 'Het VN-hoofdkwartier in New York was gesloten.', ['united-nations: VN']],
+    [
+      'nl',
+      'genitive',
+      'Vietnams hoofdstad ontving de delegatie op zaterdag.',
+      ['vietnam: Vietnams'],
+    ],
+    ['nl', 'alone', 'De VN stuurt waarnemers naar het gebied.', ['united-nations: VN']],
+    ['pl', 'genitive', 'Delegacja przyjechała do Wietnamu we wtorek.', ['vietnam: Wietnamu']],
+    ['pl', 'locative', 'W Wietnamie trwają przygotowania.', ['vietnam: Wietnamie']],
+    ['pl', 'modifier', 'Siły pokojowe ONZ patrolują granicę.', ['united-nations: ONZ']],
+    [
+      'pl',
+      'case',
+      'Przedstawiciele Organizacji Narodów Zjednoczonych przyjechali.',
+      ['united-nations: Organizacji Narodów Zjednoczonych'],
+    ],
+    [
+      'vi',
+      'modifier',
+      'Lực lượng gìn giữ hòa bình Liên hợp quốc tuần tra biên giới.',
+      ['united-nations: Liên hợp quốc'],
+    ],
+    [
+      'vi',
+      'modifier',
+      'Đoàn đại biểu đến trụ sở Liên hợp quốc tại New York.',
+      ['united-nations: Liên hợp quốc'],
+    ],
+    [
+      'ar',
+      'modifier',
+      'وصل الوفد إلى مقر الأمم المتحدة في نيويورك.',
+      ['united-nations: الأمم المتحدة'],
+    ],
+    [
+      'ar',
+      'after a preposition',
+      'تقوم قوات حفظ السلام التابعة للأمم المتحدة بدوريات.',
+      ['united-nations: لأمم المتحدة'],
+    ],
+    ['ar', 'construct', 'زار الوفد عاصمة فيتنام الأسبوع الماضي.', ['vietnam: فيتنام']],
+  ])('%s, %s: %s', (_lang, _form, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
+describe('not every acronym is ours', () => {
+  test.each([
+    ['VN as Vietnam in a Vietnamese headline', 'Thị trường chứng khoán VN tăng điểm mạnh.'],
+    ['VN as Vietnam in English', 'Shares on the VN-Index rose on Friday.'],
+    ['UN in a capitalised compound outside German', 'UN-Habitat opened a regional office.'],
+  ])('%s', (_, text) => {
+    expect(bundledMentions(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+import type { Page } from './accept';
+import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
+import { caseOf } from './char-table';
+import {
+  caseAt,
+  isArticle,
+  isHeadWord,
+  isPreposition,
+  LOWER,
+  mayOpenHead,
+  opensHeadWords,
+  SPACE,
+  UPPER,
+  vietnameseWord,
+  type Word,
+  wordFrom,
+  wordsBefore,
+  wordText,
+} from './name-words';
+
+// Whether a place's or a body's name is part of a longer proper name of something else, read
+// from what comes before it: another body's head word ("Fonds des Nations unies", "برنامج الأمم
+// المتحدة"), or a head word of its own followed by a purpose. What comes after it is read in
+// continuation.ts.
+
+const LAM = 0x644;
+// Heads of up to three words ("dai su quan"); at most two words of a name between its head and
+// what it is named after ("Conseil de sécurité de l'ONU", "Programme alimentaire mondial des
+// Nations unies"): further back, a word is more likely the sentence's than the name's.
+const HEAD_SPAN = 3;
+const BETWEEN = 2;
+
+const WAW = 0x648;
+const FEH = 0x641;
+const PROCLITICS = [0x628, 0x644, 0x643]; // ب ل ك
+
+/** The Arabic word without the proclitics before a head word: "وبرنامج", "لصندوق". */
+function withoutProclitics(codes: Uint16Array, w: Word): Word {
+  let start = w.start;
+  if (codes[start] === WAW || codes[start] === FEH) start++;
+  if (PROCLITICS.includes(codes[start])) start++;
+  return { start, end: w.end };
+}
+
+/**
+ * Whether a head word (of one to three words) ends at words[i]. `latin`: the name is written in
+ * a script with capitals, and a head word in Arabic before it only says what it is ("لمكتب UNODC").
+ */
+function headEndsAt(page: Page, words: Word[], i: number, latin: boolean): boolean {
+  for (let n = 1; n <= HEAD_SPAN && i + n <= words.length; n++) {
+    const first = words[i + n - 1];
+    const own = caseAt(page, first);
+    if (own === 0 && latin) return false;
+    // A head word of a proper name starts with a capital, in a script that has them.
+    if (own === LOWER) continue;
+    if (n === 1) {
+      if (isHeadWord(page.codes, first, true)) return true;
+      if (own === 0 && isHeadWord(page.codes, withoutProclitics(page.codes, first), false)) {
+        return true;
+      }
+      continue;
+    }
+    if (!opensHeadWords(page.codes, first)) continue;
+    let word = wordText(page.codes, first);
+    for (let k = i + n - 2; k >= i; k--) word += ` ${wordText(page.codes, words[k])}`;
+    if (HEAD_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the lower-case words[i] right follows a head word, itself or with a preposition
+ * ("Comité populaire", "Conseil de sécurité"): a noun of the sentence would follow anything.
+ */
+function adjectiveOfHead(page: Page, words: Word[], i: number, latin: boolean): boolean {
+  if (headEndsAt(page, words, i + 1, latin)) return true;
+  const further = words[i + 1];
+  return (
+    further !== undefined && isPreposition(page, further) && headEndsAt(page, words, i + 2, latin)
+  );
+}
+
+// The words before a name, reused from one name to the next.
+const words: Word[] = [];
+
+/**
+ * A head word before the name at folded `start`: "Fonds des Nations unies", "Kinderhilfswerk der
+ * Vereinten Nationen", "Comité populaire de Hanoï", "Program Narodów Zjednoczonych",
+ * "برنامج الأمم المتحدة", "Chương trình Phát triển Liên hợp quốc". Between them there may be a
+ * preposition with its article, and up to two words of the name: capitalised ones, a lower-case
+ * one right after the head word ("populaire"), or a Vietnamese syllable after a capitalised one
+ * (known by the letters only Vietnamese uses, in either: "Phát triển", "Bảo an").
+ */
+export function headBefore(page: Page, start: number): boolean {
+  // Most names follow a word of the sentence: three words tell, the rest are read when needed.
+  words.length = wordsBefore(page, start, HEAD_SPAN, words);
+  const latin = caseOf(page.text.charCodeAt(page.map[start])) >= LOWER;
+  let linked = false;
+  let between = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (i === 1 && words.length === HEAD_SPAN) {
+      words.length = wordsBefore(page, start, HEAD_SPAN + BETWEEN + 3, words);
+    }
+    if (headEndsAt(page, words, i, latin)) return true;
+    const further = words[i + 1];
+    if (isPreposition(page, words[i])) {
+      linked = true;
+      continue;
+    }
+    if (isArticle(page, words[i])) {
+      // "l'aide de l'ONU" has an article after the verb: only "de l'", "of the" join a name.
+      if (further && isPreposition(page, further)) continue;
+      return false;
+    }
+    const own = caseAt(page, words[i]);
+    const fits =
+      own === UPPER ||
+      (own === LOWER && linked && adjectiveOfHead(page, words, i, latin)) ||
+      (own === LOWER &&
+        further !== undefined &&
+        caseAt(page, further) === UPPER &&
+        (vietnameseWord(page, words[i]) || vietnameseWord(page, further)));
+    if (!fits || ++between > BETWEEN) return false;
+  }
+  return false;
+}
+
+/**
+ * A body's name that opens with a head word and goes on with a purpose: "Organisation des
+ * Nations unies pour l'alimentation", "Organizacja Narodów Zjednoczonych do spraw Oświaty",
+ * "منظمة الأمم المتحدة للطفولة". Names the folded mention [start, stop).
+ */
+export function purposeAfter(page: Page, start: number, stop: number): boolean {
+  if (stop >= page.length || page.codes[stop] !== SPACE) return false;
+  if (!mayOpenHead(page.codes, start)) return false;
+  const first = wordFrom(page, start);
+  if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
+  if (!isHeadWord(page.codes, first, false)) return false;
+  const next = wordFrom(page, stop + 1);
+  if (!next) return false;
+  const { codes } = page;
+  if (codes[next.start] === LAM && codes[next.start + 1] === LAM) return true;
+  let text = wordText(codes, next);
+  if (PURPOSE_WORDS.has(text)) return true;
+  const second = codes[next.end] === SPACE ? wordFrom(page, next.end + 1) : null;
+  if (second) text += ` ${wordText(codes, second)}`;
+  return second !== null && PURPOSE_WORDS.has(text);
+}

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { aliasSpecs } from '@/lib/dataset/alias-specs';
+import { compileMatcher, type Matcher } from '@/lib/match/matcher';
+import type { AliasSpec } from '@/lib/match/types';
+import { buildPack } from '@/lib/pack/build-pack';
+import { packToDataset } from '@/lib/pack/convert';
+import { readPackFolder } from '@/scripts/pack-folder';
+
+const root = join(import.meta.dirname, '..', '..');
+let specs: AliasSpec[] | undefined;
+let matcher: Matcher | undefined;
+
+/** The bundled catalogue's aliases, as the extension compiles them (built once per test file). */
+export function bundledSpecs(): AliasSpec[] {
+  specs ??= aliasSpecs(
+    packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v').entities,
+  );
+  return specs;
+}
+
+/**
+ * Each mention the bundled catalogue finds in a text, as "entity: text", inner ones too. Call it
+ * where tests are collected: building the catalogue then counts against no test's time limit.
+ */
+export function bundledFinder(): (text: string) => string[] {
+  matcher ??= compileMatcher(bundledSpecs());
+  const found = matcher;
+  return (text) => found.find(text).map((m) => `${m.entityId}: ${text.slice(m.start, m.end)}`);
+}
