@@ -51,12 +51,6 @@ export function findShadowRoots(ctx: PageContext, onRoot: (shadow: ShadowRoot) =
     if (node.shadowRoot) found(node.shadowRoot);
     else if (node.localName.includes('-')) hosts.add(node);
   }
-  /** The same for an element met on a walk, keeping only those whose definition has not loaded. */
-  function walked(node: Element) {
-    if (node.shadowRoot) found(node.shadowRoot);
-    else if (node.localName.includes('-') && !node.matches(':defined')) hosts.add(node);
-  }
-
   function stop() {
     clearTimeout(timer);
     timer = undefined;
@@ -77,10 +71,25 @@ export function findShadowRoots(ctx: PageContext, onRoot: (shadow: ShadowRoot) =
      * code the engine has not optimised yet (most of all the second time, on load).
      */
     tree(root: Node) {
-      if (root.nodeType === Node.ELEMENT_NODE) walked(root as Element);
       if (root.nodeType === Node.TEXT_NODE) return;
+      if (root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) {
+        found((root as Element).shadowRoot as ShadowRoot);
+      }
+      // Only the shadow root is read of each element: a DOM property costs a content script
+      // about twice what it costs the page, on every element of the page.
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) walked(node as Element);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) found(shadow);
+      }
+      // Custom elements whose definition has not loaded: one native query finds them.
+      const parent = root as ParentNode;
+      for (const late of parent.querySelectorAll(':not(:defined)')) {
+        if (!late.shadowRoot) hosts.add(late);
+      }
+      if (root.nodeType === Node.ELEMENT_NODE && !(root as Element).matches(':defined')) {
+        hosts.add(root as Element);
+      }
     },
     /** Looks at the kept custom elements now, and keeps looking on the timer while any remain. */
     check() {
