@@ -6,24 +6,11 @@ import * as slices from '@/lib/page/slices';
 import { ContentScriptContext } from '../context';
 import { findShadowRoots } from '../dom/shadow-roots';
 import type { DetectionKeys, PageServices } from '../handoff';
+import { standInPageApis } from '../happy-dom-page';
 import { startDetection } from './detection';
 import { createPageMatcher } from './page-matcher';
 
-// happy-dom has no Highlight API, no StaticRange and no constructed style sheets: stand-ins with
-// what detection uses of them.
-class FakeHighlight extends Set<AbstractRange> {}
-const registry = new Map<string, FakeHighlight>();
-Object.assign(globalThis, { Highlight: FakeHighlight });
-Object.assign(window, { CSS: { highlights: registry } });
-globalThis.CSSStyleSheet ??= class {
-  replaceSync() {}
-} as unknown as typeof CSSStyleSheet;
-Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true });
-globalThis.StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-} as unknown as typeof StaticRange;
+const registry = standInPageApis();
 
 const parts = (names: string[]): MatcherParts =>
   compileParts(names.map((text) => ({ text, lang: 'en', entityId: text })));

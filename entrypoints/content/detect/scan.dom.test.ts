@@ -2,14 +2,10 @@
 import { expect, test } from 'vitest';
 import { scanRoot } from '@/entrypoints/reader/scan-root';
 import { compileMatcher } from '@/lib/match/matcher';
+import { standInPageApis } from '../happy-dom-page';
 import { createMentionIndex } from './mention-index';
 
-// happy-dom has no StaticRange: a plain record of the four fields is all the scanner makes.
-globalThis.StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-} as unknown as typeof StaticRange;
+standInPageApis();
 
 const matcher = compileMatcher([
   { text: 'To Lam', entityId: 'to-lam', lang: 'en' },

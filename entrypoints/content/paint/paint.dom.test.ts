@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, test } from 'vitest';
 import type { PageMention } from '../detect/page-mention';
+import { standInPageApis } from '../happy-dom-page';
 import { createPainter } from './paint';
 import { WINDOW_FROM } from './paint-window';
 
-// happy-dom has neither the Highlight API nor constructed style sheets: a Highlight is a set of
-// ranges in a registry, which is all the painter uses of them.
-class FakeHighlight extends Set<AbstractRange> {}
-const registry = new Map<string, FakeHighlight>();
-Object.assign(globalThis, { Highlight: FakeHighlight });
-Object.assign(window, { CSS: { highlights: registry } });
-globalThis.CSSStyleSheet ??= class {
-  replaceSync() {}
-} as unknown as typeof CSSStyleSheet;
-Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true });
+const registry = standInPageApis();
 
 const mention = (name: string) => ({ range: { name }, texts: [] }) as unknown as PageMention;
 const painted = () =>
