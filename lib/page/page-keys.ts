@@ -67,11 +67,10 @@ export function createPageKeys(
     return latest;
   }
 
-  // Detection's probe: whether a text it is about to match holds a hash not answered yet.
+  // Detection's probe: whether a text it is about to match holds a hash not answered yet. Made
+  // on first use: a page with nothing to find never gets that far.
   let uncovered = false;
-  const gateProbe = createProbe(filter, (hash) => {
-    if (hit(hash)) uncovered = true;
-  });
+  let gateProbe: Probe | undefined;
 
   return {
     filter,
@@ -85,6 +84,9 @@ export function createPageKeys(
     covers(text: string): boolean {
       if (complete) return true;
       uncovered = false;
+      gateProbe ??= createProbe(filter, (hash) => {
+        if (hit(hash)) uncovered = true;
+      });
       probeText(gateProbe, text);
       return !uncovered;
     },

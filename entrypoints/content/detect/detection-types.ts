@@ -2,8 +2,6 @@ import type { HighlightStyle } from '@/lib/settings';
 import type { PageServices } from '../handoff';
 import type { PageMention } from './page-mention';
 
-export type { PageMention };
-
 /**
  * Mention detection in one document (each frame runs its own). This interface is what cards,
  * keyboard navigation and the popup build on: keep it stable.

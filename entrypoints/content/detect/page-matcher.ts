@@ -17,7 +17,7 @@ function build(parts: MatcherParts): Matcher | undefined {
 
 /**
  * The page's matcher, which knows only the keys found in the page so far: it owns those keys,
- * the matcher and a generation number that counts its changes. Detection keeps calling `find`,
+ * the matcher, and tells its listeners what changed. Detection keeps calling `find`,
  * which goes to the latest matcher. An answer about new keys brings a larger one ("grew"); other
  * packs bring new keys and their matcher ("replaced"), after which the page is scanned again.
  */
@@ -26,12 +26,10 @@ export function createPageMatcher(keys: DetectionKeys, parts: MatcherParts) {
   if (!first) return undefined;
   let current = first;
   let currentKeys = keys;
-  let generation = 0;
   const listeners = new Set<(change: MatcherChange) => void>();
 
   function change(next: Matcher, what: MatcherChange) {
     current = next;
-    generation++;
     for (const listener of listeners) listener(what);
   }
   const follow = (followed: DetectionKeys) =>
@@ -47,9 +45,6 @@ export function createPageMatcher(keys: DetectionKeys, parts: MatcherParts) {
       return current.size;
     },
     keys: () => currentKeys,
-    get generation() {
-      return generation;
-    },
     onChange(listener: (change: MatcherChange) => void) {
       listeners.add(listener);
     },

@@ -58,7 +58,7 @@ export function findShadowRoots(ctx: PageContext, onRoot: (shadow: ShadowRoot) =
     delay = FIRST_CHECK_MS;
     seen = new WeakSet();
   }
-  ctx.onInvalidated(stop);
+  const forget = ctx.onInvalidated(stop);
 
   return {
     found,
@@ -99,6 +99,11 @@ export function findShadowRoots(ctx: PageContext, onRoot: (shadow: ShadowRoot) =
     },
     /** Forgets every root and host: after this, roots are reported again when met. */
     stop,
+    /** Stops for good, and lets go of the context (a finder made for one read or one search). */
+    release() {
+      stop();
+      forget();
+    },
   };
 }
 

@@ -33,7 +33,7 @@ export function readDocument(ctx: PageContext, keys: PageKeys): void {
   const roots = findShadowRoots(ctx, (shadow) => feedSubtree(probe, shadow));
   feedSubtree(probe, document);
   roots.tree(document);
-  roots.stop();
+  roots.release();
 }
 
 /**
@@ -59,7 +59,7 @@ export function feedText(
       if (done) return;
       done = true;
       observer.disconnect();
-      roots.stop();
+      roots.release();
       stopLooking();
       resolve(found);
     };
