@@ -59,9 +59,13 @@ export function compileParts(specs: readonly AliasSpec[]): MatcherParts {
   const trie = buildTrie(keys);
   const { out, kept } = linkSlots(table, specs, trie.keyNode, trie.count);
   const automaton = buildAutomaton(trie, out);
+  return { automaton, table, entityIds: entityIdsOf(table, specs), kept };
+}
+
+function entityIdsOf(table: AliasTable, specs: readonly AliasSpec[]): string[] {
   const entityIds = new Array<string>(table.spec.length);
   for (let s = 0; s < table.spec.length; s++) entityIds[s] = specs[table.spec[s]].entityId;
-  return { automaton, table, entityIds, kept };
+  return entityIds;
 }
 
 /** The matcher over compiled parts; they are used as they are, not copied. */
