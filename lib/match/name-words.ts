@@ -29,14 +29,43 @@ export function caseAt(page: Page, w: Word): number {
 const ONE_WORD_HEADS = [...HEAD_WORDS].filter((w) => !w.includes(' ') && w.length >= 3);
 // The lengths of one-word head words, for the compounds that end with one.
 const HEAD_LENGTHS = [...new Set(ONE_WORD_HEADS.map((w) => w.length))];
-// Three units as one number, and the first and last three of every one-word head word: most
-// words of a page are told from head words by them, without a string.
-const keyOf = (word: string, at: number) =>
-  (word.charCodeAt(at) * 0x10000 + word.charCodeAt(at + 1)) * 0x10000 + word.charCodeAt(at + 2);
-const keyAt = (codes: Uint16Array, at: number) =>
-  (codes[at] * 0x10000 + codes[at + 1]) * 0x10000 + codes[at + 2];
-const HEAD_STARTS = new Set(ONE_WORD_HEADS.map((w) => keyOf(w, 0)));
-const HEAD_ENDS = new Set(ONE_WORD_HEADS.map((w) => keyOf(w, w.length - 3)));
+/**
+ * Sets of three units as bits: the low five bits of each unit pick one of 32,768 bits (4 KB).
+ * A test may say yes for three units not in the set, never no for three that are: it only spares
+ * reading a word as a string, which says for sure. Folded Latin letters differ in their low bits,
+ * so for them it is exact; the lookup is a shift and a mask, with no number boxed on the way.
+ */
+class TriBits {
+  private readonly bits = new Int32Array(1024);
+  private static index(a: number, b: number, c: number): number {
+    return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+  }
+  add(a: number, b: number, c: number): void {
+    const i = TriBits.index(a, b, c);
+    this.bits[i >> 5] |= 1 << (i & 31);
+  }
+  /** Whether the three units may be in the set. */
+  has(a: number, b: number, c: number): boolean {
+    const i = TriBits.index(a, b, c);
+    return (this.bits[i >> 5] & (1 << (i & 31))) !== 0;
+  }
+}
+
+function triBits(words: readonly string[], at: (word: string) => number): TriBits {
+  const set = new TriBits();
+  for (const w of words) {
+    const k = at(w);
+    set.add(w.charCodeAt(k), w.charCodeAt(k + 1), w.charCodeAt(k + 2));
+  }
+  return set;
+}
+
+// The first and last three units of every one-word head word: most words of a page are told from
+// head words by them, without a string.
+const HEAD_STARTS = triBits(ONE_WORD_HEADS, () => 0);
+const HEAD_ENDS = triBits(ONE_WORD_HEADS, (w) => w.length - 3);
+const startsHead = (codes: Uint16Array, at: number) =>
+  HEAD_STARTS.has(codes[at], codes[at + 1], codes[at + 2]);
 const COMPOUND_CUTS = 2;
 
 /** Whether the folded word is a head word, with a case ending, or ends a compound with one. */
@@ -59,15 +88,15 @@ export function isHead(word: string, compound: boolean): boolean {
 
 /** Whether a one-word head word may start at folded position pos: its first three units tell. */
 export const mayOpenHead = (codes: Uint16Array, pos: number) =>
-  pos + 3 <= codes.length && HEAD_STARTS.has(keyAt(codes, pos));
+  pos + 3 <= codes.length && startsHead(codes, pos);
 
 /** isHead() for the folded word w of the page, which it reads as a string only when it may be one. */
 export function isHeadWord(codes: Uint16Array, w: Word, compound: boolean): boolean {
   if (w.end - w.start < 3) return false;
-  let maybe = HEAD_STARTS.has(keyAt(codes, w.start));
+  let maybe = startsHead(codes, w.start);
   for (let cut = 0; compound && !maybe && cut <= COMPOUND_CUTS; cut++) {
     const end = w.end - cut;
-    maybe = end - w.start >= 6 && HEAD_ENDS.has(keyAt(codes, end - 3));
+    maybe = end - w.start >= 6 && HEAD_ENDS.has(codes[end - 3], codes[end - 2], codes[end - 1]);
   }
   return maybe && isHead(wordText(codes, w), compound);
 }
@@ -107,12 +136,17 @@ export function wordsBefore(page: Page, pos: number, max: number, words: Word[])
 }
 
 // Prepositions and articles are short: each is one number of up to three units, so the many
-// short words of a page are looked up without a string.
+// short words of a page are looked up without a string. Units below 0x400 (Latin, Greek,
+// Cyrillic) take ten bits each, which keeps the number small enough to be stored unboxed; a word
+// with a unit beyond takes sixteen bits each, which makes its number larger than any of those.
 const SHORT_WORD = 3;
+const NARROW = 0x400;
 function shortKey(unit: (k: number) => number, length: number): number {
-  let key = 0;
-  for (let k = 0; k < SHORT_WORD; k++) key = key * 0x10000 + (k < length ? unit(k) : 0);
-  return key;
+  const a = length > 0 ? unit(0) : 0;
+  const b = length > 1 ? unit(1) : 0;
+  const c = length > 2 ? unit(2) : 0;
+  if (a < NARROW && b < NARROW && c < NARROW) return (a << 20) | (b << 10) | c;
+  return (a * 0x10000 + b) * 0x10000 + c;
 }
 const shortKeys = (words: Set<string>) =>
   new Set([...words].map((w) => shortKey((k) => w.charCodeAt(k), w.length)));
@@ -123,11 +157,12 @@ if ([...PREPOSITION_WORDS, ...ARTICLE_WORDS].some((w) => w.length > SHORT_WORD))
 }
 
 function shortKeyAt(codes: Uint16Array, w: Word): number {
-  let key = 0;
-  for (let k = 0; k < SHORT_WORD; k++) {
-    key = key * 0x10000 + (w.start + k < w.end ? codes[w.start + k] : 0);
-  }
-  return key;
+  const length = w.end - w.start;
+  const a = codes[w.start];
+  const b = length > 1 ? codes[w.start + 1] : 0;
+  const c = length > 2 ? codes[w.start + 2] : 0;
+  if (a < NARROW && b < NARROW && c < NARROW) return (a << 20) | (b << 10) | c;
+  return (a * 0x10000 + b) * 0x10000 + c;
 }
 
 export const isPreposition = (page: Page, w: Word) =>

@@ -46,8 +46,8 @@ function withoutProclitics(codes: Uint16Array, w: Word): Word {
  * Whether a head word (of one to three words) ends at words[i]. `latin`: the name is written in
  * a script with capitals, and a head word in Arabic before it only says what it is ("لمكتب UNODC").
  */
-function headEndsAt(page: Page, words: Word[], i: number, latin: boolean): boolean {
-  for (let n = 1; n <= HEAD_SPAN && i + n <= words.length; n++) {
+function headEndsAt(page: Page, i: number, latin: boolean): boolean {
+  for (let n = 1; n <= HEAD_SPAN && i + n <= count; n++) {
     const first = words[i + n - 1];
     const own = caseAt(page, first);
     if (own === 0 && latin) return false;
@@ -72,16 +72,15 @@ function headEndsAt(page: Page, words: Word[], i: number, latin: boolean): boole
  * Whether the lower-case words[i] right follows a head word, itself or with a preposition
  * ("Comité populaire", "Conseil de sécurité"): a noun of the sentence would follow anything.
  */
-function adjectiveOfHead(page: Page, words: Word[], i: number, latin: boolean): boolean {
-  if (headEndsAt(page, words, i + 1, latin)) return true;
-  const further = words[i + 1];
-  return (
-    further !== undefined && isPreposition(page, further) && headEndsAt(page, words, i + 2, latin)
-  );
+function adjectiveOfHead(page: Page, i: number, latin: boolean): boolean {
+  if (headEndsAt(page, i + 1, latin)) return true;
+  return i + 1 < count && isPreposition(page, words[i + 1]) && headEndsAt(page, i + 2, latin);
 }
 
-// The words before a name, reused from one name to the next.
+// The words before a name: words[0, count), nearest first. The objects are reused from one name
+// to the next, and the array keeps its length, so reading them allocates nothing.
 const words: Word[] = [];
+let count = 0;
 
 /**
  * A head word before the name at folded `start`: "Fonds des Nations unies", "Kinderhilfswerk der
@@ -93,16 +92,16 @@ const words: Word[] = [];
  */
 export function headBefore(page: Page, start: number): boolean {
   // Most names follow a word of the sentence: three words tell, the rest are read when needed.
-  words.length = wordsBefore(page, start, HEAD_SPAN, words);
+  count = wordsBefore(page, start, HEAD_SPAN, words);
   const latin = caseOf(page.text.charCodeAt(page.map[start])) >= LOWER;
   let linked = false;
   let between = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (i === 1 && words.length === HEAD_SPAN) {
-      words.length = wordsBefore(page, start, HEAD_SPAN + BETWEEN + 3, words);
+  for (let i = 0; i < count; i++) {
+    if (i === 1 && count === HEAD_SPAN) {
+      count = wordsBefore(page, start, HEAD_SPAN + BETWEEN + 3, words);
     }
-    if (headEndsAt(page, words, i, latin)) return true;
-    const further = words[i + 1];
+    if (headEndsAt(page, i, latin)) return true;
+    const further = i + 1 < count ? words[i + 1] : undefined;
     if (isPreposition(page, words[i])) {
       linked = true;
       continue;
@@ -115,7 +114,7 @@ export function headBefore(page: Page, start: number): boolean {
     const own = caseAt(page, words[i]);
     const fits =
       own === UPPER ||
-      (own === LOWER && linked && adjectiveOfHead(page, words, i, latin)) ||
+      (own === LOWER && linked && adjectiveOfHead(page, i, latin)) ||
       (own === LOWER &&
         further !== undefined &&
         caseAt(page, further) === UPPER &&
