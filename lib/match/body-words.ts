@@ -23,7 +23,7 @@ const HEADS: Record<string, readonly string[]> = {
   es: [
     'organización|programa|fondo|agencia|oficina|consejo|comisión|comité|universidad|secretaría',
     'instituto|fundación|centro|corte|tribunal|banco|embajada|alto comisionado|club|museo',
-    'televisión',
+    'televisión|ópera|teatro',
   ],
   de: [
     'organisation|programm|fonds|agentur|büro|rat|kommission|komitee|ausschuss|universität',
@@ -32,10 +32,12 @@ const HEADS: Record<string, readonly string[]> = {
   nl: [
     'organisatie|programma|fonds|agentschap|bureau|raad|commissie|comité|universiteit',
     'secretariaat|instituut|stichting|centrum|hof|bank|ambassade|kantoor|club|opera|museum',
+    'commissaris',
   ],
   pl: [
     'organizacja|program|fundusz|agencja|biuro|rada|rady|radzie|komisja|komitet|uniwersytet',
     'sekretariat|instytut|fundacja|centrum|trybunał|bank|ambasada|urząd|urzęd|klub|opera|muzeum',
+    'komisarz',
   ],
   ar: [
     'منظمة|برنامج|صندوق|وكالة|مكتب|مجلس|لجنة|مفوضية|جامعة|أمانة|معهد|مؤسسة|مركز|محكمة|بنك',
@@ -45,8 +47,31 @@ const HEADS: Record<string, readonly string[]> = {
   // head; "Đài" station, "Đại" great): words of two syllables and more, and "Quỹ" (fund).
   vi: [
     'quỹ|chương trình|văn phòng|cơ quan|tổ chức|hội đồng|ủy ban|uỷ ban|đại học|ngân hàng',
-    'trung tâm|đại sứ quán|câu lạc bộ|nhà hát|bảo tàng|công ty|tập đoàn',
+    'trung tâm|đại sứ quán|câu lạc bộ|nhà hát|bảo tàng|công ty|tập đoàn|phái bộ|cao ủy|cao uỷ',
   ],
+};
+
+/**
+ * Head words that are as often common nouns: "the UN mission", "die UN-Mission", "VN-missie". Only
+ * a capital says they head a proper name ("UN Mission in South Sudan", "Misja ONZ"), so they count
+ * as whole words with a capital (or in a script without capitals), never in German, whose nouns
+ * all take one, nor at the end of a compound.
+ */
+const WEAK_HEADS: Record<string, readonly string[]> = {
+  en: ['mission'],
+  fr: ['mission'],
+  es: ['misión'],
+  nl: ['missie'],
+  pl: ['misja|misji|misję|misją'],
+  ar: ['بعثة'],
+};
+
+/**
+ * Head words of two letters, which a page writes in capitals ("Hanoi FC", "FC Hanoi"): told from
+ * words of the sentence by their capitals, so they count in a headline in capitals too.
+ */
+const SHORT_HEADS: Record<string, readonly string[]> = {
+  en: ['fc|sc|ac|cf|fk'],
 };
 
 /**
@@ -99,6 +124,10 @@ function folded(table: Record<string, readonly string[]>): Set<string> {
 
 /** Folded head words; a Vietnamese one has its syllables separated by a space. */
 export const HEAD_WORDS = folded(HEADS);
+/** Folded head words that need a capital. */
+export const WEAK_HEAD_WORDS = folded(WEAK_HEADS);
+/** Folded head words of two letters. */
+export const SHORT_HEAD_WORDS = folded(SHORT_HEADS);
 /** Folded prepositions that join a head word to a name. */
 export const PREPOSITION_WORDS = folded(PREPOSITIONS);
 /** Folded articles. */

@@ -4,6 +4,8 @@ import {
   caseAt,
   isCapitals,
   isHeadWord,
+  isShortHead,
+  isWeakHead,
   LOWER,
   SPACE,
   UPPER,
@@ -81,6 +83,7 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
     const tail = wordFrom(page, stop + 1);
     if (!tail) return -1;
     if (isHeadWord(codes, tail, true)) return tail.start;
+    if (isWeakHead(page, tail)) return tail.start;
     const capital = caseAt(page, tail) === UPPER;
     return rule.acronym && capital && !rule.german(map[stop - 1], map[tail.start])
       ? tail.start
@@ -93,7 +96,8 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
   let allCaps = false;
   for (let w: Word | null = first, n = 0; w && n < 3; n++) {
     if (caseAt(page, w) !== UPPER) break;
-    if (isHeadWord(codes, w, true)) return first.start;
+    if (isHeadWord(codes, w, true) || isShortHead(page, w)) return first.start;
+    if (isWeakHead(page, w)) return first.start;
     allCaps ||= w.end - w.start >= 2 && isCapitals(page, w);
     w = codes[w.end] === SPACE && inlineGap(page, w.end) ? wordFrom(page, w.end + 1) : null;
   }

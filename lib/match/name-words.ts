@@ -1,5 +1,11 @@
 import type { Page } from './accept';
-import { ARTICLE_WORDS, HEAD_WORDS, PREPOSITION_WORDS } from './body-words';
+import {
+  ARTICLE_WORDS,
+  HEAD_WORDS,
+  PREPOSITION_WORDS,
+  SHORT_HEAD_WORDS,
+  WEAK_HEAD_WORDS,
+} from './body-words';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
 
 // The words around a name on the folded page and what they are, for others.ts and continuation.ts.
@@ -99,6 +105,30 @@ export function isHeadWord(codes: Uint16Array, w: Word, compound: boolean): bool
     maybe = end - w.start >= 6 && HEAD_ENDS.has(codes[end - 3], codes[end - 2], codes[end - 1]);
   }
   return maybe && isHead(wordText(codes, w), compound);
+}
+
+/** Whether the word is a head word of two letters written in capitals ("FC"). */
+export function isShortHead(page: Page, w: Word): boolean {
+  return (
+    w.end - w.start === 2 && SHORT_HEAD_WORDS.has(wordText(page.codes, w)) && isCapitals(page, w)
+  );
+}
+
+// German, whose nouns all take a capital: its letters, or words no other of the languages has
+// ("des", "den", "von" are French, Dutch or Spanish too).
+const GERMAN =
+  /[äöüßÄÖÜ]|(?:^|[^\p{L}])(?:der|die|das|und|ist|nicht|wird|wurde|eine|sich|für)(?![\p{L}])/iu;
+const GERMAN_WINDOW = 120;
+
+/**
+ * Whether the word is a head word that needs a capital ("Mission", "Misja", "بعثة"), outside
+ * German text.
+ */
+export function isWeakHead(page: Page, w: Word): boolean {
+  if (w.end - w.start < 4 || caseAt(page, w) === LOWER) return false;
+  if (!WEAK_HEAD_WORDS.has(wordText(page.codes, w))) return false;
+  const at = page.map[w.start];
+  return !GERMAN.test(page.text.slice(Math.max(0, at - GERMAN_WINDOW), at + GERMAN_WINDOW));
 }
 
 /** The word of folded units from pos on, or null. */

@@ -6,6 +6,8 @@ import {
   isArticle,
   isHeadWord,
   isPreposition,
+  isShortHead,
+  isWeakHead,
   LOWER,
   mayOpenHead,
   opensHeadWords,
@@ -54,7 +56,8 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     // A head word of a proper name starts with a capital, in a script that has them.
     if (own === LOWER) continue;
     if (n === 1) {
-      if (isHeadWord(page.codes, first, true)) return true;
+      if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
+      if (isWeakHead(page, first)) return true;
       if (own === 0 && isHeadWord(page.codes, withoutProclitics(page.codes, first), false)) {
         return true;
       }
