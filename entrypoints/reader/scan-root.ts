@@ -18,5 +18,5 @@ export function scanRoot(root: Block, matcher: Matcher): Mention[] {
       mentions.push(...scanBlock(unit.block, matcher, unit.leaf));
     }
   }
-  return keepNamedShortForms(mentions);
+  return keepNamedShortForms(mentions, new Set(), (m, id) => m.claimedBy(id));
 }

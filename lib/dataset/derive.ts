@@ -1,4 +1,5 @@
 import { compileMatcher, type Matcher } from '../match/matcher';
+import { withShortForms } from '../match/short-form-rules';
 import { keepNamedShortForms } from '../match/short-forms';
 import type { AliasSpec, Mention } from '../match/types';
 import type { Related, Seed, SeedMention } from './types';
@@ -47,7 +48,7 @@ function findInParagraphs(matcher: Matcher, text: string): Mention[] {
  * share sentences with it, most often first.
  */
 export function derive(specs: readonly AliasSpec[], seeds: readonly Seed[]): Map<string, Derived> {
-  const matcher = compileMatcher(specs);
+  const matcher = compileMatcher(withShortForms(specs));
   const mentions = new Map<string, SeedMention[]>();
   const pairs = new Map<string, Map<string, number>>();
   for (const seed of seeds) {

@@ -35,7 +35,11 @@ function before(a: Mention, b: Mention): boolean {
 export function createScanner(deps: ScannerDeps) {
   const { index, painter, roots } = deps;
   let fresh = new WeakSet<Block>();
-  const shortForms = createShortForms<Block, Mention>(before, (block) => block.isConnected);
+  const shortForms = createShortForms<Block, Mention>(
+    before,
+    (block) => block.isConnected,
+    (m, id) => m.claimedBy(id),
+  );
   const gate = createKeyGate<Block>(deps.keys);
   let scanning: Block | undefined;
   const matcher: Matcher = {
