@@ -30,6 +30,7 @@ function oneSyllable(word: string): boolean {
 export function vietnameseOrder(names: readonly AliasSpec[]): boolean {
   return names.some((name) => {
     const words = name.text.trim().split(/\s+/u);
+    if (!personal(words, name.lang)) return false;
     const enough = name.lang === 'vi' ? words.length >= 2 : words.length >= 3;
     return enough && words.every(oneSyllable);
   });

@@ -18,11 +18,11 @@ const LONGEST = 4;
 export function titleBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - LOOK_BACK), start);
   if (!/[\s\u00a0]$/u.test(before)) return false;
+  // German titles are compared as written: folding would turn "präsident" into "prasident".
+  if (GERMAN_TITLE_ENDINGS.test(before.trimEnd().toLowerCase())) return true;
   const words = foldText(before)
     .folded.replace(/\.?\s*$/u, '')
     .split(' ');
-  if (words.length === 0) return false;
-  if (GERMAN_TITLE_ENDINGS.test(words[words.length - 1])) return true;
   for (let n = 1; n <= LONGEST && n <= words.length; n++) {
     if (TITLE_PHRASES.has(words.slice(-n).join(' '))) return true;
   }
