@@ -1,4 +1,5 @@
 import { compileMatcher, type Matcher } from '../match/matcher';
+import { createPageAcronyms } from '../match/page-acronyms';
 import { withShortForms } from '../match/short-form-rules';
 import { keepNamedShortForms } from '../match/short-forms';
 import type { AliasSpec, Mention } from '../match/types';
@@ -29,13 +30,14 @@ export function sentences(text: string): { start: number; end: number }[] {
 /**
  * The matcher's mentions, paragraph (line) by paragraph, as a page's blocks are searched one by
  * one: a generic name counts only where its own paragraph names something specific too, a short
- * form only after the full name.
+ * form (and an acronym the text defines, page-acronyms.ts) only after the full name.
  */
 function findInParagraphs(matcher: Matcher, text: string): Mention[] {
   const found: Mention[] = [];
   const named = new Set<string>();
+  const acronyms = createPageAcronyms();
   for (const line of text.matchAll(/[^\n]+/gu)) {
-    for (const m of keepNamedShortForms(matcher.find(line[0]), named)) {
+    for (const m of keepNamedShortForms(acronyms.read(line[0], matcher.find(line[0])), named)) {
       found.push({ ...m, start: m.start + line.index, end: m.end + line.index });
     }
   }

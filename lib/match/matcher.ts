@@ -21,7 +21,7 @@ import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { type Hits, scanText } from './scan';
 import { type SlotRules, selectMentions } from './select';
-import { sharedBy, shortFits } from './short-checks';
+import { dropCrossingShortForms, sharedBy, shortFits } from './short-checks';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
 
@@ -99,6 +99,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
   function resolve(text: string): Mention[] {
     const page: Page = { text, codes: buf.codes, map: buf.map, length: buf.length };
     const candidates: number[] = [];
+    let anyShort = false;
     for (let h = 0; h < hits.count; h++) {
       const end = hits.pairs[h * 2 + 1];
       for (let slot = hits.pairs[h * 2]; slot >= 0; slot = table.slots[slot * SLOT + NEXT]) {
@@ -107,10 +108,12 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         const start = end - table.slots[slot * SLOT + LENGTH];
         const f = flags(slot);
         if ((f & SHORT) !== 0 && !fits(f, text, start, stop)) continue;
+        if ((f & SHORT) !== 0) anyShort = true;
         candidates.push(start, stop, slot);
       }
     }
     dropOthersNames(candidates, page, flags);
+    if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
     const chosen = selectMentions(candidates, rules);
     const slots = chosen.map(({ index }) => candidates[index + 2]);
     const mentions = chosen.map(({ index: i, depth }) => {

@@ -35,3 +35,30 @@ export function sharedBy(
   }
   return also;
 }
+
+/**
+ * Drops, in place, the short forms that cross a full name going on after them: "Het Verdrag" is
+ * the start of "Het Verdrag van Hanoi", where the full name is the mention. `candidates` are flat
+ * triples (start, end, slot).
+ */
+export function dropCrossingShortForms(candidates: number[], short: (slot: number) => boolean) {
+  let out = 0;
+  for (let i = 0; i < candidates.length; i += 3) {
+    const [start, end, slot] = [candidates[i], candidates[i + 1], candidates[i + 2]];
+    let crossed = false;
+    if (short(slot)) {
+      for (let j = 0; j < candidates.length && !crossed; j += 3) {
+        crossed =
+          !short(candidates[j + 2]) &&
+          candidates[j] < end &&
+          candidates[j + 1] > end &&
+          candidates[j] >= start;
+      }
+    }
+    if (crossed) continue;
+    candidates[out++] = start;
+    candidates[out++] = end;
+    candidates[out++] = slot;
+  }
+  candidates.length = out;
+}
