@@ -2,6 +2,7 @@ import { type PackedMatcher, packMatcher } from '../match/compiled';
 import { foldText } from '../match/fold';
 import { compileParts } from '../match/matcher';
 import { aliasesWithKeys, buildPrefilter, type Prefilter } from '../match/prefilter';
+import { withShortForms } from '../match/short-form-rules';
 import type { AliasSpec } from '../match/types';
 import { type FactcardDB, listPacks } from '../store/db';
 
@@ -9,6 +10,7 @@ import { type FactcardDB, listPacks } from '../store/db';
 export interface MatcherSet {
   /** Names the enabled packs and their versions: equal sets, equal version. */
   version: string;
+  /** The packs' aliases and the short forms the rules give their entities (short-form-rules.ts). */
   aliases: AliasSpec[];
   packed: PackedMatcher;
   /** What a page searches first, to find out whether it may mention anything at all. */
@@ -80,7 +82,8 @@ async function compile(
   wholeMatcherChars: number,
 ): Promise<MatcherSet> {
   const records = await Promise.all(packIds.map((id) => db.get('aliases', id)));
-  const aliases = records.flatMap((r) => r?.aliases ?? []);
+  const listed = records.flatMap((r) => r?.aliases ?? []);
+  const aliases = withShortForms(listed);
   const start = performance.now();
   const packed = packMatcher(compileParts(aliases));
   const compileMs = performance.now() - start;
@@ -109,7 +112,7 @@ async function compile(
     aliases,
     packed,
     prefilter,
-    alternates: findAlternates(aliases),
+    alternates: findAlternates(listed),
     compileMs,
     whole: small,
     subset,

@@ -9,14 +9,14 @@ import { createService } from './service';
 
 let loads: number;
 let opened: string[];
-const newService = (version = 'v1', wholeMatcherChars?: number) =>
+const newService = (version = 'v1', wholeMatcherChars?: number, extra: object[] = []) =>
   createService({
     wholeMatcherChars,
     open: () => openFactcardDB(),
     bundledVersion: async () => version,
     loadBundled: async () => {
       loads++;
-      return fixtureDataset(version);
+      return fixtureDataset(version, extra);
     },
     loadStrings: async (lang) => ({ card_close: `close (${lang})` }),
     openPage: async (path) => {
@@ -82,7 +82,8 @@ describe('background service', () => {
 
   test('pages get the prefilter bits; a real key brings a matcher of the keys the page holds', async () => {
     // A large set of packs goes to pages in parts; here every set counts as large.
-    const service = newService('v1', 0);
+    // Three more entities, so that To Lam's names and short forms are fewer than half the aliases.
+    const service = newService('v1', 0, [{}, {}, {}]);
     const data = await service.handlers.prefilter({ type: 'prefilter' });
     expect(data.version).toBe('bundled:v1');
     const bits = unpackArray(JSON.parse(JSON.stringify(data.bits))) as Uint32Array<ArrayBuffer>;

@@ -34,6 +34,9 @@ export const PLACE = 8192;
 /** A Dutch alias: its last word may take the genitive -s ("Vietnams president"), an acronym counts in Dutch text. */
 export const DUTCH = 16384;
 
+/** A short form that is a common word alone ("Cường"): only after a title (title-before.ts). */
+export const TITLED = 32768;
+
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length
 export const NEXT = 1; // next slot with the same folded text, in spec order; -1 ends the chain
@@ -222,7 +225,7 @@ function addAlias(
   buf: FoldBuffer,
   upper: number[],
 ): void {
-  const { text, lang, generic, short, exclude, type } = spec;
+  const { text, lang, generic, short, titled, exclude, type } = spec;
   foldInto(text, buf);
   const { codes, map } = buf;
   let from = 0;
@@ -245,6 +248,7 @@ function addAlias(
     (isDutch(lang) && isLetterUnit(codes[to - 1]) ? DUTCH : 0) |
     (generic ? GENERIC : 0) |
     (short ? SHORT : 0) |
+    (titled ? TITLED : 0) |
     (exclude ? EXCLUDE : 0) |
     typeFlags(type) |
     (letters >= 2 && upper.length === letters ? ACRONYM : 0);
@@ -276,8 +280,9 @@ function tableOf(list: SlotList): { keys: Keys; table: AliasTable } {
 
 /**
  * Chains the slots that end at the same trie node, in spec order, and returns per node
- * -(first slot + 1), or 0. A slot repeating an earlier (text, lang) could never win, so it is
- * left out. Also returns how many slots were kept.
+ * -(first slot + 1), or 0. A slot repeating an earlier (text, lang) of its entity, or of another
+ * when it is no short form, could never win, so it is left out; a short form two entities share
+ * is kept for both, for the page to decide (short-forms.ts). Also returns how many slots were kept.
  */
 export function linkSlots(
   table: AliasTable,
@@ -296,12 +301,15 @@ export function linkSlots(
       continue;
     }
     // Same folded text as an earlier slot: rare, so walking the chain to its end is cheap.
-    const { text, lang } = specs[spec[slot]];
+    const { text, lang, entityId, short } = specs[spec[slot]];
     let last = -out[node] - 1;
     let same = false;
     for (let s = last; s >= 0 && !same; s = slots[s * SLOT + NEXT]) {
       const other = specs[spec[s]];
-      same = other.text === text && other.lang === lang;
+      same =
+        other.text === text &&
+        other.lang === lang &&
+        (other.entityId === entityId || !short || !other.short);
       last = s;
     }
     if (same) continue;

@@ -21,6 +21,7 @@ import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { type Hits, scanText } from './scan';
 import { type SlotRules, selectMentions } from './select';
+import { dropCrossingShortForms, sharedBy, shortFits } from './short-checks';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
 
@@ -89,6 +90,12 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     event: (slot) => (flags(slot) & EVENT) !== 0,
     subject: (slot) => (flags(slot) & (EVENT | DOCUMENT)) !== 0,
   };
+  /** Whether a short form's hit may count where it is (short-checks.ts). */
+  function fits(f: number, text: string, start: number, stop: number): boolean {
+    const from = buf.map[start];
+    const to = buf.map[stop - 1] + 1;
+    return shortFits(f, text.slice(from, to), text, from, to);
+  }
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
 
@@ -96,14 +103,21 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
   function resolve(text: string): Mention[] {
     const page: Page = { text, codes: buf.codes, map: buf.map, length: buf.length };
     const candidates: number[] = [];
+    let anyShort = false;
     for (let h = 0; h < hits.count; h++) {
       const end = hits.pairs[h * 2 + 1];
       for (let slot = hits.pairs[h * 2]; slot >= 0; slot = table.slots[slot * SLOT + NEXT]) {
         const stop = acceptAt(table, slot, page, end);
-        if (stop >= 0) candidates.push(end - table.slots[slot * SLOT + LENGTH], stop, slot);
+        if (stop < 0) continue;
+        const start = end - table.slots[slot * SLOT + LENGTH];
+        const f = flags(slot);
+        if ((f & SHORT) !== 0 && !fits(f, text, start, stop)) continue;
+        if ((f & SHORT) !== 0) anyShort = true;
+        candidates.push(start, stop, slot);
       }
     }
     dropOthersNames(candidates, page, flags);
+    if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
     const chosen = selectMentions(candidates, rules);
     const slots = chosen.map(({ index }) => candidates[index + 2]);
     const mentions = chosen.map(({ index: i, depth }) => {
@@ -115,7 +129,16 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         alias: table.spec[slot],
         depth,
       };
-      if (flags(slot) & SHORT) mention.short = true;
+      if (flags(slot) & SHORT) {
+        mention.short = true;
+        const also = sharedBy(
+          candidates,
+          i,
+          (s) => entityIds[s],
+          (s) => (flags(s) & SHORT) !== 0,
+        );
+        if (also) mention.also = also;
+      }
       return mention;
     });
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;

@@ -73,8 +73,8 @@ describe('our names beside the look-alikes', () => {
     ],
     [
       'en',
-      'UN Treaty Signing Opens In Hanoi As Guterres Arrives',
-      ['united-nations: UN', 'hanoi: Hanoi', 'antonio-guterres: Guterres'],
+      'UN Treaty Signing Opens In Hanoi As António Guterres Arrives',
+      ['united-nations: UN', 'hanoi: Hanoi', 'antonio-guterres: António Guterres'],
     ],
     [
       'en',

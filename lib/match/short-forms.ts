@@ -2,35 +2,66 @@
 interface Named {
   entityId: string;
   short?: boolean;
+  /** Other entities the short form may name ("the convention" of two conventions). */
+  also?: readonly string[];
 }
 
+/** Gives a short form to the one entity that claims it on this page. */
+export type Claim<M> = (mention: M, entityId: string) => M;
+
+function retarget<M extends Named>(mention: M, entityId: string): M {
+  const { also: _, ...rest } = mention;
+  return { ...rest, entityId } as M;
+}
+
+const claimants = (m: Named): readonly string[] =>
+  m.also ? [m.entityId, ...m.also] : [m.entityId];
+
 /**
- * Keeps a short form ("Pinto", "President Cuong") only after a full mention of its entity earlier
- * in `mentions` (text order): before the full name, "Pinto" may well be someone else. `named`
- * carries the entities already named in full across calls (the paragraphs of one text).
+ * Keeps a short form ("Pinto", "President Cuong", "the convention") only after a full mention
+ * of its entity earlier in `mentions` (text order): before the full name, "Pinto" may well be
+ * someone else. A short form several entities share counts for the one of them named earlier,
+ * and for neither when more than one was. `named` carries the entities already named in full
+ * across calls (the paragraphs of one text).
  */
 export function keepNamedShortForms<M extends Named>(
   mentions: readonly M[],
   named = new Set<string>(),
+  claim: Claim<M> = retarget,
 ): M[] {
-  return mentions.filter((m) => {
-    if (!m.short) named.add(m.entityId);
-    return !m.short || named.has(m.entityId);
-  });
+  const kept: M[] = [];
+  for (const m of mentions) {
+    if (!m.short) {
+      named.add(m.entityId);
+      kept.push(m);
+      continue;
+    }
+    const known = claimants(m).filter((id) => named.has(id));
+    if (known.length !== 1) continue;
+    kept.push(m.also || known[0] !== m.entityId ? claim(m, known[0]) : m);
+  }
+  return kept;
 }
 
 /**
  * The same rule for text read out of order: a page is scanned screen first, a block at a time.
  * `keep` takes a block's mentions and returns those that count; a block holding a short form
- * not counted yet is remembered, and `wake` gets it again once an earlier full name turns up.
- * `before` orders two mentions in the text; `live` says whether a block is still there.
+ * whose count may change once an earlier full name turns up (none counted yet, or one several
+ * entities share) is remembered, and `wake` gets it again then. `before` orders two mentions in
+ * the text; `live` says whether a block is still there.
  */
 export function createShortForms<B, M extends Named>(
   before: (a: M, b: M) => boolean,
   live: (block: B) => boolean,
+  claim: Claim<M> = retarget,
 ) {
   let first = new Map<string, M>();
   let waiting = new Map<string, Set<B>>();
+
+  function wait(id: string, block: B) {
+    const blocks = waiting.get(id) ?? new Set();
+    waiting.set(id, blocks.add(block));
+  }
 
   return {
     keep(block: B, found: M[], wake: (block: B) => void): M[] {
@@ -43,14 +74,24 @@ export function createShortForms<B, M extends Named>(
         first.set(m.entityId, m);
         moved.push(m.entityId);
       }
-      const kept = found.filter((m) => {
-        if (!m.short) return true;
-        const name = first.get(m.entityId);
-        if (name && before(name, m)) return true;
-        const blocks = waiting.get(m.entityId) ?? new Set();
-        waiting.set(m.entityId, blocks.add(block));
-        return false;
-      });
+      const kept: M[] = [];
+      for (const m of found) {
+        if (!m.short) {
+          kept.push(m);
+          continue;
+        }
+        const ids = claimants(m);
+        const known = ids.filter((id) => {
+          const name = first.get(id);
+          return name !== undefined && before(name, m);
+        });
+        // A claimant named only later may yet be named earlier: its count would change.
+        if (ids.length > 1 || known.length === 0) {
+          for (const id of ids) if (!known.includes(id)) wait(id, block);
+        }
+        if (known.length === 1)
+          kept.push(m.also || known[0] !== m.entityId ? claim(m, known[0]) : m);
+      }
       for (const id of moved) {
         const blocks = waiting.get(id);
         waiting.delete(id);

@@ -13,6 +13,8 @@ export interface AliasSpec {
    * entity's full name has appeared there (the caller decides, see short-forms.ts).
    */
   short?: boolean;
+  /** A short form that is a common word alone ("Cường"): it counts only after a title. */
+  titled?: boolean;
   /**
    * A longer name of something else that contains one of the entity's names ("United Nations
    * Office at Vienna"): where it is found, only what counts in its own right inside it is a
@@ -33,4 +35,6 @@ export interface Mention {
   depth: number;
   /** Set for a short form: it counts only after the entity's full name (see AliasSpec.short). */
   short?: true;
+  /** Other entities whose short form this is too ("the convention"): the page decides. */
+  also?: string[];
 }

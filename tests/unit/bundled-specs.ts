@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { aliasSpecs } from '@/lib/dataset/alias-specs';
 import { compileMatcher, type Matcher } from '@/lib/match/matcher';
+import { withShortForms } from '@/lib/match/short-form-rules';
+import { keepNamedShortForms } from '@/lib/match/short-forms';
 import type { AliasSpec } from '@/lib/match/types';
 import { buildPack } from '@/lib/pack/build-pack';
 import { packToDataset } from '@/lib/pack/convert';
@@ -10,20 +12,24 @@ const root = join(import.meta.dirname, '..', '..');
 let specs: AliasSpec[] | undefined;
 let matcher: Matcher | undefined;
 
-/** The bundled catalogue's aliases, as the extension compiles them (built once per test file). */
+/** The bundled catalogue's aliases and their rule-given short forms, as the extension compiles them (built once per test file). */
 export function bundledSpecs(): AliasSpec[] {
-  specs ??= aliasSpecs(
-    packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v').entities,
+  specs ??= withShortForms(
+    aliasSpecs(packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v').entities),
   );
   return specs;
 }
 
 /**
- * Each mention the bundled catalogue finds in a text, as "entity: text", inner ones too. Call it
+ * Each mention the bundled catalogue finds in a text, as "entity: text", inner ones too; a short
+ * form only after its full name, as on a page. Call it
  * where tests are collected: building the catalogue then counts against no test's time limit.
  */
 export function bundledFinder(): (text: string) => string[] {
   matcher ??= compileMatcher(bundledSpecs());
   const found = matcher;
-  return (text) => found.find(text).map((m) => `${m.entityId}: ${text.slice(m.start, m.end)}`);
+  return (text) =>
+    keepNamedShortForms(found.find(text)).map(
+      (m) => `${m.entityId}: ${text.slice(m.start, m.end)}`,
+    );
 }

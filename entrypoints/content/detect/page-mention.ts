@@ -12,6 +12,8 @@ export interface PageMention {
   readonly depth: number;
   /** A short form ("Pinto"): kept only once the page names the entity in full. */
   readonly short: boolean;
+  /** Other entities a shared short form may name ("the convention"); the page decides. */
+  readonly also?: readonly string[];
   /** One rect per line box the mention occupies, in viewport coordinates. */
   rects(): DOMRect[];
   /** The first line's rect (where a card is anchored). */
@@ -25,7 +27,13 @@ export class Mention implements PageMention {
     readonly texts: readonly Text[],
     readonly depth = 0,
     readonly short = false,
+    readonly also?: readonly string[],
   ) {}
+
+  /** This short form given to `entityId`, the one entity the page names it after. */
+  claimedBy(entityId: string): Mention {
+    return new Mention(entityId, this.range, this.texts, this.depth, true);
+  }
 
   liveRange(): Range {
     const live = this.texts[0].ownerDocument.createRange();

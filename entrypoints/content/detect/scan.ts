@@ -38,7 +38,7 @@ function toMention(run: TextRun, found: FoundMention): Mention {
     endOffset: end - run.starts[last],
   });
   const texts = first === last ? [run.nodes[first]] : run.nodes.slice(first, last + 1);
-  return new Mention(found.entityId, range, texts, found.depth, found.short === true);
+  return new Mention(found.entityId, range, texts, found.depth, found.short === true, found.also);
 }
 
 /** The index of the node holding `offset`; an end offset stays in the node it closes. */

@@ -1,4 +1,5 @@
 import type { Matcher } from '@/lib/match/matcher';
+import { createPageAcronyms } from '@/lib/match/page-acronyms';
 import { createShortForms } from '@/lib/match/short-forms';
 import { createKeyGate } from '@/lib/page/key-gate';
 import type { ShadowRootFinder } from '../dom/shadow-roots';
@@ -35,13 +36,19 @@ function before(a: Mention, b: Mention): boolean {
 export function createScanner(deps: ScannerDeps) {
   const { index, painter, roots } = deps;
   let fresh = new WeakSet<Block>();
-  const shortForms = createShortForms<Block, Mention>(before, (block) => block.isConnected);
+  const shortForms = createShortForms<Block, Mention>(
+    before,
+    (block) => block.isConnected,
+    (m, id) => m.claimedBy(id),
+  );
   const gate = createKeyGate<Block>(deps.keys);
+  const acronyms = createPageAcronyms();
+  let push: ((job: Job) => void) | undefined;
   let scanning: Block | undefined;
   const matcher: Matcher = {
     find(text) {
       if (scanning) gate.covers(text, scanning);
-      return deps.matcher.find(text);
+      return acronyms.read(text, deps.matcher.find(text));
     },
     get size() {
       return deps.matcher.size;
@@ -57,12 +64,31 @@ export function createScanner(deps: ScannerDeps) {
       if (root instanceof ShadowRoot) painter.styleShadowRoot(root);
     }
     fresh.add(block);
+    // A block read before an acronym was defined may use it: the page is read again, once
+    // for each acronym the page defines.
+    if (acronyms.grew && push) {
+      const page = block.ownerDocument?.body;
+      if (page) {
+        fresh = new WeakSet([block]);
+        push(walk(page));
+      }
+    }
   }
 
   /** Scans `block` unless it is up to date. */
   function visit(block: Block, leaf?: boolean) {
     if (block instanceof Element) roots.element(block);
     if (!fresh.has(block) && block.isConnected) scan(block, leaf);
+  }
+
+  /** A job visiting the blocks of a subtree in document order. */
+  function walk(root: Block): Job {
+    const next = listBlocks(root, roots.found);
+    return () => {
+      const unit = next();
+      if (unit) visit(unit.block, unit.leaf);
+      return unit !== null;
+    };
   }
 
   /** A job visiting blocks one by one; `then` runs after the last. */
@@ -82,19 +108,13 @@ export function createScanner(deps: ScannerDeps) {
     /** Marks a block as changed: the next visit scans it again. */
     stale: (block: Block) => fresh.delete(block),
     /** A job visiting the blocks of a subtree in document order. */
-    walk(root: Block): Job {
-      const next = listBlocks(root, roots.found);
-      return () => {
-        const unit = next();
-        if (unit) visit(unit.block, unit.leaf);
-        return unit !== null;
-      };
-    },
+    walk,
     /** Where the gate's blocks go once an answer brought a larger matcher: stale, to be read. */
-    onRescan(push: (job: Job) => void) {
+    onRescan(rescan: (job: Job) => void) {
+      push = rescan;
       gate.connect((blocks) => {
         for (const block of blocks) fresh.delete(block);
-        push(each(blocks.filter((block) => block.isConnected)));
+        rescan(each(blocks.filter((block) => block.isConnected)));
       });
     },
     /** Drops the mentions of the blocks `test` picks. */
@@ -108,6 +128,7 @@ export function createScanner(deps: ScannerDeps) {
       fresh = new WeakSet();
       gate.clear();
       shortForms.clear();
+      acronyms.clear();
       index.clear();
       painter.clear();
     },

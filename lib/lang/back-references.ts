@@ -1,0 +1,59 @@
+import type { Lang } from '../dataset/types';
+
+/**
+ * The definite articles a writer puts before a head word to point back at a named event or
+ * document ("the ceremony", "la convention", "das Übereinkommen"). Languages without articles
+ * (Polish, Vietnamese) point back with the bare head word; Arabic writes its article into the
+ * word (الحفل), so ARTICLE_PREFIX gives it.
+ */
+export const ARTICLES: Record<Lang, readonly string[]> = {
+  en: ['the'],
+  fr: ['la', 'le', "l'", 'l’'],
+  de: ['der', 'die', 'das', 'den', 'dem', 'des'],
+  nl: ['de', 'het'],
+  es: ['la', 'el'],
+  pl: [],
+  vi: [],
+  ar: [],
+};
+
+/** The article written as part of the word, for languages that do so. */
+export const ARTICLE_PREFIX: Partial<Record<Lang, string>> = { ar: 'ال' };
+
+/**
+ * Writers call a convention, a pact or a charter "the treaty" too: a document whose head word is
+ * one of `heads` may also be called `word`.
+ */
+export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = {
+  en: { word: 'treaty', heads: ['convention', 'pact', 'charter', 'accord'] },
+  fr: { word: 'traité', heads: ['convention', 'pacte', 'charte'] },
+  de: { word: 'Vertrag', heads: ['übereinkommen', 'konvention', 'pakt', 'charta', 'abkommen'] },
+  nl: { word: 'verdrag', heads: ['conventie', 'pact', 'handvest'] },
+  es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto', 'carta'] },
+  pl: { word: 'traktat', heads: ['konwencja', 'pakt', 'karta'] },
+  vi: { word: 'hiệp ước', heads: ['công ước', 'hiến chương'] },
+  ar: { word: 'المعاهدة', heads: ['اتفاقية', 'الاتفاقية', 'ميثاق', 'الميثاق'] },
+};
+
+/** Languages whose nouns are written with a capital: the head word keeps the one it has. */
+export const CAPITALISED_NOUNS: ReadonlySet<Lang> = new Set<Lang>(['de']);
+
+/** Words that join a Spanish double surname or a name's parts and are no surname themselves. */
+export const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'i',
+  'van',
+  'von',
+  'der',
+  'da',
+  'do',
+  'dos',
+  'di',
+  'bin',
+  'ibn',
+]);

@@ -1,0 +1,56 @@
+import { foldText } from './fold';
+
+/** Where an acronym stands in the text. */
+export interface AcronymSpan {
+  acronym: string;
+  start: number;
+  end: number;
+}
+
+// Two to ten capitals or digits, starting with a capital: UNODC, ONUDC, LHQ, G20.
+const SHAPE = /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u;
+const AFTER = /^[ \u00a0]?\([ \u00a0]*([^\s()]{2,10})[ \u00a0]*\)/u;
+const BEFORE = /(?:^|[^\p{L}\p{N}])([^\s()]{2,10})[ \u00a0]?\([ \u00a0]*$/u;
+
+/** "Full Name (ACR)": the acronym in brackets right after the name at `end`. */
+export function acronymAfter(text: string, end: number): AcronymSpan | undefined {
+  const m = AFTER.exec(text.slice(end, end + 24));
+  if (!m || !SHAPE.test(m[1])) return undefined;
+  const start = end + m[0].indexOf(m[1]);
+  return { acronym: m[1], start, end: start + m[1].length };
+}
+
+/** "ACR (Full Name)": the acronym right before the bracket that holds exactly the name. */
+export function acronymBefore(text: string, start: number, end: number): AcronymSpan | undefined {
+  if (!/^[ \u00a0]*\)/u.test(text.slice(end, end + 4))) return undefined;
+  const from = Math.max(0, start - 24);
+  const m = BEFORE.exec(text.slice(from, start));
+  if (!m || !SHAPE.test(m[1])) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  return { acronym: m[1], start: at, end: at + m[1].length };
+}
+
+/**
+ * Whether an acronym can stand for a name: its letters are, in order, the initials of the
+ * name's words (every letter of a word in capitals: "UN Office on Drugs and Crime", UNODC), the
+ * first from one of the first two words. "Ghada Waly (UN)" or "the convention (PDF)" is no
+ * definition. A name in a script without capitals (Arabic) cannot be told by its initials.
+ */
+export function initialsFit(acronym: string, name: string): boolean {
+  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return true;
+  const units: string[] = [];
+  for (const word of name.split(/[\s\u00a0\-‐'’]+/u)) {
+    const folded = foldText(word).folded.replace(/[^\p{L}\p{N}]/gu, '');
+    if (!folded) continue;
+    if (/^\p{Lu}{2,}$/u.test(word)) units.push(...folded);
+    else units.push(folded[0]);
+  }
+  const letters = [...foldText(acronym).folded];
+  if (!units.slice(0, 2).includes(letters[0])) return false;
+  let j = units.indexOf(letters[0]);
+  for (let i = 1; i < letters.length; i++) {
+    j = units.indexOf(letters[i], j + 1);
+    if (j < 0) return false;
+  }
+  return true;
+}

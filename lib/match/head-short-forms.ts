@@ -1,0 +1,95 @@
+import type { Lang } from '../dataset/types';
+import { ARTICLE_PREFIX, ARTICLES, CAPITALISED_NOUNS, TREATY } from '../lang/back-references';
+import { HEAD_PHRASES } from '../lang/heads';
+import { foldText } from './fold';
+import type { ShortForm } from './person-short-forms';
+import type { AliasSpec } from './types';
+
+const LANGS = new Set(Object.keys(ARTICLES));
+
+/** The head phrases of `type` in `text`, as written there: whole words, or a compound's end. */
+function headsIn(text: string, lang: Lang, type: 'event' | 'document'): string[] {
+  const { folded, map } = foldText(text);
+  const found: string[] = [];
+  const original = (from: number, to: number) => text.slice(map[from], map[to - 1] + 1);
+  let first = -1;
+  for (const phrase of HEAD_PHRASES[type][lang]) {
+    if (!phrase) continue;
+    let at = ` ${folded} `.indexOf(` ${phrase} `);
+    let from = at;
+    let end = at + phrase.length;
+    if (at < 0 && !phrase.includes(' ') && (lang === 'de' || lang === 'nl')) {
+      // German and Dutch write the event's kind into one word: "Unterzeichnungszeremonie".
+      const word = folded
+        .split(' ')
+        .find((w) => w.length > phrase.length + 2 && w.endsWith(phrase));
+      if (word) {
+        at = folded.indexOf(word);
+        end = at + word.length;
+        from = end - phrase.length;
+      }
+    }
+    if (at < 0 || (first >= 0 && at > first)) continue;
+    // The first head word is the thing's kind; a later one is what it is about ("ceremony of
+    // the conference"). Several phrases may start there ("lễ", "lễ ký", "lễ mở ký").
+    if (first >= 0 && at < first) found.length = 0;
+    first = at;
+    found.push(original(from, end));
+  }
+  return found;
+}
+
+/** How the language points back at a thing by its head word: "the ceremony", "الحفل", "konwencj-". */
+function pointBack(head: string, lang: Lang): string[] {
+  const word = CAPITALISED_NOUNS.has(lang)
+    ? head[0].toUpperCase() + head.slice(1).toLowerCase()
+    : head.toLowerCase();
+  const prefix = ARTICLE_PREFIX[lang];
+  if (prefix) return [word.startsWith(prefix) ? word : prefix + word];
+  // A Polish feminine noun changes its -a in every case: its stem takes the case endings.
+  // Shorter stems are words of their own ("kart", cards).
+  if (lang === 'pl') {
+    const stem = word.endsWith('a') && !word.includes(' ') ? word.slice(0, -1) : word;
+    return stem.length >= 5 ? [stem] : [];
+  }
+  // One Vietnamese syllable ("lễ") is too common a word to point back by itself.
+  if (lang === 'vi') return word.includes(' ') ? [word] : [];
+  return ARTICLES[lang]
+    .map((article) => (/['’]$/u.test(article) ? `${article}${word}` : `${article} ${word}`))
+    .filter((form) => !/['’]/u.test(form) || /['’][aeiouyàâéèêîôûh]/iu.test(form));
+}
+
+/**
+ * An event's or a document's short forms: its head word with the language's article ("the
+ * conference", "die Zeremonie", "công ước"), with the word before it when that word names no
+ * other thing ("the signing ceremony"), and "the treaty" for a convention, pact or charter.
+ * `taken` holds the folded names of the catalogue: a modifier that is one ("Hanoi") is left out.
+ */
+export function headShortForms(
+  names: readonly AliasSpec[],
+  type: 'event' | 'document',
+  taken: ReadonlySet<string>,
+): ShortForm[] {
+  const forms: ShortForm[] = [];
+  for (const { text, lang } of names) {
+    if (!LANGS.has(lang)) continue;
+    const language = lang as Lang;
+    for (const head of headsIn(text, language, type)) {
+      for (const form of pointBack(head, language)) forms.push({ text: form, lang });
+      const words = text.slice(0, text.indexOf(head)).trim().split(/\s+/u);
+      const before = words[words.length - 1];
+      const modifier = foldText(before).folded;
+      // A word before the head that no other thing is named by, written in lower case or
+      // starting the name: "the signing ceremony", "the high-level conference".
+      const plain = words.length === 1 || /^\p{Ll}/u.test(before);
+      if (language === 'en' && plain && modifier && !taken.has(modifier)) {
+        forms.push({ text: `the ${before.toLowerCase()} ${head.toLowerCase()}`, lang });
+      }
+      const treaty = TREATY[language];
+      if (type === 'document' && treaty.heads.includes(head.toLowerCase())) {
+        for (const form of pointBack(treaty.word, language)) forms.push({ text: form, lang });
+      }
+    }
+  }
+  return forms;
+}

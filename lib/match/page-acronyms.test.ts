@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import { initialsFit } from './acronym-shape';
+import { compileMatcher } from './matcher';
+import { createPageAcronyms } from './page-acronyms';
+import { keepNamedShortForms } from './short-forms';
+import type { AliasSpec } from './types';
+
+const body = (entityId: string, lang: string, text: string): AliasSpec => ({
+  text,
+  entityId,
+  lang,
+  type: 'organisation',
+});
+
+// A pack that lists no acronym: every one below is defined by the page.
+const matcher = compileMatcher([
+  body('osce', 'en', 'Organization for Security and Co-operation in Europe'),
+  body('osce', 'fr', 'Organisation pour la sécurité et la coopération en Europe'),
+  body('osce', 'de', 'Organisation für Sicherheit und Zusammenarbeit in Europa'),
+  body('osce', 'nl', 'Organisatie voor Veiligheid en Samenwerking in Europa'),
+  body('osce', 'es', 'Organización para la Seguridad y la Cooperación en Europa'),
+  body('osce', 'pl', 'Organizacja Bezpieczeństwa i Współpracy w Europie'),
+  body('osce', 'ar', 'منظمة الأمن والتعاون في أوروبا'),
+  body('unodc', 'en', 'UN Office on Drugs and Crime'),
+  body('un', 'vi', 'Liên hợp quốc'),
+  { text: 'Hanoi', entityId: 'hanoi', lang: 'en', type: 'place' },
+  { text: 'Ghada Waly', entityId: 'waly', lang: 'en', type: 'person' },
+]);
+
+/** The mentions of paragraphs read in order, as "entity: text". */
+function read(...paragraphs: string[]): string[] {
+  const acronyms = createPageAcronyms();
+  const named = new Set<string>();
+  return paragraphs.flatMap((text) =>
+    keepNamedShortForms(acronyms.read(text, matcher.find(text)), named).map(
+      (m) => `${m.entityId}: ${text.slice(m.start, m.end)}`,
+    ),
+  );
+}
+
+describe('acronyms the page defines', () => {
+  test.each<[string, string[], string[]]>([
+    [
+      'en',
+      [
+        'The Organization for Security and Co-operation in Europe (OSCE) sent observers.',
+        'The OSCE report follows.',
+      ],
+      ['osce: OSCE'],
+    ],
+    [
+      'en, the acronym first',
+      ['UNODC (UN Office on Drugs and Crime) ran the talks; UNODC will report.'],
+      ['unodc: UNODC'],
+    ],
+    [
+      'fr',
+      [
+        "L'Organisation pour la sécurité et la coopération en Europe (OSCE) observe.",
+        "L'OSCE publiera un rapport.",
+      ],
+      ['osce: OSCE'],
+    ],
+    [
+      'de',
+      [
+        'Die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) beobachtet.',
+        'Die OSZE berichtet.',
+      ],
+      ['osce: OSZE'],
+    ],
+    [
+      'nl',
+      [
+        'De Organisatie voor Veiligheid en Samenwerking in Europa (OVSE) kijkt mee.',
+        'De OVSE rapporteert.',
+      ],
+      ['osce: OVSE'],
+    ],
+    [
+      'es',
+      [
+        'La Organización para la Seguridad y la Cooperación en Europa (OSCE) observa.',
+        'La OSCE informará.',
+      ],
+      ['osce: OSCE'],
+    ],
+    [
+      'pl',
+      [
+        'Organizacja Bezpieczeństwa i Współpracy w Europie (OBWE) wysłała obserwatorów.',
+        'OBWE przedstawi raport.',
+      ],
+      ['osce: OBWE'],
+    ],
+    [
+      'vi',
+      ['Liên hợp quốc (LHQ) tổ chức hội nghị.', 'LHQ kêu gọi các nước tham gia.'],
+      ['un: LHQ'],
+    ],
+    [
+      'ar',
+      ['أرسلت منظمة الأمن والتعاون في أوروبا (OSCE) مراقبين.', 'وستنشر OSCE تقريرا.'],
+      ['osce: OSCE'],
+    ],
+  ])('%s: later uses are marked', (_lang, paragraphs, marked) => {
+    const found = read(...paragraphs);
+    for (const m of marked) expect(found).toContain(m);
+    // The definition's own bracket is not counted as a use.
+    expect(found.filter((m) => marked.includes(m))).toHaveLength(1);
+  });
+
+  test.each<[string, string[], string]>([
+    ['an office after a person', ['Ghada Waly (UNODC) spoke.', 'UNODC agreed.'], 'UNODC'],
+    ['a news agency after a place', ['Hanoi (AFP) - Talks began.', 'AFP reported more.'], 'AFP'],
+    [
+      'a file type',
+      ['See the UN Office on Drugs and Crime (PDF) report.', 'PDF copies exist.'],
+      'PDF',
+    ],
+    ['a word in capitals', ['Ghada Waly (EGYPT) spoke.', 'EGYPT agreed.'], 'EGYPT'],
+    [
+      'a use before the definition',
+      ['OSCE said so.', 'The Organization for Security and Co-operation in Europe (OSCE) met.'],
+      'OSCE',
+    ],
+  ])('no acronym: %s', (_name, paragraphs, word) => {
+    expect(read(...paragraphs).filter((m) => m.endsWith(`: ${word}`))).toEqual([]);
+  });
+
+  test('initials: capitals of a word count one by one, the rest by their first letter', () => {
+    expect(initialsFit('UNODC', 'UN Office on Drugs and Crime')).toBe(true);
+    expect(initialsFit('ONUDC', 'Office des Nations unies contre la drogue et le crime')).toBe(
+      true,
+    );
+    expect(initialsFit('UN', 'Ghada Waly')).toBe(false);
+    expect(initialsFit('UNODC', 'Oficina de las Naciones Unidas contra la Droga y el Delito')).toBe(
+      false,
+    );
+  });
+});

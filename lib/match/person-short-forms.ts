@@ -1,0 +1,83 @@
+import type { Lang } from '../dataset/types';
+import { NAME_PARTICLES } from '../lang/back-references';
+import { frequentIn } from '../lang/frequent-words';
+import { isHeadWord } from '../lang/heads';
+import { foldText } from './fold';
+import { TITLE_PHRASES } from './title-before';
+import type { AliasSpec } from './types';
+
+/** A short form the rules give, before it becomes an AliasSpec. */
+export interface ShortForm {
+  text: string;
+  lang: string;
+  titled?: boolean;
+}
+
+const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+
+/** A word of one syllable as Vietnamese writes names: one run of vowels, a few letters. */
+function oneSyllable(word: string): boolean {
+  const folded = foldText(word).folded;
+  return /^\p{L}{1,7}$/u.test(folded) && (folded.match(/[aeiouy]+/gu)?.length ?? 0) === 1;
+}
+
+/**
+ * Whether the person's name is written in Vietnamese order (family name first, given name
+ * last): the Vietnamese name, or any name of three or more words, is all one-syllable words.
+ * The given name is then a common word of the language ("Chính phủ", "Trung Quốc"), so it
+ * counts only after a title ("ông Cường", "President Cuong").
+ */
+export function vietnameseOrder(names: readonly AliasSpec[]): boolean {
+  return names.some((name) => {
+    const words = name.text.trim().split(/\s+/u);
+    if (!personal(words, name.lang)) return false;
+    const enough = name.lang === 'vi' ? words.length >= 2 : words.length >= 3;
+    return enough && words.every(oneSyllable);
+  });
+}
+
+/** Whether `word` can be called by itself: a capitalised name word, not a common word. */
+function callable(word: string): boolean {
+  if (!/^[\p{L}\p{M}'’-]+$/u.test(word) || NAME_PARTICLES.has(word.toLowerCase())) return false;
+  // An Arabic word with the article is no one's name: "المتحدة" ends "the United Nations".
+  if (word.startsWith('ال')) return false;
+  const first = word[0];
+  if (isCased(first) && first !== first.toUpperCase()) return false;
+  const folded = foldText(word).folded;
+  return folded.length >= 3 && frequentIn(folded).length === 0;
+}
+
+/** Whether a name is a person's own: no title, no head word, no lower-case word but particles. */
+function personal(words: readonly string[], lang: string): boolean {
+  const folded = words.map((word) => foldText(word).folded.trim());
+  const phrase = ` ${folded.join(' ')} `;
+  return (
+    words.every((word) => NAME_PARTICLES.has(word) || !/^\p{Ll}/u.test(word)) &&
+    // Vietnamese head words are syllables that names use too ("đảng", Đặng).
+    (lang === 'vi' || !LANGS.has(lang) || !folded.some((word) => isHeadWord(word, lang as Lang))) &&
+    ![...TITLE_PHRASES].some((title) => phrase.includes(` ${title} `))
+  );
+}
+
+const LANGS = new Set<string>(['en', 'pl', 'nl', 'fr', 'de', 'es', 'ar']);
+
+/**
+ * A person's short forms: the last word of each of the person's own names (the surname, or the
+ * given name of a name in Vietnamese order), and a Spanish name's first surname.
+ */
+export function personShortForms(names: readonly AliasSpec[]): ShortForm[] {
+  const titled = vietnameseOrder(names);
+  const forms: ShortForm[] = [];
+  for (const { text, lang } of names) {
+    const words = text.trim().split(/\s+/u);
+    if (words.length < 2 || !personal(words, lang)) continue;
+    const picked = [words[words.length - 1]];
+    // Two given names and two surnames: "María José Pinto González-Artigas" is Pinto. With
+    // three words the middle one may be a given name ("María José Pinto"), so it is left alone.
+    if (lang === 'es' && words.length >= 4 && !titled) picked.push(words[words.length - 2]);
+    for (const word of picked) {
+      if (callable(word)) forms.push(titled ? { text: word, lang, titled } : { text: word, lang });
+    }
+  }
+  return forms;
+}

@@ -1,0 +1,64 @@
+import { EXCLUDE, PERSON, SHORT, TITLED } from './alias-table';
+import { titleBefore } from './title-before';
+
+/**
+ * Whether a short form found at [start, end) of `text` may count (the page still decides whether
+ * the full name came first): a common word needs a title before it ("ông Cường"), and a person's
+ * one-word short form followed by a capitalised word is part of a longer name ("Lam Dong",
+ * "Pinto Cevallos", "Trung Quốc"), unless the text is in capitals or title case.
+ */
+export function shortFits(flags: number, found: string, text: string, start: number, end: number) {
+  if ((flags & SHORT) === 0 || (flags & EXCLUDE) !== 0) return true;
+  if ((flags & TITLED) !== 0 && !titleBefore(text, start)) return false;
+  if ((flags & PERSON) === 0 || found.includes(' ')) return true;
+  // A headline in title case capitalises every word: "As Guterres Arrives".
+  return !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) || !/\s\p{Ll}{4,}/u.test(text);
+}
+
+/** The other entities of the short forms found at the same place as `index`'s (flat triples). */
+export function sharedBy(
+  candidates: readonly number[],
+  index: number,
+  entityOf: (slot: number) => string,
+  short: (slot: number) => boolean,
+): string[] | undefined {
+  const own = entityOf(candidates[index + 2]);
+  let also: string[] | undefined;
+  for (let i = 0; i < candidates.length; i += 3) {
+    if (candidates[i] !== candidates[index] || candidates[i + 1] !== candidates[index + 1])
+      continue;
+    const slot = candidates[i + 2];
+    const entity = entityOf(slot);
+    if (entity === own || !short(slot) || also?.includes(entity)) continue;
+    also ??= [];
+    also.push(entity);
+  }
+  return also;
+}
+
+/**
+ * Drops, in place, the short forms that cross a full name going on after them: "Het Verdrag" is
+ * the start of "Het Verdrag van Hanoi", where the full name is the mention. `candidates` are flat
+ * triples (start, end, slot).
+ */
+export function dropCrossingShortForms(candidates: number[], short: (slot: number) => boolean) {
+  let out = 0;
+  for (let i = 0; i < candidates.length; i += 3) {
+    const [start, end, slot] = [candidates[i], candidates[i + 1], candidates[i + 2]];
+    let crossed = false;
+    if (short(slot)) {
+      for (let j = 0; j < candidates.length && !crossed; j += 3) {
+        crossed =
+          !short(candidates[j + 2]) &&
+          candidates[j] < end &&
+          candidates[j + 1] > end &&
+          candidates[j] >= start;
+      }
+    }
+    if (crossed) continue;
+    candidates[out++] = start;
+    candidates[out++] = end;
+    candidates[out++] = slot;
+  }
+  candidates.length = out;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { withShortForms } from './short-form-rules';
+import type { AliasSpec } from './types';
+
+const person = (entityId: string, lang: string, text: string): AliasSpec => ({
+  text,
+  entityId,
+  lang,
+  type: 'person',
+});
+const thing = (entityId: string, type: string, lang: string, text: string): AliasSpec => ({
+  text,
+  entityId,
+  lang,
+  type,
+});
+
+/** The short forms the rules give, as "lang:text", with ^ for those that need a title. */
+function given(specs: AliasSpec[]): string[] {
+  return withShortForms(specs)
+    .slice(specs.length)
+    .map((s) => `${s.lang}:${s.text}${s.titled ? '^' : ''}`);
+}
+
+describe('short forms by rule', () => {
+  test.each<[string, AliasSpec[], string[], string[]]>([
+    ['a surname', [person('g', 'en', 'António Guterres')], ['en:Guterres'], []],
+    ['a surname in Arabic', [person('g', 'ar', 'أنطونيو غوتيريش')], ['ar:غوتيريش'], []],
+    [
+      'a name in Vietnamese order: the given name, after a title',
+      [person('c', 'vi', 'Lương Cường'), person('c', 'en', 'Luong Cuong')],
+      ['vi:Cường^', 'en:Cuong^'],
+      ['vi:Lương', 'en:Cuong'],
+    ],
+    [
+      'three one-syllable words are a name in Vietnamese order in any language',
+      [person('c', 'fr', 'Pham Minh Chinh')],
+      ['fr:Chinh^'],
+      ['fr:Chinh'],
+    ],
+    [
+      "a Spanish name's first surname, with two given names and two surnames",
+      [person('p', 'es', 'María José Pinto González')],
+      ['es:González', 'es:Pinto'],
+      ['es:José'],
+    ],
+    [
+      'three Spanish words: the middle one may be a given name',
+      [person('p', 'es', 'María José Pinto')],
+      ['es:Pinto'],
+      ['es:José'],
+    ],
+    [
+      'a title or an office is no name to take a surname from',
+      [person('g', 'en', 'UN Secretary-General'), person('g', 'pl', 'wiceprezydent Ekwadoru')],
+      [],
+      ['en:Secretary-General', 'pl:Ekwadoru'],
+    ],
+    ['a common word is no short form', [person('x', 'en', 'Maria The')], [], ['en:The']],
+    [
+      'an event: its head word with the article, and the word before it',
+      [thing('s', 'event', 'en', 'Signing ceremony of the Hanoi Convention')],
+      ['en:the ceremony', 'en:the signing ceremony'],
+      ['en:the convention'],
+    ],
+    [
+      'an event in German and Dutch compounds',
+      [
+        thing('s', 'event', 'de', 'Unterzeichnungszeremonie der Hanoi-Konvention'),
+        thing('s', 'event', 'nl', 'Ondertekeningsceremonie van het Verdrag van Hanoi'),
+      ],
+      ['de:die Zeremonie', 'de:der Zeremonie', 'nl:de ondertekeningsceremonie'],
+      ['de:die Konvention'],
+    ],
+    [
+      'an event in Vietnamese, Polish and Arabic',
+      [
+        thing('s', 'event', 'vi', 'Lễ ký Công ước Hà Nội'),
+        thing('s', 'event', 'pl', 'Ceremonia podpisania Konwencji z Hanoi'),
+        thing('s', 'event', 'ar', 'حفل توقيع اتفاقية هانوي'),
+      ],
+      ['vi:lễ ký', 'pl:ceremoni', 'ar:الحفل'],
+      ['vi:lễ'],
+    ],
+    [
+      'a document: its head word, and "the treaty" for a convention',
+      [
+        thing('h', 'document', 'en', 'Hanoi Convention'),
+        thing('h', 'document', 'fr', 'Convention de Hanoi'),
+        thing('h', 'document', 'es', 'Convención de Hanói'),
+        thing('h', 'document', 'nl', 'Verdrag van Hanoi'),
+        thing('h', 'document', 'de', 'Übereinkommen von Hanoi'),
+        thing('h', 'document', 'pl', 'Konwencja z Hanoi'),
+        thing('h', 'document', 'vi', 'Công ước Hà Nội'),
+        thing('h', 'document', 'ar', 'اتفاقية هانوي'),
+        thing('hanoi', 'place', 'en', 'Hanoi'),
+      ],
+      [
+        'en:the convention',
+        'en:the treaty',
+        'fr:la convention',
+        'es:la convención',
+        'nl:het verdrag',
+        'de:das Übereinkommen',
+        'pl:konwencj',
+        'vi:công ước',
+        'ar:الاتفاقية',
+        'ar:المعاهدة',
+      ],
+      ['en:the hanoi convention'],
+    ],
+    [
+      'a place or a body gets no short form by rule',
+      [thing('u', 'organisation', 'en', 'United Nations Office on Drugs and Crime')],
+      [],
+      ['en:the office'],
+    ],
+  ])('%s', (_name, specs, present, absent) => {
+    const forms = given(specs);
+    for (const form of present) expect(forms).toContain(form);
+    for (const form of absent) expect(forms).not.toContain(form);
+  });
+
+  test('a form that is a full name of anything, or listed already, is not given again', () => {
+    const specs = [
+      person('g', 'en', 'António Guterres'),
+      { ...person('g', 'en', 'Guterres'), short: true },
+      person('l', 'en', 'Lam Son'),
+      thing('son', 'place', 'en', 'Son'),
+    ];
+    expect(given(specs)).toEqual([]);
+  });
+
+  test('two people sharing a surname both get it', () => {
+    const specs = [person('a', 'en', 'Phan Van Giang'), person('b', 'en', 'Dang Hoang Giang')];
+    expect(
+      withShortForms(specs)
+        .filter((s) => s.short)
+        .map((s) => s.entityId),
+    ).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { bundledFinder } from '@/tests/unit/bundled-specs';
+
+const found = bundledFinder();
+
+/**
+ * Short forms the rules give the bundled catalogue, on text written like news coverage in each
+ * language: `marked` must be found ("entity: text"), `unmarked` must not.
+ */
+describe('short forms by rule on a page, in the eight languages', () => {
+  test.each<[string, string, string[], string[]]>([
+    [
+      'en',
+      'António Guterres flew in on Friday. Guterres then urged every state to ratify.',
+      ['antonio-guterres: Guterres'],
+      [],
+    ],
+    [
+      'en',
+      'Prime Minister Pham Minh Chinh opened the meeting. Later, Prime Minister Chinh thanked the guests.',
+      ['pham-minh-chinh: Chinh'],
+      [],
+    ],
+    [
+      'en',
+      'The signing ceremony of the Hanoi Convention drew 72 states. The ceremony ran for two days, and the convention now awaits ratification.',
+      ['signing-ceremony: The ceremony', 'hanoi-convention: the convention'],
+      [],
+    ],
+    [
+      'en',
+      'Guterres spoke before anyone else. Later António Guterres left the hall.',
+      ['antonio-guterres: António Guterres'],
+      ['antonio-guterres: Guterres'],
+    ],
+    [
+      'en',
+      'Minister Luong Tam Quang later toured Quang Ninh, where Quang is a common name.',
+      [],
+      ['luong-tam-quang: Quang'],
+    ],
+    [
+      'en',
+      'General Phan Van Giang and Deputy Foreign Minister Dang Hoang Giang attended. General Giang spoke first.',
+      [],
+      ['phan-van-giang: Giang', 'dang-hoang-giang: Giang'],
+    ],
+    [
+      'en',
+      'General Phan Van Giang attended the talks. General Giang spoke first.',
+      ['phan-van-giang: Giang'],
+      ['dang-hoang-giang: Giang'],
+    ],
+    [
+      'vi',
+      'Chủ tịch nước Lương Cường dự buổi lễ. Ông Cường nhấn mạnh vai trò của hợp tác quốc tế.',
+      ['luong-cuong: Cường'],
+      [],
+    ],
+    [
+      'vi',
+      'Thủ tướng Phạm Minh Chính phát biểu. Chính phủ sẽ sớm ban hành nghị định mới.',
+      [],
+      ['pham-minh-chinh: Chính'],
+    ],
+    [
+      'vi',
+      'Công ước Hà Nội được các nước ký tại thủ đô. Công ước gồm nhiều chương.',
+      ['hanoi-convention: Công ước'],
+      [],
+    ],
+    [
+      'pl',
+      'Konwencja z Hanoi została podpisana w sobotę. Konwencji nie ratyfikowało jeszcze wiele państw.',
+      ['hanoi-convention: Konwencji'],
+      [],
+    ],
+    [
+      'pl',
+      'Sekretarz generalny António Guterres przyjechał do stolicy. Guterres podkreślił wagę współpracy.',
+      ['antonio-guterres: Guterres'],
+      [],
+    ],
+    [
+      'nl',
+      'Het Verdrag van Hanoi werd zaterdag ondertekend. Het verdrag treedt later in werking.',
+      ['hanoi-convention: Het verdrag'],
+      [],
+    ],
+    [
+      'fr',
+      'La Convention de Hanoï a été signée samedi. La convention entrera en vigueur plus tard.',
+      ['hanoi-convention: La convention'],
+      [],
+    ],
+    [
+      'fr',
+      'Le Premier ministre Pham Minh Chinh a ouvert la séance. M. Chinh a remercié les délégations.',
+      ['pham-minh-chinh: Chinh'],
+      [],
+    ],
+    [
+      'de',
+      'Die Hanoi-Konvention wurde am Samstag unterzeichnet. Die Konvention tritt später in Kraft.',
+      ['hanoi-convention: Die Konvention'],
+      [],
+    ],
+    [
+      'de',
+      'Staatspräsident Luong Cuong empfing die Gäste. Staatspräsident Cuong dankte allen.',
+      ['luong-cuong: Cuong'],
+      [],
+    ],
+    [
+      'es',
+      'La Convención de Hanói se firmó el sábado. La convención entrará en vigor más adelante.',
+      ['hanoi-convention: La convención'],
+      [],
+    ],
+    [
+      'ar',
+      'وقعت الدول على اتفاقية هانوي يوم السبت. وستدخل الاتفاقية حيز التنفيذ لاحقا.',
+      ['hanoi-convention: الاتفاقية'],
+      [],
+    ],
+  ])('%s: %s', (_lang, text, marked, unmarked) => {
+    const mentions = found(text);
+    for (const m of marked) expect(mentions).toContain(m);
+    for (const m of unmarked) expect(mentions).not.toContain(m);
+  });
+
+  test.each([
+    ['en', 'The convention on biological diversity was signed in Rio. The ceremony was short.'],
+    ['fr', 'La convention sur le climat a été signée à Paris. La cérémonie fut brève.'],
+    [
+      'de',
+      'Das Übereinkommen über das Klima wurde in Paris unterzeichnet. Die Zeremonie war kurz.',
+    ],
+    ['es', 'La convención sobre el clima se firmó en París. La ceremonia fue breve.'],
+    ['nl', 'Het verdrag over het klimaat werd in Parijs ondertekend. De ceremonie was kort.'],
+    ['pl', 'Konwencja klimatyczna została podpisana w Paryżu. Ceremonia była krótka.'],
+    ['vi', 'Công ước về khí hậu được ký tại Paris. Lễ ký diễn ra ngắn gọn.'],
+    ['ar', 'وقعت الاتفاقية بشأن المناخ في باريس. وكان الحفل قصيرا.'],
+  ])('%s: head words alone mark nothing: %s', (_lang, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
