@@ -1,3 +1,4 @@
+import { expandPatterns } from '../dataset/alias-specs';
 import { type PackedMatcher, packMatcher } from '../match/compiled';
 import { foldText } from '../match/fold';
 import { compileParts } from '../match/matcher';
@@ -80,7 +81,11 @@ async function compile(
   wholeMatcherChars: number,
 ): Promise<MatcherSet> {
   const records = await Promise.all(packIds.map((id) => db.get('aliases', id)));
-  const aliases = records.flatMap((r) => r?.aliases ?? []);
+  // Patterns expand here, in the background, so packs and stored records stay small.
+  const aliases = records.flatMap((r) => [
+    ...(r?.aliases ?? []),
+    ...expandPatterns(r?.patterns ?? []),
+  ]);
   const start = performance.now();
   const packed = packMatcher(compileParts(aliases));
   const compileMs = performance.now() - start;

@@ -34,6 +34,11 @@ export const PLACE = 8192;
 /** A Dutch alias: its last word may take the genitive -s ("Vietnams president"), an acronym counts in Dutch text. */
 export const DUTCH = 16384;
 
+/** The front of a name pattern: a mention only with a back after it (join-parts.ts). */
+export const FRONT = 32768;
+/** The back of a name pattern: never a mention alone. */
+export const BACK = 65536;
+
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length
 export const NEXT = 1; // next slot with the same folded text, in spec order; -1 ends the chain
@@ -206,7 +211,7 @@ export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: A
   const list = new SlotList();
   const upper: number[] = [];
   for (let i = 0; i < specs.length; i++) {
-    const { text, lang, generic, short, exclude, type } = specs[i];
+    const { text, lang, generic, short, exclude, type, part } = specs[i];
     foldInto(text, buf);
     const { codes, map } = buf;
     let from = 0;
@@ -231,6 +236,7 @@ export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: A
       (short ? SHORT : 0) |
       (exclude ? EXCLUDE : 0) |
       typeFlags(type) |
+      (part === 'front' ? FRONT : part === 'back' ? BACK : 0) |
       (letters >= 2 && upper.length === letters ? ACRONYM : 0);
     for (const u of upper) list.upper(u);
     list.add(codes, from, to, flags, i);
@@ -259,7 +265,7 @@ export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: A
 /**
  * Chains the slots that end at the same trie node, in spec order, and returns per node
  * -(first slot + 1), or 0. A slot repeating an earlier (text, lang) could never win, so it is
- * left out. Also returns how many slots were kept.
+ * left out (a pattern's part only when it repeats one of its own entity's). Also returns how many slots were kept.
  */
 export function linkSlots(
   table: AliasTable,
@@ -278,12 +284,17 @@ export function linkSlots(
       continue;
     }
     // Same folded text as an earlier slot: rare, so walking the chain to its end is cheap.
-    const { text, lang } = specs[spec[slot]];
+    const { text, lang, part, entityId } = specs[spec[slot]];
     let last = -out[node] - 1;
     let same = false;
     for (let s = last; s >= 0 && !same; s = slots[s * SLOT + NEXT]) {
       const other = specs[spec[s]];
-      same = other.text === text && other.lang === lang;
+      // Parts of patterns join only their own entity's parts: each entity keeps its own.
+      same =
+        other.text === text &&
+        other.lang === lang &&
+        other.part === part &&
+        (!part || other.entityId === entityId);
       last = s;
     }
     if (same) continue;

@@ -19,6 +19,7 @@ import { buildAutomaton } from './build-automaton';
 import { dropOthersNames } from './drop-others';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
+import { joinParts } from './join-parts';
 import { type Hits, scanText } from './scan';
 import { type SlotRules, selectMentions } from './select';
 import { buildTrie } from './trie';
@@ -99,6 +100,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         if (stop >= 0) candidates.push(end - table.slots[slot * SLOT + LENGTH], stop, slot);
       }
     }
+    joinParts(candidates, page.codes, flags, (slot) => entityIds[slot]);
     dropOthersNames(candidates, page, flags);
     const chosen = selectMentions(candidates, rules);
     const slots = chosen.map(({ index }) => candidates[index + 2]);

@@ -21,6 +21,11 @@ export interface AliasSpec {
   exclude?: boolean;
   /** The entity's type: what a person's or an event's name contains is mentioned too. */
   type?: string;
+  /**
+   * A part of a name pattern (name-patterns.ts): a front ("UN's new treaty") counts only with a
+   * back of the same entity right after it ("on computer crime"), a back never alone.
+   */
+  part?: 'front' | 'back';
 }
 
 /** A found alias: UTF-16 offsets into the original text, end exclusive; alias indexes the specs. */

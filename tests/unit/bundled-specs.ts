@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { aliasSpecs } from '@/lib/dataset/alias-specs';
+import { aliasSpecs, entityPatterns, expandPatterns } from '@/lib/dataset/alias-specs';
 import { compileMatcher, type Matcher } from '@/lib/match/matcher';
 import type { AliasSpec } from '@/lib/match/types';
 import { buildPack } from '@/lib/pack/build-pack';
@@ -10,11 +10,14 @@ const root = join(import.meta.dirname, '..', '..');
 let specs: AliasSpec[] | undefined;
 let matcher: Matcher | undefined;
 
-/** The bundled catalogue's aliases, as the extension compiles them (built once per test file). */
+/**
+ * The bundled catalogue's aliases with its name patterns expanded, as the extension compiles them
+ * (built once per test file).
+ */
 export function bundledSpecs(): AliasSpec[] {
-  specs ??= aliasSpecs(
-    packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v').entities,
-  );
+  if (specs) return specs;
+  const { entities } = packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v');
+  specs = [...aliasSpecs(entities), ...expandPatterns(entityPatterns(entities))];
   return specs;
 }
 
