@@ -31,5 +31,5 @@ export function entityPatterns(entities: readonly Entity[]): EntityPattern[] {
 
 /** The matcher input of stored patterns: their fronts and backs (name-patterns.ts). */
 export function expandPatterns(patterns: readonly EntityPattern[]): AliasSpec[] {
-  return patterns.flatMap(({ entityId, type, pattern }) => patternSpecs(pattern, entityId, type));
+  return patternSpecs(patterns);
 }

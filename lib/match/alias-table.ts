@@ -58,6 +58,8 @@ export interface AliasTable {
   spec: Int32Array;
   /** Folded positions, relative to the alias start, of letters upper-case in the alias. */
   upperPos: Int32Array;
+  /** Per slot, the name pattern group of a front or back (1, 2, ...; 0 for other names). */
+  group: Int32Array;
 }
 
 function grown<T extends Uint16Array | Int32Array>(array: T, needed: number): T {
@@ -248,6 +250,15 @@ export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: A
     }
   }
   const count = list.count;
+  // Pattern groups as small numbers, so a packed matcher carries no strings per slot.
+  const groups = new Map<string, number>();
+  const group = new Int32Array(count);
+  for (let s = 0; s < count; s++) {
+    const name = specs[list.spec[s]].group;
+    if (name === undefined) continue;
+    if (!groups.has(name)) groups.set(name, groups.size + 1);
+    group[s] = groups.get(name) as number;
+  }
   const slots = new Int32Array((count + 1) * SLOT);
   slots.set(list.records.subarray(0, count * SLOT));
   slots[count * SLOT + UPPER] = list.uppers;
@@ -258,6 +269,7 @@ export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: A
     slots,
     spec: list.spec.slice(0, count),
     upperPos: list.upperPos.slice(0, list.uppers),
+    group,
   };
   return { keys, table };
 }
@@ -289,7 +301,8 @@ export function linkSlots(
     let same = false;
     for (let s = last; s >= 0 && !same; s = slots[s * SLOT + NEXT]) {
       const other = specs[spec[s]];
-      // Parts of patterns join only their own entity's parts: each entity keeps its own.
+      // A pattern's back stays beside another entity's equal back (fronts carry their group as
+      // their entity, so equal fronts of one group are kept once).
       same =
         other.text === text &&
         other.lang === lang &&

@@ -4,17 +4,17 @@ const SPACE = 0x20;
 
 /**
  * Joins the parts of name patterns among the candidates (flat triples start, end, slot over the
- * folded text `codes`): a front followed after one space by a back of the same entity becomes
- * one candidate from the front's start to the back's end, under the front's slot ("UN's new
- * treaty" + "on computer crime"). Fronts without such a back and all backs are dropped, so a
- * pattern's words on a page about something else mark nothing ("UN treaty against piracy").
- * Changes `candidates` in place.
+ * folded text `codes`): a front followed after one space by a back of its group becomes one
+ * candidate from the front's start to the back's end, under the back's slot, which names the
+ * entity ("UN's new treaty" + "on computer crime"). Fronts without such a back and all backs
+ * are dropped, so a pattern's words on a page about something else mark nothing ("UN treaty
+ * against piracy"). `group` gives each slot's pattern group. Changes `candidates` in place.
  */
 export function joinParts(
   candidates: number[],
   codes: Uint16Array,
   flags: (slot: number) => number,
-  entityOf: (slot: number) => string,
+  group: Int32Array,
 ): void {
   let parts = false;
   for (let i = 2; i < candidates.length && !parts; i += 3) {
@@ -38,13 +38,18 @@ export function joinParts(
       continue;
     }
     if (codes[stop] !== SPACE) continue;
-    let end = -1;
+    // The longest back of the group, and of equal ones the first (the lowest slot).
+    let back = -1;
     for (const b of backs.get(stop + 1) ?? []) {
-      if (candidates[b + 1] > end && entityOf(candidates[b + 2]) === entityOf(slot)) {
-        end = candidates[b + 1];
-      }
+      if (group[candidates[b + 2]] !== group[slot]) continue;
+      const longer = back < 0 || candidates[b + 1] > candidates[back + 1];
+      if (
+        longer ||
+        (candidates[b + 1] === candidates[back + 1] && candidates[b + 2] < candidates[back + 2])
+      )
+        back = b;
     }
-    if (end >= 0) kept.push(start, end, slot);
+    if (back >= 0) kept.push(start, candidates[back + 1], candidates[back + 2]);
   }
   candidates.length = 0;
   for (const value of kept) candidates.push(value);

@@ -100,7 +100,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         if (stop >= 0) candidates.push(end - table.slots[slot * SLOT + LENGTH], stop, slot);
       }
     }
-    joinParts(candidates, page.codes, flags, (slot) => entityIds[slot]);
+    joinParts(candidates, page.codes, flags, table.group);
     dropOthersNames(candidates, page, flags);
     const chosen = selectMentions(candidates, rules);
     const slots = chosen.map(({ index }) => candidates[index + 2]);

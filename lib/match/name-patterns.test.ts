@@ -162,10 +162,14 @@ describe('pattern expansion', () => {
 
   test('backs are each link with each subject; only the subject languages get specs', () => {
     expect(patternBacks(pattern, 'en')).toContain('to combat piracy');
-    const specs = patternSpecs(pattern, 'pirates', 'document');
+    const specs = patternSpecs([{ pattern, entityId: 'pirates', type: 'document' }]);
     expect(new Set(specs.map((s) => s.lang))).toEqual(new Set(['en', 'de']));
-    expect(specs.every((s) => s.entityId === 'pirates' && s.type === 'document')).toBe(true);
-    expect(specs.filter((s) => s.part === 'back').map((s) => s.text)).toContain('gegen Piraterie');
+    const backs = specs.filter((s) => s.part === 'back');
+    expect(backs.every((s) => s.entityId === 'pirates' && s.type === 'document')).toBe(true);
+    expect(
+      specs.filter((s) => s.part === 'front').every((s) => s.entityId === 'pattern:treaty|un'),
+    ).toBe(true);
+    expect(backs.map((s) => s.text)).toContain('gegen Piraterie');
   });
 
   test('a pattern without a body is the head alone, joined to its back', () => {
@@ -179,16 +183,38 @@ describe('pattern expansion', () => {
     ]);
   });
 
-  test('two entities sharing fronts each keep their own, joined only to their own backs', () => {
-    const specs = [
-      ...patternSpecs({ ...pattern, subject: { en: ['piracy'] } }, 'pirates', 'document'),
-      ...patternSpecs({ ...pattern, subject: { en: ['whaling'] } }, 'whales', 'document'),
-    ];
+  test('entities of one group share its fronts; a back names the entity, of its group only', () => {
+    const specs = patternSpecs([
+      {
+        pattern: { ...pattern, subject: { en: ['piracy'] } },
+        entityId: 'pirates',
+        type: 'document',
+      },
+      {
+        pattern: { ...pattern, subject: { en: ['whaling'] } },
+        entityId: 'whales',
+        type: 'document',
+      },
+      {
+        pattern: {
+          head: 'high-level-conference',
+          body: 'un',
+          link: 'against',
+          subject: { en: ['smuggling'] },
+        },
+        entityId: 'summit',
+        type: 'event',
+      },
+    ]);
+    expect(specs.filter((s) => s.part === 'front' && s.text === 'UN treaty')).toHaveLength(1);
     const matcher = compileMatcher(specs);
-    const text = 'The UN treaty against whaling and the UN convention against piracy.';
+    const text =
+      'The UN treaty against whaling, the UN convention against piracy, the UN high-level ' +
+      'conference against smuggling, but no UN treaty against smuggling.';
     expect(matcher.find(text).map((m) => [m.entityId, text.slice(m.start, m.end)])).toEqual([
       ['whales', 'UN treaty against whaling'],
       ['pirates', 'UN convention against piracy'],
+      ['summit', 'UN high-level conference against smuggling'],
     ]);
   });
 });

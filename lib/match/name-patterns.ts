@@ -89,25 +89,42 @@ export function patternBacks(pattern: NamePattern, lang: Lang): string[] {
   return [...new Set(links.flatMap((link) => subjects.map((s) => `${link} ${s.trim()}`)))];
 }
 
+/** The group of a pattern: its heads and bodies. Patterns of one group share their fronts. */
+export function patternGroup(pattern: NamePattern): string {
+  return `${[...list(pattern.head)].sort().join(',')}|${[...list(pattern.body)].sort().join(',')}`;
+}
+
 /**
- * A pattern as matcher input: its fronts and backs in each language of its subject. The matcher
- * takes a front only when a back of the same entity follows it after one space (join-parts.ts),
- * so the automaton holds fronts plus backs, not their product.
+ * Patterns as matcher input: their fronts and backs in each language of their subjects. The
+ * matcher takes a front only when a back of its group follows it after one space
+ * (join-parts.ts), so the automaton holds fronts plus backs, not their product. Fronts belong to
+ * the group: made once per group and language, with "pattern:" and the group as their entity;
+ * backs belong to their entity.
  */
-export function patternSpecs(pattern: NamePattern, entityId: string, type?: string): AliasSpec[] {
-  return (Object.keys(pattern.subject) as Lang[]).flatMap((lang) => {
-    const backs = patternBacks(pattern, lang);
-    if (backs.length === 0) return [];
-    const spec = (text: string, part: 'front' | 'back'): AliasSpec => ({
-      text,
-      entityId,
-      lang,
-      ...(type ? { type } : {}),
-      part,
-    });
-    return [
-      ...patternFronts(pattern, lang).map((t) => spec(t, 'front')),
-      ...backs.map((t) => spec(t, 'back')),
-    ];
-  });
+export function patternSpecs(
+  patterns: readonly { pattern: NamePattern; entityId: string; type?: string }[],
+): AliasSpec[] {
+  const made = new Set<string>();
+  const specs: AliasSpec[] = [];
+  for (const { pattern, entityId, type } of patterns) {
+    const group = patternGroup(pattern);
+    for (const lang of Object.keys(pattern.subject) as Lang[]) {
+      const backs = patternBacks(pattern, lang);
+      if (backs.length === 0) continue;
+      const spec = (text: string, part: 'front' | 'back'): AliasSpec => ({
+        text,
+        entityId: part === 'front' ? `pattern:${group}` : entityId,
+        lang,
+        ...(type ? { type } : {}),
+        part,
+        group,
+      });
+      if (!made.has(`${group}\u0000${lang}`)) {
+        made.add(`${group}\u0000${lang}`);
+        for (const text of patternFronts(pattern, lang)) specs.push(spec(text, 'front'));
+      }
+      for (const text of backs) specs.push(spec(text, 'back'));
+    }
+  }
+  return specs;
 }
