@@ -86,14 +86,11 @@ const NO_LONGER_LISTED: [string, string][] = [
     'high-level-conference',
     'Conferencia de Alto Nivel de las Naciones Unidas sobre Ciberdelincuencia',
   ],
-  ['signing-ceremony', 'Unterzeichnungszeremonie der Hanoi-Konvention'],
-  ['signing-ceremony', 'Unterzeichnungszeremonie des Übereinkommens von Hanoi'],
   [
     'signing-ceremony',
     'Unterzeichnungszeremonie des Übereinkommens der Vereinten Nationen gegen Cyberkriminalität',
   ],
   ['signing-ceremony', 'Unterzeichnungszeremonie des Hanoi-Übereinkommens'],
-  ['signing-ceremony', 'ceremonia de firma de la Convención de Hanói'],
   [
     'signing-ceremony',
     'ceremonia de firma de la Convención de las Naciones Unidas contra la ciberdelincuencia',
