@@ -11,6 +11,7 @@ import { benchDetection } from './bench-detect';
 import { benchMatcher, formatTable } from './bench-matcher';
 import { benchMemory } from './bench-memory';
 import { benchPacks, formatPackFigures } from './bench-packs';
+import { benchPatterns, formatPatternRow } from './bench-patterns';
 
 const root = join(import.meta.dirname, '..');
 
@@ -48,6 +49,9 @@ async function main() {
   say('## Matcher in Node (lib/match, scripts/bench-matcher.ts)\n');
   const matcher = await benchMatcher();
   say(formatTable(matcher));
+  say();
+  say('## Name patterns beside 100,000 aliases (scripts/bench-patterns.ts)\n');
+  say(formatPatternRow(benchPatterns()));
   say();
 
   const dataset = JSON.parse(readFileSync(join(root, 'public/dataset.json'), 'utf8'));

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entityPatterns, expandPatterns } from '../lib/dataset/alias-specs';
 import { CatalogError } from '../lib/dataset/problems';
 import { countDataset } from '../lib/dataset/types';
 import { buildPack } from '../lib/pack/build-pack';
@@ -26,8 +27,13 @@ try {
   writeFileSync(outputs[0], JSON.stringify({ ...dataset, meta }));
   writeFileSync(outputs[1], JSON.stringify({ version: dataset.version }));
   const counts = countDataset(dataset);
+  const patterns = entityPatterns(dataset.entities);
   console.log(
     `dataset ${dataset.version}: ${JSON.stringify(counts)}; as a pack file ${packText.length} bytes`,
+  );
+  // Patterns are expanded only when a matcher is built: their parts are not in the count above.
+  console.log(
+    `name patterns: ${patterns.length}, expanding to ${expandPatterns(patterns).length} parts (fronts and backs)`,
   );
 } catch (error) {
   // A broken catalogue must not leave a stale dataset behind for the extension build to pick up.

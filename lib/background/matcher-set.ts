@@ -1,3 +1,4 @@
+import { expandPatterns } from '../dataset/alias-specs';
 import { type PackedMatcher, packMatcher } from '../match/compiled';
 import { foldText } from '../match/fold';
 import { compileParts } from '../match/matcher';
@@ -83,7 +84,9 @@ async function compile(
 ): Promise<MatcherSet> {
   const records = await Promise.all(packIds.map((id) => db.get('aliases', id)));
   const listed = records.flatMap((r) => r?.aliases ?? []);
-  const aliases = withShortForms(listed);
+  // Patterns expand here, in the background, so packs and stored records stay small.
+  const patterns = records.flatMap((r) => expandPatterns(r?.patterns ?? []));
+  const aliases = [...withShortForms(listed), ...patterns];
   const start = performance.now();
   const packed = packMatcher(compileParts(aliases));
   const compileMs = performance.now() - start;

@@ -1,4 +1,4 @@
-import { aliasSpecs } from './alias-specs';
+import { aliasSpecs, entityPatterns, expandPatterns } from './alias-specs';
 import { checkAliasesInSeeds, checkFacts, checkSharedAliases, checkSources } from './check';
 import { derive } from './derive';
 import { CatalogError, type Problem } from './problems';
@@ -72,7 +72,8 @@ export function buildDataset(files: CatalogFiles, hash: (content: string) => str
       related: [],
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  const derived = derive(aliasSpecs(entities), seeds);
+  const specs = [...aliasSpecs(entities), ...expandPatterns(entityPatterns(entities))];
+  const derived = derive(specs, seeds);
   for (const entity of entities) Object.assign(entity, derived.get(entity.id));
   const content = { entities, sources, seeds };
   return { version: hash(JSON.stringify(content)), ...content };

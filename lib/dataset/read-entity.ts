@@ -1,4 +1,6 @@
 import { foldText } from '../match/fold';
+import type { NamePattern } from '../match/name-patterns';
+import { readPatterns } from './read-patterns';
 import type { Alias, Entity, Fact, Lang, LangText } from './types';
 import { ENTITY_TYPES, LANGS } from './types';
 import type { YamlReader } from './yaml-reader';
@@ -9,7 +11,17 @@ export interface CatalogEntity extends Omit<Entity, 'mentions' | 'related' | 'al
   reader: YamlReader;
 }
 
-const FIELDS = ['id', 'type', 'name', 'description', 'aliases', 'external', 'exclude', 'facts'];
+const FIELDS = [
+  'id',
+  'type',
+  'name',
+  'description',
+  'aliases',
+  'external',
+  'exclude',
+  'patterns',
+  'facts',
+];
 const FACT_FIELDS = ['text', 'source', 'seed', 'quote'];
 const ALIAS_FIELDS = ['text', 'prefer', 'generic', 'short'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,6 +64,7 @@ export function readEntity(
       exclude: true as const,
     })),
   );
+  const patterns: NamePattern[] = readPatterns(raw.patterns, problem);
   const facts = Array.isArray(raw.facts) ? raw.facts : [];
   if (facts.length < 2 || facts.length > 4) problem(['facts'], 'an entity needs 2 to 4 facts');
   const readFacts = facts.map((fact, i) => readFact(fact, ['facts', i], reader, problem, id));
@@ -62,6 +75,7 @@ export function readEntity(
     name: name as LangText,
     description: description as LangText,
     aliases,
+    ...(patterns.length ? { patterns } : {}),
     facts: readFacts as Fact[],
     reader,
   };

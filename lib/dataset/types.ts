@@ -1,3 +1,5 @@
+import type { NamePattern } from '../match/name-patterns';
+
 /** The eight languages the dataset is written in; seeds are pl, nl, fr and ar. */
 export const LANGS = ['en', 'pl', 'nl', 'fr', 'ar', 'vi', 'de', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -58,6 +60,8 @@ export interface Entity {
   name: LangText;
   description: LangText;
   aliases: Alias[];
+  /** Descriptive names as patterns (lib/match/name-patterns.ts), expanded when matchers are built. */
+  patterns?: NamePattern[];
   facts: Fact[];
   mentions: SeedMention[];
   related: Related[];

@@ -36,6 +36,10 @@ export const DUTCH = 16384;
 
 /** A short form that is a common word alone ("Cường"): only after a title (title-before.ts). */
 export const TITLED = 32768;
+/** The front of a name pattern: a mention only with a back after it (join-parts.ts). */
+export const FRONT = 65536;
+/** The back of a name pattern: never a mention alone. */
+export const BACK = 131072;
 
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length
@@ -56,6 +60,8 @@ export interface AliasTable {
   spec: Int32Array;
   /** Folded positions, relative to the alias start, of letters upper-case in the alias. */
   upperPos: Int32Array;
+  /** Per slot, the name pattern group of a front or back (1, 2, ...; 0 for other names). */
+  group: Int32Array;
 }
 
 function grown<T extends Uint16Array | Int32Array>(array: T, needed: number): T {
@@ -214,7 +220,7 @@ export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: A
   const list = new SlotList();
   const upper: number[] = [];
   for (let i = 0; i < specs.length; i++) addAlias(list, specs[i], i, buf, upper);
-  return tableOf(list);
+  return tableOf(list, specs);
 }
 
 /** Adds the slots of spec `index`; `buf` and `upper` are scratch space. */
@@ -225,7 +231,7 @@ function addAlias(
   buf: FoldBuffer,
   upper: number[],
 ): void {
-  const { text, lang, generic, short, titled, exclude, type } = spec;
+  const { text, lang, generic, short, titled, exclude, type, part } = spec;
   foldInto(text, buf);
   const { codes, map } = buf;
   let from = 0;
@@ -251,6 +257,7 @@ function addAlias(
     (titled ? TITLED : 0) |
     (exclude ? EXCLUDE : 0) |
     typeFlags(type) |
+    (part === 'front' ? FRONT : part === 'back' ? BACK : 0) |
     (letters >= 2 && upper.length === letters ? ACRONYM : 0);
   for (const u of upper) list.upper(u);
   list.add(codes, from, to, flags, index);
@@ -262,8 +269,17 @@ function addAlias(
   }
 }
 
-function tableOf(list: SlotList): { keys: Keys; table: AliasTable } {
+function tableOf(list: SlotList, specs: readonly AliasSpec[]): { keys: Keys; table: AliasTable } {
   const count = list.count;
+  // Pattern groups as small numbers, so a packed matcher carries no strings per slot.
+  const groups = new Map<string, number>();
+  const group = new Int32Array(count);
+  for (let s = 0; s < count; s++) {
+    const name = specs[list.spec[s]].group;
+    if (name === undefined) continue;
+    if (!groups.has(name)) groups.set(name, groups.size + 1);
+    group[s] = groups.get(name) as number;
+  }
   const slots = new Int32Array((count + 1) * SLOT);
   slots.set(list.records.subarray(0, count * SLOT));
   slots[count * SLOT + UPPER] = list.uppers;
@@ -274,6 +290,7 @@ function tableOf(list: SlotList): { keys: Keys; table: AliasTable } {
     slots,
     spec: list.spec.slice(0, count),
     upperPos: list.upperPos.slice(0, list.uppers),
+    group,
   };
   return { keys, table };
 }
@@ -282,7 +299,8 @@ function tableOf(list: SlotList): { keys: Keys; table: AliasTable } {
  * Chains the slots that end at the same trie node, in spec order, and returns per node
  * -(first slot + 1), or 0. A slot repeating an earlier (text, lang) of its entity, or of another
  * when it is no short form, could never win, so it is left out; a short form two entities share
- * is kept for both, for the page to decide (short-forms.ts). Also returns how many slots were kept.
+ * is kept for both, for the page to decide (short-forms.ts), and a pattern's part is left out only
+ * when it repeats one of its own entity's. Also returns how many slots were kept.
  */
 export function linkSlots(
   table: AliasTable,
@@ -301,15 +319,21 @@ export function linkSlots(
       continue;
     }
     // Same folded text as an earlier slot: rare, so walking the chain to its end is cheap.
-    const { text, lang, entityId, short } = specs[spec[slot]];
+    const { text, lang, entityId, short, part } = specs[spec[slot]];
     let last = -out[node] - 1;
     let same = false;
     for (let s = last; s >= 0 && !same; s = slots[s * SLOT + NEXT]) {
       const other = specs[spec[s]];
+      // A pattern's back stays beside another entity's equal back (fronts carry their group as
+      // their entity, so equal fronts of one group are kept once); a short form two entities
+      // share is kept for both.
       same =
         other.text === text &&
         other.lang === lang &&
-        (other.entityId === entityId || !short || !other.short);
+        other.part === part &&
+        (part
+          ? other.entityId === entityId
+          : other.entityId === entityId || !short || !other.short);
       last = s;
     }
     if (same) continue;

@@ -19,6 +19,7 @@ import { buildAutomaton } from './build-automaton';
 import { dropOthersNames } from './drop-others';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
+import { joinParts } from './join-parts';
 import { type Hits, scanText } from './scan';
 import { type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortFits } from './short-checks';
@@ -116,6 +117,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         candidates.push(start, stop, slot);
       }
     }
+    joinParts(candidates, page.codes, flags, table.group);
     dropOthersNames(candidates, page, flags);
     if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
     const chosen = selectMentions(candidates, rules);

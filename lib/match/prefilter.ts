@@ -1,4 +1,4 @@
-import { ACRONYM, EXCLUDE, FLAGS, foldAliases, GENERIC, SHORT, SLOT } from './alias-table';
+import { ACRONYM, BACK, EXCLUDE, FLAGS, foldAliases, GENERIC, SHORT, SLOT } from './alias-table';
 import { isWordUnit } from './char-table';
 import {
   bitsOf,
@@ -65,9 +65,10 @@ export function buildPrefilter(specs: readonly AliasSpec[]): Prefilter {
     for (let i = 0; i < length; i++) hash = step(hash, keys.codes[keys.start[k] + i]);
     const key = hash >>> 0;
     exact.add(key);
-    // A generic name, a short form or an excluded name alone is never a mention (select.ts,
-    // short-forms.ts): it cannot make a page worth scanning, but the page's matcher needs it.
-    if ((flags & (GENERIC | SHORT | EXCLUDE)) === 0) worth.add(key);
+    // A generic name, a short form, an excluded name or a pattern's back alone is never a
+    // mention (select.ts, short-forms.ts, join-parts.ts): it cannot make a page worth scanning,
+    // but the page's matcher needs it.
+    if ((flags & (GENERIC | SHORT | EXCLUDE | BACK)) === 0) worth.add(key);
     const list = aliasesOf.get(key);
     const spec = table.spec[k];
     if (!list) aliasesOf.set(key, [spec]);

@@ -23,6 +23,14 @@ export interface AliasSpec {
   exclude?: boolean;
   /** The entity's type: what a person's or an event's name contains is mentioned too. */
   type?: string;
+  /**
+   * A part of a name pattern (name-patterns.ts): a front ("UN's new treaty") counts only with a
+   * back of the same group right after it ("on computer crime"), a back never alone. Fronts are
+   * shared by every entity whose pattern has the same head and body; the back names the entity.
+   */
+  part?: 'front' | 'back';
+  /** The pattern's head and body ("treaty|global,un"): a front joins only its group's backs. */
+  group?: string;
 }
 
 /** A found alias: UTF-16 offsets into the original text, end exclusive; alias indexes the specs. */

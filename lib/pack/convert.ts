@@ -46,6 +46,7 @@ export function datasetToPack(dataset: Omit<Dataset, 'version'>, meta: PackMeta)
         ...(external ? { external } : {}),
         ...aliasRules(alias),
       })),
+      ...(entity.patterns?.length ? { patterns: entity.patterns } : {}),
       facts: entity.facts.map((fact) => ({
         text: fact.text,
         source: fact.source,
@@ -92,6 +93,7 @@ export function packToDataset(pack: Pack, version: string, prefix = ''): Dataset
       external: external ?? false,
       ...aliasRules(alias),
     })),
+    ...(entity.patterns?.length ? { patterns: entity.patterns } : {}),
     facts: entity.facts.map((fact) => ({
       text: fact.text,
       source: q(fact.source),

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ENTITY_TYPES, LANGS, type Lang } from '../dataset/types';
+import { patternSchema } from './pattern-schema';
 
 /** The pack format this extension writes and reads; a later format gets a new number. */
 export const PACK_FORMAT = 1;
@@ -89,6 +90,8 @@ export const entitySchema = v.strictObject({
   name: langText(200),
   description: langText(500),
   aliases: v.pipe(v.array(aliasSchema), v.minLength(1, 'needs at least one alias')),
+  /** Descriptive names as patterns, expanded when the matcher is built. */
+  patterns: v.optional(v.pipe(v.array(patternSchema), v.maxLength(20))),
   facts: v.pipe(
     v.array(factSchema),
     v.minLength(1, 'needs 1 to 4 facts'),

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { EntityPattern } from '../dataset/alias-specs';
 import type { DatasetCounts, Entity, Seed, Source } from '../dataset/types';
 import type { AliasSpec } from '../match/types';
 import type { PackMeta } from '../pack/schema';
@@ -32,6 +33,8 @@ export interface PackRecord extends Omit<PackMeta, 'format'> {
 export interface AliasRecord {
   pack: string;
   aliases: AliasSpec[];
+  /** Name patterns, expanded when the matcher is built (lib/background/matcher-set.ts). */
+  patterns?: EntityPattern[];
 }
 
 type InPack<T> = T & { pack: string };

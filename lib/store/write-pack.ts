@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { aliasSpecs } from '../dataset/alias-specs';
+import { aliasSpecs, entityPatterns } from '../dataset/alias-specs';
 import { countDataset, type Dataset } from '../dataset/types';
 import { type FactcardDB, type FactcardSchema, PACK_STORES, type PackRecord, STORES } from './db';
 
@@ -49,7 +49,11 @@ export async function writePack(
     for (const seed of dataset.seeds)
       write(tx.objectStore('seeds').put({ ...seed, pack: record.id }));
     write(
-      tx.objectStore('aliases').put({ pack: record.id, aliases: aliasSpecs(dataset.entities) }),
+      tx.objectStore('aliases').put({
+        pack: record.id,
+        aliases: aliasSpecs(dataset.entities),
+        patterns: entityPatterns(dataset.entities),
+      }),
     );
     write(tx.objectStore('packs').put(stored));
     if (record.bundled) {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { aliasSpecs } from '@/lib/dataset/alias-specs';
+import { aliasSpecs, entityPatterns, expandPatterns } from '@/lib/dataset/alias-specs';
 import { compileMatcher, type Matcher } from '@/lib/match/matcher';
 import { withShortForms } from '@/lib/match/short-form-rules';
 import { keepNamedShortForms } from '@/lib/match/short-forms';
@@ -12,11 +12,14 @@ const root = join(import.meta.dirname, '..', '..');
 let specs: AliasSpec[] | undefined;
 let matcher: Matcher | undefined;
 
-/** The bundled catalogue's aliases and their rule-given short forms, as the extension compiles them (built once per test file). */
+/**
+ * The bundled catalogue's aliases, the short forms the rules give them and its name patterns
+ * expanded, as the extension compiles them (built once per test file).
+ */
 export function bundledSpecs(): AliasSpec[] {
-  specs ??= withShortForms(
-    aliasSpecs(packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v').entities),
-  );
+  if (specs) return specs;
+  const { entities } = packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v');
+  specs = [...withShortForms(aliasSpecs(entities)), ...expandPatterns(entityPatterns(entities))];
   return specs;
 }
 

@@ -1,0 +1,131 @@
+import type { Lang } from '../dataset/types';
+
+/**
+ * The shared vocabularies of name patterns (lib/match/name-patterns.ts), one list per language,
+ * separated by semicolons. A pattern names them ("head: treaty, body: un, link: against") and adds only
+ * its own subject. Head words are lower case, so a capitalised one on a page matches too, and
+ * carry the case forms a name starts with in that language (Polish, German); bodies are written
+ * as the press writes them.
+ */
+type Words = Partial<Record<Lang, string>>;
+
+/** Head words: what kind of thing the name is. */
+export const PATTERN_HEADS: Record<string, Words> = {
+  treaty: {
+    en: 'convention; treaty; pact; agreement; accord',
+    pl: 'konwencja; konwencji; konwencję; konwencją; traktat; traktatu; traktatem; pakt; paktu; paktem; umowa; umowy; umowę; umową; porozumienie; porozumienia',
+    nl: 'verdrag; conventie; overeenkomst; akkoord; pact',
+    fr: 'convention; traité; pacte; accord',
+    de: 'übereinkommen; übereinkommens; konvention; abkommen; abkommens; vertrag; vertrags; vertrages; pakt; pakts; paktes',
+    es: 'convención; convenio; tratado; pacto; acuerdo',
+    vi: 'công ước; hiệp ước; điều ước',
+    ar: 'اتفاقية; الاتفاقية; معاهدة; المعاهدة; اتفاق; الاتفاق',
+  },
+  'high-level-conference': {
+    en: 'high-level conference; high level conference; high-level meeting',
+    pl: 'konferencja wysokiego szczebla; konferencji wysokiego szczebla; konferencję wysokiego szczebla',
+    nl: 'conferentie op hoog niveau; bijeenkomst op hoog niveau',
+    fr: 'conférence de haut niveau; réunion de haut niveau',
+    de: 'hochrangige konferenz; hochrangigen konferenz; konferenz auf hoher ebene',
+    es: 'conferencia de alto nivel; reunión de alto nivel',
+    vi: 'hội nghị cấp cao',
+    ar: 'مؤتمر رفيع المستوى; المؤتمر رفيع المستوى; المؤتمر الرفيع المستوى',
+  },
+};
+
+/**
+ * Bodies a name may carry, before the head ("UN treaty", "VN-verdrag", "UN-Konvention") or
+ * after it ("Konwencja ONZ", "convention de l'ONU", "اتفاقية الأمم المتحدة"). `global` is the
+ * scope word that sets a worldwide instrument apart from a regional one ("first global treaty").
+ * `adjectives`: an adjective may stand between the body and the head ("the UN's new treaty").
+ */
+export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjectives?: true }> = {
+  un: {
+    adjectives: true,
+    before: {
+      en: "UN; U.N.; UN's; U.N.'s; United Nations; United Nations'",
+      nl: 'VN',
+      de: 'UN; UNO; Uno',
+    },
+    after: {
+      en: 'of the UN; of the U.N.; of the United Nations',
+      pl: 'ONZ; Narodów Zjednoczonych; Organizacji Narodów Zjednoczonych',
+      nl: 'van de VN; van de Verenigde Naties',
+      fr: "de l'ONU; des Nations unies; de l'Organisation des Nations unies; onusien; onusienne",
+      de: 'der Vereinten Nationen; der UN; der UNO',
+      es: 'de la ONU; de las Naciones Unidas; de la Organización de las Naciones Unidas; de las Naciones Unidas (ONU)',
+      vi: 'Liên hợp quốc; của Liên hợp quốc; LHQ; của LHQ; Liên hiệp quốc; của Liên hiệp quốc',
+      ar: 'الأمم المتحدة; للأمم المتحدة; الأممية',
+    },
+  },
+  global: {
+    before: {
+      en: 'global; worldwide; universal',
+      pl: 'globalna; globalnej; globalną; globalny; globalnego; globalnym; światowa; światowej; światową',
+      nl: 'wereldwijde; wereldwijd; mondiale; mondiaal',
+      de: 'globale; globalen; globales; weltweite; weltweiten; weltweites',
+    },
+    after: {
+      fr: 'mondiale; mondial; universelle; universel',
+      es: 'global; mundial; universal',
+      vi: 'toàn cầu; quốc tế',
+      ar: 'العالمية; عالمية; الدولية الشاملة',
+    },
+  },
+};
+
+/** Linking words between the head (with its body) and the subject. */
+export const PATTERN_LINKS: Record<string, Words> = {
+  against: {
+    en: 'against; to combat; to fight; to counter; to tackle; for combating; for countering; on combating; on countering; on fighting',
+    pl: 'przeciwko; przeciw; o zwalczaniu; w sprawie zwalczania; o przeciwdziałaniu; dotycząca zwalczania; dotyczącej zwalczania',
+    nl: 'tegen; ter bestrijding van; voor de bestrijding van; inzake de bestrijding van',
+    fr: 'contre; de lutte contre; sur la lutte contre; pour lutter contre; visant à lutter contre',
+    de: 'gegen; zur Bekämpfung von; zur Bekämpfung der; zur Bekämpfung',
+    es: 'contra; de lucha contra; para combatir; para luchar contra; sobre la lucha contra',
+    vi: 'chống; về chống; về phòng chống; về phòng, chống; về đấu tranh phòng chống; phòng chống; phòng, chống',
+    ar: 'لمكافحة; ضد; لمنع',
+  },
+  on: {
+    en: 'on; about; regarding',
+    pl: 'o; w sprawie; na temat; ds.; dotycząca; dotyczącej; dotyczącą',
+    nl: 'over; inzake; betreffende; rond',
+    fr: 'sur; relative à; relatif à; concernant',
+    de: 'über; zu; zur; zum; betreffend',
+    es: 'sobre; relativa a; relativo a; en materia de',
+    vi: 'về',
+    ar: 'بشأن; حول',
+  },
+};
+
+/**
+ * Adjectives that may stand inside a descriptive name, at most one, where each language puts
+ * them: between a body and the head ("the UN's new treaty"), after the head ("convention
+ * internationale de l'ONU", "Công ước quốc tế") or after the body ("اتفاقية الأمم المتحدة
+ * الجديدة"). Polish, Dutch and German put them before the whole name ("nowa konwencja ONZ",
+ * "het nieuwe VN-verdrag", "die neue UN-Konvention"), which a name does not need to hold.
+ */
+export const PATTERN_ADJECTIVES: Record<
+  Lang,
+  { words: string; at: 'before-head' | 'after-head' | 'after-body' }
+> = {
+  en: {
+    words: 'new; first; historic; landmark; international; controversial; binding',
+    at: 'before-head',
+  },
+  pl: { words: '', at: 'after-head' },
+  nl: { words: '', at: 'after-head' },
+  de: { words: '', at: 'after-head' },
+  fr: { words: 'internationale; international; historique; nouvelle; nouveau', at: 'after-head' },
+  es: { words: 'internacional; histórica; histórico; nueva; nuevo', at: 'after-head' },
+  vi: { words: 'mới; lịch sử; đầu tiên', at: 'after-head' },
+  ar: { words: 'الجديدة; جديدة; الدولية; دولية; التاريخية; تاريخية; الأولى', at: 'after-body' },
+};
+
+/** A list as words: entries are separated by semicolons, as Vietnamese writes "phòng, chống". */
+export function wordList(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(';')
+    .map((w) => w.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,220 @@
+import { describe, expect, test } from 'vitest';
+import { bundledFinder } from '@/tests/unit/bundled-specs';
+import { compileMatcher } from './matcher';
+import { type NamePattern, patternBacks, patternFronts, patternSpecs } from './name-patterns';
+
+const find = bundledFinder();
+/** The convention's mentions in a text, as their texts. */
+const convention = (text: string) =>
+  find(text)
+    .filter((m) => m.startsWith('hanoi-convention: '))
+    .map((m) => m.slice('hanoi-convention: '.length));
+
+// Descriptive names of the convention none of which the catalogue lists: each row is a sentence
+// and the name the convention's card must be under.
+const FOUND: [string, string, string][] = [
+  [
+    'en',
+    "On Saturday the UN's new treaty on computer crime opened for signing.",
+    "UN's new treaty on computer crime",
+  ],
+  [
+    'en',
+    'Critics say the United Nations pact to fight online crime is too broad.',
+    'United Nations pact to fight online crime',
+  ],
+  [
+    'en',
+    'Sixty states signed the first global agreement against cyber-crime.',
+    'global agreement against cyber-crime',
+  ],
+  [
+    'pl',
+    'Konwencja ONZ przeciw przestępczości komputerowej została podpisana.',
+    'Konwencja ONZ przeciw przestępczości komputerowej',
+  ],
+  [
+    'pl',
+    'Polska przystąpiła do traktatu ONZ w sprawie cyberprzestępczości.',
+    'traktatu ONZ w sprawie cyberprzestępczości',
+  ],
+  [
+    'pl',
+    'Delegacje omawiały umowę Narodów Zjednoczonych o zwalczaniu cyberprzestępczości.',
+    'umowę Narodów Zjednoczonych o zwalczaniu cyberprzestępczości',
+  ],
+  [
+    'nl',
+    'Het nieuwe VN-akkoord over computercriminaliteit werd in Hanoi getekend.',
+    'VN-akkoord over computercriminaliteit',
+  ],
+  [
+    'nl',
+    'De overeenkomst van de Verenigde Naties ter bestrijding van cybercrime is er.',
+    'overeenkomst van de Verenigde Naties ter bestrijding van cybercrime',
+  ],
+  [
+    'fr',
+    "Le pacte international de l'ONU sur la criminalité informatique divise.",
+    "pacte international de l'ONU sur la criminalité informatique",
+  ],
+  [
+    'fr',
+    'Le traité onusien de lutte contre la cybercriminalité a été signé.',
+    'traité onusien de lutte contre la cybercriminalité',
+  ],
+  [
+    'de',
+    'Das neue UN-Abkommen über Computerkriminalität wurde unterzeichnet.',
+    'UN-Abkommen über Computerkriminalität',
+  ],
+  [
+    'de',
+    'Der Vertrag der Vereinten Nationen zur Bekämpfung von Internetkriminalität liegt vor.',
+    'Vertrag der Vereinten Nationen zur Bekämpfung von Internetkriminalität',
+  ],
+  [
+    'es',
+    'Firmaron la nueva convención de la ONU contra el delito informático.',
+    'convención de la ONU contra el delito informático',
+  ],
+  [
+    'es',
+    'El tratado internacional de las Naciones Unidas sobre los delitos informáticos avanza.',
+    'tratado internacional de las Naciones Unidas sobre los delitos informáticos',
+  ],
+  [
+    'vi',
+    'Hiệp ước của Liên hợp quốc về phòng chống tội phạm công nghệ cao đã được ký.',
+    'Hiệp ước của Liên hợp quốc về phòng chống tội phạm công nghệ cao',
+  ],
+  [
+    'vi',
+    'Công ước mới của LHQ về chống tội phạm trên không gian mạng được mở ký.',
+    'Công ước mới của LHQ về chống tội phạm trên không gian mạng',
+  ],
+  [
+    'ar',
+    'وقعت الدول على المعاهدة الأممية الجديدة لمكافحة الجرائم المعلوماتية في هانوي.',
+    'المعاهدة الأممية الجديدة لمكافحة الجرائم المعلوماتية',
+  ],
+  [
+    'ar',
+    'ناقش الوفد اتفاق الأمم المتحدة بشأن الجريمة الإلكترونية.',
+    'اتفاق الأمم المتحدة بشأن الجريمة الإلكترونية',
+  ],
+];
+
+// A pattern's words on pages about something else: no convention card.
+const TRAPS: [string, string][] = [
+  ['en', 'The UN treaty against piracy was signed in Montego Bay.'],
+  ['en', 'The Budapest Convention on Cybercrime dates from 2001.'],
+  ['en', 'The UN Convention against Corruption and a UN resolution on cybercrime were discussed.'],
+  ['en', 'A UN treaty, on cybercrime experts say, is needed.'],
+  [
+    'pl',
+    'Konwencja ONZ o prawie morza reguluje żeglugę; Konwencja Rady Europy o cyberprzestępczości też istnieje.',
+  ],
+  ['nl', 'Het VN-verdrag tegen corruptie en het Verdrag van Boedapest inzake cybercriminaliteit.'],
+  [
+    'fr',
+    "La convention de l'ONU contre la corruption et la Convention de Budapest sur la cybercriminalité.",
+  ],
+  [
+    'de',
+    'Die UN-Konvention gegen Korruption und das Budapester Übereinkommen über Computerkriminalität.',
+  ],
+  [
+    'es',
+    'La convención de la ONU contra la corrupción y el Convenio de Budapest sobre la ciberdelincuencia.',
+  ],
+  ['vi', 'Công ước Liên hợp quốc về Luật Biển và tội phạm mạng là hai chủ đề khác nhau.'],
+  ['ar', 'اتفاقية الأمم المتحدة لمكافحة الفساد واتفاقية بودابست بشأن الجريمة الإلكترونية.'],
+];
+
+describe('the convention name pattern on pages', () => {
+  test.each(FOUND)('%s: %s', (_lang, text, name) => {
+    expect(convention(text)).toContain(name);
+  });
+
+  test.each(TRAPS)('%s trap: %s', (_lang, text) => {
+    expect(convention(text)).toEqual([]);
+  });
+});
+
+describe('pattern expansion', () => {
+  const pattern: NamePattern = {
+    head: 'treaty',
+    body: 'un',
+    link: 'against',
+    subject: { en: ['piracy'], de: ['Piraterie'] },
+  };
+
+  test('fronts put the body and adjectives where the language does', () => {
+    const en = patternFronts(pattern, 'en');
+    expect(en).toContain("UN's new treaty");
+    expect(en).toContain('treaty of the United Nations');
+    expect(en).not.toContain('new treaty');
+    const de = patternFronts(pattern, 'de');
+    expect(de).toContain('UN übereinkommens');
+    expect(de).toContain('abkommen der Vereinten Nationen');
+  });
+
+  test('backs are each link with each subject; only the subject languages get specs', () => {
+    expect(patternBacks(pattern, 'en')).toContain('to combat piracy');
+    const specs = patternSpecs([{ pattern, entityId: 'pirates', type: 'document' }]);
+    expect(new Set(specs.map((s) => s.lang))).toEqual(new Set(['en', 'de']));
+    const backs = specs.filter((s) => s.part === 'back');
+    expect(backs.every((s) => s.entityId === 'pirates' && s.type === 'document')).toBe(true);
+    expect(
+      specs.filter((s) => s.part === 'front').every((s) => s.entityId === 'pattern:treaty|un'),
+    ).toBe(true);
+    expect(backs.map((s) => s.text)).toContain('gegen Piraterie');
+  });
+
+  test('a pattern without a body is the head alone, joined to its back', () => {
+    const bare: NamePattern = { head: 'treaty', link: 'on', subject: { en: ['whaling'] } };
+    expect(patternFronts(bare, 'en')).toEqual([
+      'convention',
+      'treaty',
+      'pact',
+      'agreement',
+      'accord',
+    ]);
+  });
+
+  test('entities of one group share its fronts; a back names the entity, of its group only', () => {
+    const specs = patternSpecs([
+      {
+        pattern: { ...pattern, subject: { en: ['piracy'] } },
+        entityId: 'pirates',
+        type: 'document',
+      },
+      {
+        pattern: { ...pattern, subject: { en: ['whaling'] } },
+        entityId: 'whales',
+        type: 'document',
+      },
+      {
+        pattern: {
+          head: 'high-level-conference',
+          body: 'un',
+          link: 'against',
+          subject: { en: ['smuggling'] },
+        },
+        entityId: 'summit',
+        type: 'event',
+      },
+    ]);
+    expect(specs.filter((s) => s.part === 'front' && s.text === 'UN treaty')).toHaveLength(1);
+    const matcher = compileMatcher(specs);
+    const text =
+      'The UN treaty against whaling, the UN convention against piracy, the UN high-level ' +
+      'conference against smuggling, but no UN treaty against smuggling.';
+    expect(matcher.find(text).map((m) => [m.entityId, text.slice(m.start, m.end)])).toEqual([
+      ['whales', 'UN treaty against whaling'],
+      ['pirates', 'UN convention against piracy'],
+      ['summit', 'UN high-level conference against smuggling'],
+    ]);
+  });
+});

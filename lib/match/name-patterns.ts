@@ -1,0 +1,130 @@
+import type { Lang } from '../dataset/types';
+import {
+  PATTERN_ADJECTIVES,
+  PATTERN_BODIES,
+  PATTERN_HEADS,
+  PATTERN_LINKS,
+  wordList,
+} from '../lang/pattern-words';
+import type { AliasSpec } from './types';
+
+/**
+ * An entity's descriptive names as a pattern rather than a list: a head word ("treaty"), an
+ * optional body ("un": "UN", "ONZ", "de la ONU", ...), a linking word ("against") and the
+ * entity's own subject in each language, as it follows the link. Head, body and link name the
+ * shared vocabularies of lib/lang/pattern-words.ts; each may name several.
+ */
+export interface NamePattern {
+  head: string | string[];
+  body?: string | string[];
+  link: string | string[];
+  subject: Partial<Record<Lang, string[]>>;
+}
+
+const list = (names: string | string[] | undefined): string[] =>
+  names === undefined ? [] : Array.isArray(names) ? names : [names];
+
+/** The vocabulary names a pattern uses that lib/lang does not define, for the checks. */
+export function unknownWords(pattern: NamePattern): string[] {
+  return [
+    ...list(pattern.head)
+      .filter((n) => !PATTERN_HEADS[n])
+      .map((n) => `head "${n}"`),
+    ...list(pattern.body)
+      .filter((n) => !PATTERN_BODIES[n])
+      .map((n) => `body "${n}"`),
+    ...list(pattern.link)
+      .filter((n) => !PATTERN_LINKS[n])
+      .map((n) => `link "${n}"`),
+  ];
+}
+
+/** Every word of the named vocabularies in one language. */
+function words<T>(
+  names: string[],
+  vocab: Record<string, T>,
+  pick: (entry: T) => string | undefined,
+) {
+  return [...new Set(names.flatMap((n) => (vocab[n] ? wordList(pick(vocab[n])) : [])))];
+}
+
+/**
+ * The fronts of a pattern in one language: the head with its body before or after it, and at
+ * most one adjective inside the name where the language puts it (PATTERN_ADJECTIVES: "UN's new
+ * treaty", "convention internationale de l'ONU", "اتفاقية الأمم المتحدة الجديدة"). An adjective
+ * before the whole name stays outside it ("la nueva | convención de la ONU ..."), and a scope
+ * word takes none ("global treaty").
+ */
+export function patternFronts(pattern: NamePattern, lang: Lang): string[] {
+  const heads = words(list(pattern.head), PATTERN_HEADS, (w) => w[lang]);
+  const bodies = list(pattern.body);
+  const { words: adjectiveList, at } = PATTERN_ADJECTIVES[lang];
+  // Only a body that takes adjectives ("un", not "global") gets one beside it.
+  const adjectives = bodies.some((b) => PATTERN_BODIES[b]?.adjectives)
+    ? wordList(adjectiveList)
+    : [];
+  const before = words(bodies, PATTERN_BODIES, (b) => b.before[lang]);
+  const after = words(bodies, PATTERN_BODIES, (b) => b.after[lang]);
+  const out = new Set<string>();
+  const add = (...parts: string[]) => out.add(parts.filter(Boolean).join(' '));
+  for (const head of heads) {
+    if (bodies.length === 0) add(head);
+    for (const body of before) {
+      add(body, head);
+      if (at === 'before-head') for (const a of adjectives) add(body, a, head);
+    }
+    for (const body of after) {
+      add(head, body);
+      if (at === 'after-head') for (const a of adjectives) add(head, a, body);
+      if (at === 'after-body') for (const a of adjectives) add(head, body, a);
+    }
+  }
+  return [...out];
+}
+
+/** The backs of a pattern in one language: a link and the subject ("on computer crime"). */
+export function patternBacks(pattern: NamePattern, lang: Lang): string[] {
+  const links = words(list(pattern.link), PATTERN_LINKS, (w) => w[lang]);
+  const subjects = pattern.subject[lang] ?? [];
+  return [...new Set(links.flatMap((link) => subjects.map((s) => `${link} ${s.trim()}`)))];
+}
+
+/** The group of a pattern: its heads and bodies. Patterns of one group share their fronts. */
+export function patternGroup(pattern: NamePattern): string {
+  return `${[...list(pattern.head)].sort().join(',')}|${[...list(pattern.body)].sort().join(',')}`;
+}
+
+/**
+ * Patterns as matcher input: their fronts and backs in each language of their subjects. The
+ * matcher takes a front only when a back of its group follows it after one space
+ * (join-parts.ts), so the automaton holds fronts plus backs, not their product. Fronts belong to
+ * the group: made once per group and language, with "pattern:" and the group as their entity;
+ * backs belong to their entity.
+ */
+export function patternSpecs(
+  patterns: readonly { pattern: NamePattern; entityId: string; type?: string }[],
+): AliasSpec[] {
+  const made = new Set<string>();
+  const specs: AliasSpec[] = [];
+  for (const { pattern, entityId, type } of patterns) {
+    const group = patternGroup(pattern);
+    for (const lang of Object.keys(pattern.subject) as Lang[]) {
+      const backs = patternBacks(pattern, lang);
+      if (backs.length === 0) continue;
+      const spec = (text: string, part: 'front' | 'back'): AliasSpec => ({
+        text,
+        entityId: part === 'front' ? `pattern:${group}` : entityId,
+        lang,
+        ...(type ? { type } : {}),
+        part,
+        group,
+      });
+      if (!made.has(`${group}\u0000${lang}`)) {
+        made.add(`${group}\u0000${lang}`);
+        for (const text of patternFronts(pattern, lang)) specs.push(spec(text, 'front'));
+      }
+      for (const text of backs) specs.push(spec(text, 'back'));
+    }
+  }
+  return specs;
+}
