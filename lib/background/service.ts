@@ -1,5 +1,5 @@
 import { cardView } from '../card/card-view';
-import { pick, toLang } from '../card/lang';
+import { packTitle, pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
 import type { Lang } from '../dataset/types';
 import { answerKeyCheck } from '../key-check';
@@ -16,6 +16,7 @@ import { type FactcardDB, getActive, listPacks } from '../store/db';
 import { type BundledDataset, ensureDataset, importDataset } from '../store/import';
 import { createMatcherSet, type MatcherSet } from './matcher-set';
 import { packHandlers } from './pack-handlers';
+import { storyHandlers } from './story-handlers';
 
 export interface ServiceDeps {
   open: () => Promise<FactcardDB>;
@@ -130,10 +131,10 @@ export function createService(deps: ServiceDeps) {
       const others = await Promise.all(
         (set.alternates.get(id) ?? []).map((other) => db.get('entities', other)),
       );
-      const titles = new Map((await listPacks(db)).map((p) => [p.id, p.title]));
+      const titles = new Map((await listPacks(db)).map((p) => [p.id, packTitle(p, wanted)]));
       return {
         ...card,
-        pack: pack?.title ?? entity.pack,
+        pack: pack ? packTitle(pack, wanted) : entity.pack,
         alternatives: others.flatMap((e) =>
           e
             ? [{ id: e.id, name: pick(e.name, wanted).text, pack: titles.get(e.pack) ?? e.pack }]
@@ -173,6 +174,7 @@ export function createService(deps: ServiceDeps) {
       return true;
     },
     ...packHandlers(ready, changed, deps.extensionVersion ?? '0.1.0'),
+    ...storyHandlers(ready, changed),
   };
 
   return { ready, handlers, matchers, publishForPages };
