@@ -26,7 +26,7 @@ export function ArticleList({ story, articles, locale, onEdit }: ArticleListProp
                 <span class="visually-hidden"> ({t('stories_newTab')})</span>
               </a>
               <span class="hint">
-                {[a.site, a.date, names.of(a.lang) ?? a.lang].filter(Boolean).join(' · ')}
+                {[a.site, a.author, a.date, names.of(a.lang) ?? a.lang].filter(Boolean).join(' · ')}
               </span>
               <button
                 type="button"

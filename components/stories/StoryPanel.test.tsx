@@ -33,8 +33,11 @@ describe('StoryPanel', () => {
     expect(description()?.textContent).toBe('Mayor of Varne');
   });
 
-  test('an article is deleted by its own button', () => {
+  test('an article says who wrote it when the story knows, and is deleted by its own button', () => {
     const props = render({ locale: 'en' });
+    expect(
+      root().querySelector('[data-article="https://quai.example/ferry"] .hint')?.textContent,
+    ).toBe('Quai Info · Claire Rivet · French');
     interact(() => button(root(), 'Delete the article “Le ferry de Varne voté”').click());
     expect(props.onEdit).toHaveBeenCalledWith(
       { op: 'delete-article', story: 'varne-ferry', url: 'https://quai.example/ferry' },

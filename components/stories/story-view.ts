@@ -14,6 +14,8 @@ export interface ArticleView {
   url: string;
   title: string;
   site: string;
+  /** '' when the article does not say. */
+  author: string;
   date: string;
   /** The language of the text the story keeps. */
   lang: string;
@@ -56,7 +58,8 @@ export function storyView(pack: Pack, lang: Lang): StoryView {
       url: s.url,
       title: s.title,
       site: s.publisher,
-      date: s.date,
+      author: s.author ?? '',
+      date: s.date ?? '',
       lang: s.translations[0]?.lang ?? s.language,
     })),
     entities: pack.entities.map((e) => ({

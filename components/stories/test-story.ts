@@ -36,7 +36,7 @@ export function testStory(over: Partial<Pack> = {}): Pack {
         url: 'https://quai.example/ferry',
         language: 'fr',
         title: 'Le ferry de Varne voté',
-        date: '',
+        author: 'Claire Rivet',
         translations: [{ id: 'quai-info', lang: 'fr', text: BOATS }],
       },
     ] as Pack['sources'],
