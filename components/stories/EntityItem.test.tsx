@@ -152,4 +152,25 @@ describe('EntityItem', () => {
       'Ilse Brandt was moved to “Harbour walk”.',
     ]);
   });
+
+  test('a name is added in the language picked, and an empty one is refused before sending', () => {
+    const onEdit = render('fr');
+    interact(() => button(root(), 'Add the name to Ilse Brandt').click());
+    expect(onEdit).not.toHaveBeenCalled();
+    expect(root().textContent).toContain('Write something first');
+    fill(field(root(), 'Another name for Ilse Brandt'), ' la maire Brandt ');
+    expect(field<HTMLSelectElement>(root(), 'Language of the name').value).toBe('fr');
+    interact(() => button(root(), 'Add the name to Ilse Brandt').click());
+    expect(edit(onEdit)).toEqual([
+      {
+        op: 'add-name',
+        story: 'varne-ferry',
+        entity: 'ilse-brandt',
+        text: 'la maire Brandt',
+        lang: 'fr',
+      },
+      '“la maire Brandt” was added; open pages find it at once.',
+    ]);
+    expect(field<HTMLInputElement>(root(), 'Another name for Ilse Brandt').value).toBe('');
+  });
 });

@@ -1,5 +1,6 @@
 import type { StorySummary } from '@/lib/builder/types';
 import { ENTITY_TYPES, type EntityType, type Lang } from '@/lib/dataset/types';
+import { AddNameForm } from './AddNameForm';
 import { EntityNames } from './EntityNames';
 import type { EditStory } from './edit-story';
 import { MergeForm } from './MergeForm';
@@ -82,6 +83,7 @@ export function EntityItem({
         <p class="description">{entity.description || t('stories_noDescription')}</p>
       </TextEdit>
       <EntityNames story={story} entity={entity} onEdit={onEdit} />
+      <AddNameForm story={story} entity={entity} lang={lang} onEdit={onEdit} />
       <h5>{t('stories_facts')}</h5>
       {entity.facts.length === 0 ? (
         <p class="note">{t('stories_noFacts')}</p>
