@@ -192,6 +192,18 @@ describe('StoriesPage', () => {
     expect(await saved[0].blob.text()).toBe('{"id":"varne-ferry"}');
   });
 
+  test('coming back to the page reads the stories again', async () => {
+    const { sent } = background();
+    await open();
+    const reads = () => sent.filter((r) => r.type === 'stories').length;
+    const before = reads();
+    await act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await settle();
+    expect(reads()).toBe(before + 1);
+  });
+
   test('a failed read says why; no story yet says how to start one', async () => {
     background({ stories: 'The disk is full: nothing was saved.' });
     await open();

@@ -10,12 +10,18 @@ const hashStory = () => decodeURIComponent(location.hash.slice(1));
 
 /** The stories page: the reader's stories, the one chosen, and one live region for every result. */
 export function StoriesPage({ locale }: { locale: string }) {
-  const { state, notice, choose, edit, undo, exportStory } = useStories(hashStory());
+  const { state, notice, choose, reload, edit, undo, exportStory } = useStories(hashStory());
   useEffect(() => {
     const follow = () => choose(hashStory());
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, [choose]);
+  // The popup adds articles and cards while this page waits in another tab: read them on return.
+  useEffect(() => {
+    const back = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', back);
+    return () => document.removeEventListener('visibilitychange', back);
+  }, [reload]);
   const story = state.phase === 'ready' ? state.story : null;
   return (
     <main class="stories">

@@ -33,6 +33,7 @@ export function useStories(initial: string) {
     }
   }, []);
   useEffect(() => void load(chosen), [load, chosen]);
+  const reload = useCallback(() => load(chosen), [load, chosen]);
 
   /** Sends one edit; the live region says `done` (with an Undo) or the background's sentence. */
   const edit = async (change: StoryEdit, done: string) => {
@@ -72,5 +73,5 @@ export function useStories(initial: string) {
     }
   };
 
-  return { state, notice, choose: setChosen, edit, undo, exportStory };
+  return { state, notice, choose: setChosen, reload, edit, undo, exportStory };
 }
