@@ -173,4 +173,33 @@ describe('EntityItem', () => {
     ]);
     expect(field<HTMLInputElement>(root(), 'Another name for Ilse Brandt').value).toBe('');
   });
+
+  test("a quote's cut context is shown from and to whole words", () => {
+    const pack = testStory();
+    pack.entities[0].facts[0].quote = {
+      exact: 'the first boat sails in May',
+      prefix: 'approved the ferry line. Mayor Ilse Brandt said ',
+      suffix: '. The council will meet again in June to set fares',
+    };
+    const [ilse] = storyView(pack, 'en').entities;
+    show(
+      <ul>
+        <EntityItem
+          story="varne-ferry"
+          entity={ilse}
+          others={[]}
+          stories={[]}
+          lang="en"
+          langName="English"
+          onEdit={vi.fn()}
+        />
+      </ul>,
+      root(),
+    );
+    expect(root().querySelector('.quote')?.textContent).toBe(
+      '… the ferry line. Mayor Ilse Brandt said the first boat sails in May. The council will meet again in June to set …',
+    );
+    // Short context reaches the edge of the text: it is shown whole.
+    expect(storyView(testStory(), 'en').entities[0].facts[0].quote.prefix).toBe('Brandt said ');
+  });
 });

@@ -81,12 +81,29 @@ export function storyView(pack: Pack, lang: Lang): StoryView {
                 lang: translation?.lang ?? source.language,
               }
             : null,
-          quote: { exact: f.quote.exact, prefix: f.quote.prefix, suffix: f.quote.suffix },
+          quote: {
+            exact: f.quote.exact,
+            prefix: lead(f.quote.prefix),
+            suffix: tail(f.quote.suffix),
+          },
         };
       }),
     })),
   };
 }
+
+// The store keeps 32 characters of context either side of a quote (lib/builder/quote.ts), often
+// cut inside a word; shorter context reaches the text's edge and is whole. Shown, cut context
+// starts and ends at whole words, with an ellipsis where words were left out.
+const CUT_CONTEXT = 32;
+const lead = (prefix: string) => {
+  const cut = prefix.search(/\s/);
+  return prefix.length >= CUT_CONTEXT && cut > 0 ? `…${prefix.slice(cut)}` : prefix;
+};
+const tail = (suffix: string) => {
+  const cut = suffix.search(/\s\S*$/);
+  return suffix.length >= CUT_CONTEXT && cut >= 0 ? `${suffix.slice(0, cut + 1)}…` : suffix;
+};
 
 function groupNames(aliases: { text: string; lang: Lang }[], order: readonly Lang[]) {
   const byLang = new Map<Lang, string[]>();
