@@ -9,6 +9,7 @@ import { PacksPanel } from '@/components/options/PacksPanel';
 import { PrivacyLink } from '@/components/options/PrivacyLink';
 import { usePacks } from '@/components/options/use-packs';
 import { useSettings } from '@/components/options/use-settings';
+import { storiesUrl } from '@/components/stories/stories-url';
 import type { Status } from '@/lib/messages';
 import { ask } from '@/utils/ask';
 
@@ -70,6 +71,9 @@ export function App() {
           }
         />
       )}
+      <p class="stories-link">
+        <a href={storiesUrl()}>{browser.i18n.getMessage('stories_open')}</a>
+      </p>
       <PacksPanel
         packs={packs.packs}
         locale={locale}

@@ -5,6 +5,7 @@ import { SourceList } from '@/components/popup/SourceList';
 import { useDataset } from '@/components/popup/use-dataset';
 import { usePage } from '@/components/popup/use-page';
 import { useTargetTab } from '@/components/popup/use-target-tab';
+import { storiesUrl } from '@/components/stories/stories-url';
 import { isSiteEnabled, withSiteEnabled } from '@/lib/settings';
 
 const readerUrl = (seed: string) =>
@@ -29,6 +30,9 @@ export function App() {
     <>
       <header class="popup-header">
         <h1>{browser.i18n.getMessage('popup_title')}</h1>
+        <a class="link-button stories-link" href={storiesUrl()} target="_blank" rel="noopener">
+          {browser.i18n.getMessage('stories_open')}
+        </a>
         <button type="button" class="link-button" onClick={() => browser.runtime.openOptionsPage()}>
           {browser.i18n.getMessage('popup_settings')}
         </button>
