@@ -1,10 +1,18 @@
+import * as v from 'valibot';
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
  * A field's rule: any short string, a pack file's text, hashes (base64 of 32-bit values, the
- * prefilter's), or one of a fixed list of strings.
+ * prefilter's), one of a fixed list of strings, or a value of a schema (an object the request
+ * carries whole, such as an extracted article).
  */
-export type FieldRule = 'string' | 'pack' | 'hashes' | readonly string[];
+export type FieldRule =
+  | 'string'
+  | 'pack'
+  | 'hashes'
+  | readonly string[]
+  | v.GenericSchema<unknown, unknown>;
 
 /** The fields each message type carries besides `type`, and the rule for each. */
 export type MessageShapes = Record<string, Record<string, FieldRule>>;
@@ -17,7 +25,7 @@ export const MAX_PACK_LENGTH = 64 * 1024 * 1024;
 const MAX_HASHES_LENGTH = 131_072;
 const HASHES = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-const maxLength = (rule: FieldRule) =>
+const maxLength = (rule: 'string' | 'pack' | 'hashes' | readonly string[]) =>
   rule === 'pack' ? MAX_PACK_LENGTH : rule === 'hashes' ? MAX_HASHES_LENGTH : MAX_FIELD_LENGTH;
 
 /**
@@ -35,8 +43,16 @@ export function parseMessage<M>(shapes: MessageShapes, value: unknown): Result<M
   for (const key of Object.keys(message)) {
     if (key !== 'type' && !Object.hasOwn(fields, key)) return fail(`unexpected field "${key}"`);
   }
+  const checked: Record<string, unknown> = { type };
   for (const [key, rule] of Object.entries(fields)) {
     const field = message[key];
+    if (isSchema(rule)) {
+      const parsed = v.safeParse(rule, field);
+      if (!parsed.success) return fail(`field "${key}" ${describe(parsed.issues[0])}`);
+      checked[key] = parsed.output;
+      continue;
+    }
+    checked[key] = field;
     if (typeof field !== 'string') return fail(`field "${key}" must be a string`);
     if (field.length > maxLength(rule)) return fail(`field "${key}" is too long`);
     if (rule === 'hashes') {
@@ -47,7 +63,17 @@ export function parseMessage<M>(shapes: MessageShapes, value: unknown): Result<M
       return fail(`field "${key}" must be one of ${rule.join(', ')}`);
     }
   }
-  return { ok: true, value: message as M };
+  return { ok: true, value: checked as M };
+}
+
+function isSchema(rule: FieldRule): rule is v.GenericSchema<unknown, unknown> {
+  return typeof rule === 'object' && !Array.isArray(rule);
+}
+
+/** "at edit.type: must be one of ..." from a schema's first issue. */
+function describe(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((item) => String(item.key)).join('.');
+  return path ? `at ${path}: ${issue.message}` : issue.message;
 }
 
 export function isShape(shapes: MessageShapes, type: unknown): boolean {

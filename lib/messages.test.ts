@@ -43,6 +43,114 @@ describe('parseRequest', () => {
   });
 });
 
+const article = {
+  url: 'https://news.example/hanoi-signing',
+  title: 'Convention signed in Hanoi',
+  site: 'Example News',
+  author: '',
+  date: '2025-10-25',
+  lang: 'en',
+  text: 'Delegates met in Hanoi.\n\nThe convention was signed.',
+};
+
+describe('story requests', () => {
+  test.each([
+    [{ type: 'stories' }],
+    [{ type: 'story', id: 'hanoi-talks' }],
+    [{ type: 'add-article', story: '', title: 'Hanoi talks', article }],
+    [{ type: 'story-undo', story: 'hanoi-talks' }],
+    [{ type: 'story-edit', edit: { op: 'delete-story', story: 'hanoi-talks' } }],
+    [
+      {
+        type: 'story-edit',
+        edit: { op: 'edit-entity', story: 's', entity: 'ghada-waly', lang: 'fr', type: 'person' },
+      },
+    ],
+    [
+      {
+        type: 'story-edit',
+        edit: {
+          op: 'add-fact',
+          story: 's',
+          entity: 'e',
+          lang: 'en',
+          text: 'It was signed.',
+          url: article.url,
+          exact: 'was signed',
+          prefix: 'The convention ',
+          suffix: '.',
+        },
+      },
+    ],
+  ])('accepts %j', (message) => {
+    expect(parseRequest(message)).toEqual({ ok: true, value: message });
+  });
+
+  test('passes on the checked article, trimmed', () => {
+    const result = parseRequest({
+      type: 'add-article',
+      story: '',
+      title: 'T',
+      article: { ...article, title: '  Convention signed in Hanoi ' },
+    });
+    expect(result.ok && result.value).toMatchObject({
+      article: { title: 'Convention signed in Hanoi' },
+    });
+  });
+
+  test.each([
+    [
+      {
+        type: 'add-article',
+        story: '',
+        title: 'T',
+        article: { ...article, url: 'ftp://x.example/a' },
+      },
+      /at url: must be an http or https URL/,
+    ],
+    [
+      { type: 'add-article', story: '', title: 'T', article: { ...article, lang: 'it' } },
+      /at lang: must be one of en, pl/,
+    ],
+    [
+      { type: 'add-article', story: '', title: 'T', article: { ...article, date: '25 Oct' } },
+      /at date: must be YYYY-MM-DD/,
+    ],
+    [
+      { type: 'add-article', story: '', title: 'T', article: { ...article, extra: 1 } },
+      /field "article"/,
+    ],
+    [{ type: 'add-article', story: '', title: 'T' }, /field "article"/],
+    [{ type: 'story-edit', edit: { op: 'launch', story: 's' } }, /field "edit"/],
+    [
+      {
+        type: 'story-edit',
+        edit: {
+          op: 'make-entity',
+          story: 's',
+          name: 'X',
+          lang: 'en',
+          type: 'robot',
+          description: '',
+        },
+      },
+      /at type: must be one of person/,
+    ],
+    [
+      { type: 'story-edit', edit: { op: 'delete-fact', story: 's', entity: 'e', index: -1 } },
+      /at index/,
+    ],
+    [
+      { type: 'story-edit', edit: { op: 'delete-story', story: 'Not An Id' } },
+      /at story: must be kebab-case/,
+    ],
+  ])('refuses %j', (message, reason) => {
+    const result = parseRequest(message);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(reason);
+  });
+});
+
 test('isResult tells results from other values', () => {
   expect(isResult({ ok: true, value: 1 })).toBe(true);
   expect(isResult({ ok: false, error: 'x' })).toBe(true);

@@ -1,9 +1,19 @@
+import {
+  type AddArticleResult,
+  type ExtractedArticle,
+  extractedArticleSchema,
+  type StoryEdit,
+  type StoryEditResult,
+  type StorySummary,
+  storyEditSchema,
+} from './builder/types';
 import type { CardView } from './card/card-view';
 import type { SourceView } from './card/source-view';
 import type { Lang } from './dataset/types';
 import type { PackedArray, PackedMatcher } from './match/compiled';
 import type { AliasSpec } from './match/types';
 import { type FieldRule, parseMessage, type Result } from './message-guard';
+import type { Pack } from './pack/schema';
 import type { ActiveRecord, PackRecord } from './store/db';
 
 export type { Result } from './message-guard';
@@ -44,6 +54,21 @@ interface Api {
   'remove-pack': { request: { id: string }; response: true };
   /** The pack file's text, as it would be imported again. */
   'export-pack': { request: { id: string }; response: string };
+  /** The reader's stories, the most recently changed first. */
+  stories: { request: Record<never, never>; response: StorySummary[] };
+  /** A story's pack document. */
+  story: { request: { id: string }; response: Pack };
+  /**
+   * Adds an article to a story as a source; `story: ''` starts a new story titled `title`. The same
+   * canonical URL added again updates its source (`created: false`).
+   */
+  'add-article': {
+    request: { story: string; title: string; article: ExtractedArticle };
+    response: AddArticleResult;
+  };
+  'story-edit': { request: { edit: StoryEdit }; response: StoryEditResult };
+  /** Puts a story back as it was before its last edit (a deleted story comes back too). */
+  'story-undo': { request: { story: string }; response: StoryEditResult };
 }
 
 export type RequestType = keyof Api;
@@ -136,6 +161,11 @@ const SHAPES: { [T in RequestType]: Record<keyof Api[T]['request'], FieldRule> }
   'set-pack': { id: 'string', enabled: ['on', 'off'] },
   'remove-pack': { id: 'string' },
   'export-pack': { id: 'string' },
+  stories: {},
+  story: { id: 'string' },
+  'add-article': { story: 'string', title: 'string', article: extractedArticleSchema },
+  'story-edit': { edit: storyEditSchema },
+  'story-undo': { story: 'string' },
 };
 
 /** Returns the request if `value` is a well-formed one, or a reason why it is not. */

@@ -16,6 +16,7 @@ import { type FactcardDB, getActive, listPacks } from '../store/db';
 import { type BundledDataset, ensureDataset, importDataset } from '../store/import';
 import { createMatcherSet, type MatcherSet } from './matcher-set';
 import { packHandlers } from './pack-handlers';
+import { storyHandlers } from './story-handlers';
 
 export interface ServiceDeps {
   open: () => Promise<FactcardDB>;
@@ -173,6 +174,7 @@ export function createService(deps: ServiceDeps) {
       return true;
     },
     ...packHandlers(ready, changed, deps.extensionVersion ?? '0.1.0'),
+    ...storyHandlers(ready, changed),
   };
 
   return { ready, handlers, matchers, publishForPages };
