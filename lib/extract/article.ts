@@ -1,27 +1,16 @@
 import { Readability } from '@mozilla/readability';
-import type { Lang } from '../dataset/types';
+import type { ExtractedArticle } from '../builder/types';
 import { guessLanguage } from '../story/language';
 import { paragraphs } from './blocks';
 import { isoDate } from './date';
 import { readMetadata } from './metadata';
 import { langOfTag } from './page-lang';
 
-/** An article as extracted from a page (lib/builder/types.ts has the same shape). */
-export interface Article {
-  url: string;
-  title: string;
-  site: string;
-  author: string;
-  date: string;
-  lang: Lang;
-  text: string;
-}
-
 /** Less text than this is a teaser, a list of links or an error page: no article to keep. */
 export const MIN_ARTICLE_LENGTH = 300;
 
 export type ArticleResult =
-  | { ok: true; value: Article }
+  | { ok: true; value: ExtractedArticle }
   | { ok: false; reason: 'no-article' }
   | { ok: false; reason: 'language'; tag: string };
 
