@@ -206,7 +206,7 @@ describe('pack requests', () => {
     const { handlers } = newService();
     await handlers['import-pack']({ type: 'import-pack', text: text() });
     const exported = await handlers['export-pack']({ type: 'export-pack', id: 'eldmoor' });
-    expect(JSON.parse(exported)).toMatchObject({ id: 'eldmoor', format: 1 });
+    expect(JSON.parse(exported)).toMatchObject({ id: 'eldmoor', format: 2 });
     await handlers['remove-pack']({ type: 'remove-pack', id: 'eldmoor' });
     expect(await found(handlers, 'Harbour Library')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { cardView } from '../card/card-view';
-import { pick, toLang } from '../card/lang';
+import { packTitle, pick, toLang } from '../card/lang';
 import { sourceViews } from '../card/source-view';
 import type { Lang } from '../dataset/types';
 import { answerKeyCheck } from '../key-check';
@@ -131,10 +131,10 @@ export function createService(deps: ServiceDeps) {
       const others = await Promise.all(
         (set.alternates.get(id) ?? []).map((other) => db.get('entities', other)),
       );
-      const titles = new Map((await listPacks(db)).map((p) => [p.id, p.title]));
+      const titles = new Map((await listPacks(db)).map((p) => [p.id, packTitle(p, wanted)]));
       return {
         ...card,
-        pack: pack?.title ?? entity.pack,
+        pack: pack ? packTitle(pack, wanted) : entity.pack,
         alternatives: others.flatMap((e) =>
           e
             ? [{ id: e.id, name: pick(e.name, wanted).text, pack: titles.get(e.pack) ?? e.pack }]

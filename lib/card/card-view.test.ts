@@ -41,6 +41,23 @@ describe('cardView', () => {
   test('an empty description in the reader language falls back to English', () => {
     expect(cardView(toLam, sources, [], 'nl').description).toBe('To Lam (en)');
   });
+
+  test('a story written in Polish alone shows its Polish texts on a French page', () => {
+    const polish = {
+      ...toLam,
+      name: { pl: 'Tomasz Lamski' },
+      description: { pl: 'Burmistrz' },
+      facts: toLam.facts.map((fact) => ({ ...fact, text: { pl: 'Otworzył bibliotekę.' } })),
+    };
+    const card = cardView(polish, sources, [], 'fr');
+    expect(card).toMatchObject({ lang: 'fr', name: 'Tomasz Lamski', description: 'Burmistrz' });
+    expect(card.facts[0]).toMatchObject({ text: 'Otworzył bibliotekę.', lang: 'pl' });
+  });
+
+  test('a card with no description and no fact yet shows its name alone', () => {
+    const bare = { ...toLam, description: {}, facts: [] };
+    expect(cardView(bare, sources, [], 'en')).toMatchObject({ description: '', facts: [] });
+  });
 });
 
 test.each([

@@ -34,7 +34,10 @@ export interface CardView {
 
 const MAX_RELATED = 6;
 
-/** The card for `entity` in `lang`, every text falling back to English where `lang` has none. */
+/**
+ * The card for `entity` in `lang`, every text falling back (lib/card/lang.ts `pick`) where `lang`
+ * has none.
+ */
 export function cardView(
   entity: Entity,
   sources: readonly Source[],
@@ -61,7 +64,7 @@ export function cardView(
     dir: direction(lang),
     name,
     nativeName: native && native !== name ? native : undefined,
-    description: entity.description[lang] || entity.description.en,
+    description: pick(entity.description, lang).text,
     facts: entity.facts.flatMap((fact) => {
       const source = sourceOfSeed.get(fact.seed);
       if (!source) return [];

@@ -6,10 +6,27 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
   return LANGS.find((lang) => lang === base);
 }
 
-/** The text in `lang`, else in English: the dataset requires English everywhere. */
-export function pick(texts: Partial<Record<Lang, string>> & { en: string }, lang: Lang) {
-  const text = texts[lang];
-  return text ? { text, lang } : { text: texts.en, lang: 'en' as Lang };
+/**
+ * The text in `lang`, else in English, else in the first of the eight languages that has one (a
+ * reader's story may be written in Polish alone); '' in `lang` when there is none at all.
+ */
+export function pick(
+  texts: Partial<Record<Lang, string>>,
+  lang: Lang,
+): { text: string; lang: Lang } {
+  for (const candidate of [lang, 'en' as const, ...LANGS]) {
+    const text = texts[candidate];
+    if (text) return { text, lang: candidate };
+  }
+  return { text: '', lang };
+}
+
+/** A pack's title in `lang` when the pack gives one, else its own title. */
+export function packTitle(
+  pack: { title: string; titles?: Partial<Record<Lang, string>> },
+  lang: Lang,
+) {
+  return pack.titles?.[lang] || pack.title;
 }
 
 export function direction(lang: Lang): 'rtl' | 'ltr' {

@@ -1,7 +1,11 @@
 /** The eight languages the dataset is written in; seeds are pl, nl, fr and ar. */
 export const LANGS = ['en', 'pl', 'nl', 'fr', 'ar', 'vi', 'de', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
-export type LangText = Partial<Record<Lang, string>> & { en: string };
+/**
+ * Text per language. The catalogue and format 1 packs give English everywhere; a format 2 pack
+ * (a reader's story) may give any of the eight, and readers fall back (lib/card/lang.ts).
+ */
+export type LangText = Partial<Record<Lang, string>>;
 
 export const ENTITY_TYPES = ['person', 'organisation', 'event', 'document', 'place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -74,7 +78,9 @@ export interface Source {
   url: string;
   language: string;
   title: string;
+  /** YYYY-MM-DD, '' when the article does not say. */
   date: string;
+  author?: string;
   translations: Translation[];
 }
 

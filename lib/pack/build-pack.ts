@@ -12,7 +12,12 @@ export interface PackFolderFiles extends Omit<CatalogFiles, 'languages'> {
   meta: { file: string; text: string };
 }
 
-const metaSchema = v.omit(packHeaderSchema, ['$schema', 'format', 'sources', 'entities']);
+const metaSchema = v.omit(packHeaderSchema.options[1], [
+  '$schema',
+  'format',
+  'sources',
+  'entities',
+]);
 
 /**
  * Builds a pack from a folder laid out like `seeds/`, with every check of the catalogue build, or

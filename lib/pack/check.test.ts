@@ -9,7 +9,25 @@ const entity = (pack: Pack, i = 0) =>
 
 /** One broken pack per rule: what is broken, how, and the path and words of the problem. */
 const BROKEN: [string, Break, string, RegExp][] = [
-  ['format', (p) => Object.assign(p, { format: 2 }), '$.format', /must be 1/],
+  ['format', (p) => Object.assign(p, { format: 3 }), '$.format', /must be 1 or 2/],
+  [
+    'titles in format 1',
+    (p) => Object.assign(p, { titles: { fr: 'Bibliothèque' } }),
+    '$.titles',
+    /unknown field "titles"/,
+  ],
+  [
+    'format 1 date',
+    (p) => delete (p.sources[0] as { date?: string }).date,
+    '$.sources[0].date',
+    /required/,
+  ],
+  [
+    'format 1 fact',
+    (p) => Object.assign(entity(p), { facts: [] }),
+    '$.entities[0].facts',
+    /1 to 4/,
+  ],
   ['pack id', (p) => Object.assign(p, { id: 'Eld Moor' }), '$.id', /kebab-case/],
   ['revision', (p) => Object.assign(p, { revision: 0 }), '$.revision', /1/],
   ['language', (p) => Object.assign(p, { languages: ['xx'] }), '$.languages[0]', /one of/],
@@ -113,6 +131,72 @@ const BROKEN: [string, Break, string, RegExp][] = [
     /also a name of "harbour-library"/,
   ],
 ];
+
+/** The fixture as a format 2 pack written in French alone, as a reader's story may be. */
+function frenchPack(): Pack {
+  const pack = structuredClone(fixturePack({ format: 2 }));
+  for (const e of pack.entities) {
+    e.name = { fr: e.name.en };
+    e.description = { fr: `${e.description.en} (fr)` };
+    for (const fact of e.facts) fact.text = { fr: fact.text.en };
+  }
+  return pack;
+}
+
+const FORMAT_2_BROKEN: [string, Break, string, RegExp][] = [
+  [
+    'no name at all',
+    (p) => Object.assign(entity(p), { name: {} }),
+    '$.entities[0].name',
+    /at least one of en, pl/,
+  ],
+  [
+    'no fact text at all',
+    (p) => Object.assign(entity(p).facts[0], { text: {} }),
+    '$.entities[0].facts[0].text',
+    /at least one/,
+  ],
+  [
+    'too many facts',
+    (p) => entity(p).facts.push(...Array(4).fill(entity(p).facts[0])),
+    '$.entities[0].facts',
+    /more than 4 facts/,
+  ],
+  [
+    'unknown language title',
+    (p) => Object.assign(p, { titles: { it: 'x' } }),
+    '$.titles.it',
+    /unknown field/,
+  ],
+];
+
+describe('format 2', () => {
+  test('texts in any language, a title per language, a card with no fact, an undated source', () => {
+    const pack = frenchPack();
+    pack.titles = { fr: 'La bibliothèque' };
+    pack.entities[1].facts = [];
+    pack.entities[1].description = {};
+    const { date: _date, ...undated } = pack.sources[0];
+    pack.sources[0] = { ...undated, author: 'Anne Gazette' };
+    const result = checkPack(pack);
+    expect(result.ok && result.pack).toMatchObject({
+      format: 2,
+      titles: { fr: 'La bibliothèque' },
+      sources: [{ author: 'Anne Gazette' }],
+      entities: [{ name: { fr: 'Harbour Library' } }, { facts: [], description: {} }],
+    });
+    expect(result.ok && 'date' in result.pack.sources[0]).toBe(false);
+  });
+
+  test.each(FORMAT_2_BROKEN)('%s', (_name, breakIt, path, message) => {
+    const pack = frenchPack() as Pack & Record<string, unknown>;
+    breakIt(pack);
+    const result = checkPack(pack);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+});
 
 describe('checkPack', () => {
   test('a good pack passes, with defaults filled in', () => {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { jsonPath, type PackPath, type PackProblem, parseJson } from './json-text';
 import { checkReferences } from './references';
-import { entitySchema, type Pack, type PackEntity, packHeaderSchema } from './schema';
+import { entitySchemas, type Pack, type PackEntity, packHeaderSchema } from './schema';
 
 export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
 
@@ -31,6 +31,7 @@ export function* checkSteps(value: unknown): Generator<number, PackCheck> {
     return { ok: false, problems };
   }
   const raw = header.output.entities;
+  const entitySchema = entitySchemas[header.output.format];
   if (raw.length === 0) report(['entities'], 'needs an entity');
   const entities: PackEntity[] = [];
   for (let i = 0; i < raw.length; i++) {

@@ -27,8 +27,9 @@ export function datasetToPack(dataset: Omit<Dataset, 'version'>, meta: PackMeta)
   return {
     ...meta,
     format: PACK_FORMAT,
-    sources: dataset.sources.map(({ translations, ...source }) => ({
+    sources: dataset.sources.map(({ translations, date, ...source }) => ({
       ...source,
+      ...(date ? { date } : {}),
       translations: translations.map(({ seed, lang }) => ({
         id: seed,
         lang,
@@ -70,6 +71,7 @@ export function packToDataset(pack: Pack, version: string, prefix = ''): Dataset
   const q = (id: string) => prefix + id;
   const sources: Source[] = pack.sources.map(({ translations, ...source }) => ({
     ...source,
+    date: source.date ?? '',
     id: q(source.id),
     translations: translations.map((t) => ({ seed: q(t.id), lang: t.lang })),
   }));

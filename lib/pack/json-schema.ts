@@ -5,7 +5,7 @@ import { packSchema } from './schema';
 export function packJsonSchema(): object {
   return {
     ...toJsonSchema(packSchema, { errorMode: 'ignore' }),
-    title: 'Fact pack (format 1)',
+    title: 'Fact pack (format 1 or 2)',
     description:
       'A story for the Fact cards for news extension: sources with their texts, entities with names and aliases, and facts that quote the sources. See docs/PACKS.md.',
   };

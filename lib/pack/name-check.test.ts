@@ -5,18 +5,18 @@ import { commonNameReason } from './name-check';
 
 describe('commonNameReason', () => {
   test.each([
-    ['the', /commonest words of en/],
-    ['The', /commonest words of en/],
+    ['the', /commonest words of English/],
+    ['The', /commonest words of English/],
     ['a', /single letter/],
-    ['de', /commonest words of vi, nl, fr, es/],
-    ['và', /commonest words of vi/],
-    ['der', /commonest words of de/],
-    ['la', /commonest words of vi, fr, es/],
+    ['de', /commonest words of Vietnamese, Dutch, French, Spanish/],
+    ['và', /commonest words of Vietnamese/],
+    ['der', /commonest words of German/],
+    ['la', /commonest words of Vietnamese, French, Spanish/],
     ['i', /single letter/],
     ['w', /single letter/],
-    ['en', /commonest words of nl, fr, es/],
+    ['en', /commonest words of Dutch, French, Spanish/],
     ['و', /single letter/],
-    ['في', /commonest words of ar/],
+    ['في', /commonest words of Arabic/],
     ['2024', /number/],
     ['25-26', /number/],
     ['\u200b\u200b', /empty once folded/],
@@ -44,7 +44,7 @@ describe('a pack with a name that marks common words', () => {
     expect(result.problems).toEqual([
       {
         path: '$.entities[0].aliases[1].text',
-        message: expect.stringMatching(/alias "the" is one of the commonest words of en/),
+        message: expect.stringMatching(/alias "the" is one of the commonest words of English/),
       },
       {
         path: '$.entities[0].aliases[2].text',

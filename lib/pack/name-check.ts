@@ -1,5 +1,17 @@
+import type { Lang } from '../dataset/types';
 import { frequentIn } from '../lang/frequent-words';
 import { foldText } from '../match/fold';
+
+const LANG_NAMES: Record<Lang, string> = {
+  en: 'English',
+  pl: 'Polish',
+  nl: 'Dutch',
+  fr: 'French',
+  ar: 'Arabic',
+  vi: 'Vietnamese',
+  de: 'German',
+  es: 'Spanish',
+};
 
 /**
  * Why a name would mark common words on every page, or undefined when it would not: it is empty
@@ -18,7 +30,8 @@ export function commonNameReason(text: string): string | undefined {
   if (/^\p{Lu}{2,}$/u.test(text.trim())) return undefined;
   const langs = frequentIn(folded);
   if (langs.length) {
-    return `is one of the commonest words of ${langs.join(', ')}: it would be marked all over every page`;
+    const names = langs.map((lang) => LANG_NAMES[lang]).join(', ');
+    return `is one of the commonest words of ${names}: it would be marked all over every page`;
   }
   return undefined;
 }

@@ -1,8 +1,17 @@
 import * as v from 'valibot';
 import { ENTITY_TYPES, LANGS, type Lang } from '../dataset/types';
 
-/** The pack format this extension writes and reads; a later format gets a new number. */
-export const PACK_FORMAT = 1;
+/**
+ * The pack format this extension writes; it reads format 1 too. Format 2 lets a pack give its
+ * texts in any of the eight languages (format 1 requires English), its title per language, an
+ * entity with no fact yet, and a source's author, with its date left out when unknown.
+ */
+export const PACK_FORMAT = 2;
+export const PACK_FORMATS = [1, 2] as const;
+export type PackFormat = (typeof PACK_FORMATS)[number];
+
+/** The most facts a card holds. */
+export const MAX_FACTS = 4;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = (max: number) =>
@@ -22,15 +31,27 @@ const httpUrl = v.pipe(
   v.maxLength(2000),
 );
 
-/** Text per language; English is required, as every card falls back to it. */
-const langText = (max: number) =>
-  v.strictObject({
-    ...(Object.fromEntries(LANGS.map((l) => [l, v.optional(text(max))])) as Record<
-      Lang,
-      v.OptionalSchema<ReturnType<typeof text>, undefined>
-    >),
-    en: text(max),
-  });
+const langEntries = (max: number) =>
+  Object.fromEntries(LANGS.map((l) => [l, v.optional(text(max))])) as Record<
+    Lang,
+    v.OptionalSchema<ReturnType<typeof text>, undefined>
+  >;
+
+/** Text per language in format 1: English is required, as every card of it falls back to it. */
+const englishText = (max: number) => v.strictObject({ ...langEntries(max), en: text(max) });
+
+/** Text per language in format 2: any of the eight, at least one. */
+const someText = (max: number) =>
+  v.pipe(
+    v.strictObject(langEntries(max)),
+    v.check(
+      (texts) => Object.values(texts).some((t) => t !== undefined),
+      `needs a text in at least one of ${LANGS.join(', ')}`,
+    ),
+  );
+
+/** Text per language in format 2 that may be given in none yet (a card's description). */
+const anyText = (max: number) => v.strictObject(langEntries(max));
 
 const translationSchema = v.strictObject({
   id: translationId,
@@ -39,16 +60,27 @@ const translationSchema = v.strictObject({
   text: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
 });
 
-const sourceSchema = v.strictObject({
+const isoDate = v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD'));
+const sourceEntries = {
   id,
   publisher: text(200),
   url: httpUrl,
   /** The original article's language (a BCP 47 tag such as "vi"). */
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag')),
   title: text(500),
-  date: v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD')),
+  date: isoDate,
   translations: v.pipe(v.array(translationSchema), v.minLength(1, 'needs a translation')),
-});
+};
+
+const sourceSchemas = {
+  1: v.strictObject(sourceEntries),
+  2: v.strictObject({
+    ...sourceEntries,
+    /** Left out when the article does not say. */
+    date: v.optional(isoDate),
+    author: v.optional(text(200)),
+  }),
+};
 
 const aliasSchema = v.strictObject({
   text: text(200),
@@ -70,30 +102,14 @@ const quoteSchema = v.strictObject({
   suffix: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
 });
 
-const factSchema = v.strictObject({
-  text: langText(1000),
-  source: id,
-  translation: translationId,
-  quote: quoteSchema,
-});
-
+const factEntries = { source: id, translation: translationId, quote: quoteSchema };
 const mentionSchema = v.strictObject({
   translation: translationId,
   count: v.pipe(v.number(), v.integer(), v.minValue(1)),
   firstSentence: v.pipe(v.string(), v.maxLength(2000)),
 });
 
-export const entitySchema = v.strictObject({
-  id,
-  type: v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`),
-  name: langText(200),
-  description: langText(500),
-  aliases: v.pipe(v.array(aliasSchema), v.minLength(1, 'needs at least one alias')),
-  facts: v.pipe(
-    v.array(factSchema),
-    v.minLength(1, 'needs 1 to 4 facts'),
-    v.maxLength(4, 'needs 1 to 4 facts'),
-  ),
+const derivedEntries = {
   /** Derived by `npm run pack -- build`: where the entity is mentioned in the pack's texts. */
   mentions: v.optional(v.array(mentionSchema), []),
   /** Derived: entities named in the same sentences, most often first. */
@@ -101,11 +117,44 @@ export const entitySchema = v.strictObject({
     v.array(v.strictObject({ id, count: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
     [],
   ),
-});
+};
+const entityType = v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`);
+const aliases = v.pipe(v.array(aliasSchema), v.minLength(1, 'needs at least one alias'));
 
-export const packHeaderSchema = v.strictObject({
+/** An entity as each format gives it. */
+export const entitySchemas = {
+  1: v.strictObject({
+    id,
+    type: entityType,
+    name: englishText(200),
+    description: englishText(500),
+    aliases,
+    facts: v.pipe(
+      v.array(v.strictObject({ text: englishText(1000), ...factEntries })),
+      v.minLength(1, 'needs 1 to 4 facts'),
+      v.maxLength(4, 'needs 1 to 4 facts'),
+    ),
+    ...derivedEntries,
+  }),
+  // A story's card is made from a name before it has a fact (docs/STORIES.md): it shows its
+  // description, or only its name and type, until one is added.
+  2: v.strictObject({
+    id,
+    type: entityType,
+    name: someText(200),
+    description: anyText(500),
+    aliases,
+    facts: v.pipe(
+      v.array(v.strictObject({ text: someText(1000), ...factEntries })),
+      v.maxLength(MAX_FACTS, `has more than ${MAX_FACTS} facts`),
+    ),
+    ...derivedEntries,
+  }),
+};
+
+const headerEntries = <F extends PackFormat>(format: F) => ({
   $schema: v.optional(v.string()),
-  format: v.literal(PACK_FORMAT, `must be ${PACK_FORMAT}`),
+  format: v.literal(format),
   id,
   revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
   title: text(200),
@@ -114,17 +163,44 @@ export const packHeaderSchema = v.strictObject({
   attribution: text(500),
   /** The oldest extension version that reads this pack. */
   minExtensionVersion: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be like 1.2.3')),
-  sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'needs a source')),
+  sources: v.pipe(v.array(sourceSchemas[format]), v.minLength(1, 'needs a source')),
   entities: v.array(v.unknown()),
 });
 
-export const packSchema = v.strictObject({
-  ...packHeaderSchema.entries,
-  entities: v.pipe(v.array(entitySchema), v.minLength(1, 'needs an entity')),
-});
+/** A pack's header, its sources and its entities not yet looked at (they are checked one by one). */
+export const packHeaderSchema = v.variant(
+  'format',
+  [
+    v.strictObject(headerEntries(1)),
+    v.strictObject({
+      ...headerEntries(2),
+      /** The title in other languages: a card on a page in one of them names the pack in it. */
+      titles: v.optional(anyText(200)),
+    }),
+  ],
+  `must be ${PACK_FORMATS.join(' or ')}`,
+);
 
-export type Pack = v.InferOutput<typeof packSchema>;
+const entitiesOf = <F extends PackFormat>(format: F) =>
+  v.pipe(v.array(entitySchemas[format]), v.minLength(1, 'needs an entity'));
+
+/** A whole pack file, of either format. */
+export const packSchema = v.variant('format', [
+  v.strictObject({ ...headerEntries(1), entities: entitiesOf(1) }),
+  v.strictObject({
+    ...headerEntries(2),
+    titles: v.optional(anyText(200)),
+    entities: entitiesOf(2),
+  }),
+]);
+
+type Pack2 = v.InferOutput<(typeof packSchema.options)[1]>;
+/**
+ * A checked pack. Format 1 is a narrower case of format 2 (English everywhere, a fact on every
+ * entity, a date on every source), so every reader works on format 2's shape.
+ */
+export type Pack = Omit<Pack2, 'format'> & { format: PackFormat };
 export type PackInput = v.InferInput<typeof packSchema>;
-export type PackEntity = v.InferOutput<typeof entitySchema>;
+export type PackEntity = Pack['entities'][number];
 export type PackSource = Pack['sources'][number];
 export type PackMeta = Omit<Pack, 'sources' | 'entities' | '$schema'>;

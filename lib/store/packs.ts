@@ -1,5 +1,5 @@
 import { datasetToPack, packToDataset, unprefixDataset } from '../pack/convert';
-import type { Pack } from '../pack/schema';
+import { PACK_FORMAT, type Pack } from '../pack/schema';
 import { type FactcardDB, PACK_STORES, type PackRecord } from './db';
 import { abort, deletePackData, PackStoreError, type Tx, writePack } from './write-pack';
 
@@ -103,5 +103,5 @@ export async function exportPack(db: FactcardDB, id: string): Promise<Pack> {
     importedAt: _i,
     ...header
   } = record;
-  return datasetToPack(content, { format: 1, ...header });
+  return datasetToPack(content, { format: PACK_FORMAT, ...header });
 }

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { FERRY_ARTICLE, HARBOUR_ARTICLE } from '@/tests/unit/fixture-story';
+import { addArticle } from './add-article';
+import { addFact } from './facts';
+import { makeEntity } from './make-entity';
+import { newStory } from './story-doc';
+
+const mayorFact = {
+  entity: 'mara-lindqvist',
+  lang: 'en' as const,
+  text: 'Opened the library.',
+  url: HARBOUR_ARTICLE.url,
+  exact: 'cut the ribbon',
+  prefix: 'Mayor Mara Lindqvist ',
+  suffix: '.',
+};
+
+describe('addArticle', () => {
+  test('keeps the article as a source with its text as its one translation', () => {
+    const { doc, source, created } = addArticle(newStory('s', 'Spring'), HARBOUR_ARTICLE);
+    expect(created).toBe(true);
+    expect(source).toBe('eldmoor-gazette');
+    expect(doc.sources).toEqual([
+      {
+        id: 'eldmoor-gazette',
+        publisher: 'Eldmoor Gazette',
+        url: HARBOUR_ARTICLE.url,
+        language: 'en',
+        title: 'Harbour Library opens in Eldmoor',
+        date: '2026-03-02',
+        author: 'Ada Quill',
+        translations: [{ id: 'eldmoor-gazette-en', lang: 'en', text: HARBOUR_ARTICLE.text }],
+      },
+    ]);
+  });
+
+  test('an unknown date and author are left out', () => {
+    const { doc } = addArticle(newStory('s', 'Spring'), FERRY_ARTICLE);
+    expect(doc.sources[0]).not.toHaveProperty('date');
+    expect(doc.sources[0]).not.toHaveProperty('author');
+  });
+
+  test('two articles of one site get two ids', () => {
+    let { doc } = addArticle(newStory('s', 'Spring'), HARBOUR_ARTICLE);
+    const second = addArticle(doc, { ...HARBOUR_ARTICLE, url: `${HARBOUR_ARTICLE.url}-2` });
+    doc = second.doc;
+    expect(doc.sources.map((s) => s.id)).toEqual(['eldmoor-gazette', 'eldmoor-gazette-2']);
+  });
+
+  test('the same canonical URL again updates its source, and its facts follow the new text', () => {
+    let { doc } = addArticle(newStory('s', 'Spring'), HARBOUR_ARTICLE);
+    doc = makeEntity(doc, {
+      name: 'Mara Lindqvist',
+      lang: 'en',
+      type: 'person',
+      description: '',
+    }).doc;
+    doc = addFact(doc, mayorFact);
+    const text = `A correction was added on Tuesday.\n\n${HARBOUR_ARTICLE.text}`;
+    const again = addArticle(doc, {
+      ...HARBOUR_ARTICLE,
+      url: `${HARBOUR_ARTICLE.url}#top`,
+      title: 'New title',
+      text,
+    });
+    expect(again.created).toBe(false);
+    expect(again.source).toBe('eldmoor-gazette');
+    expect(again.doc.sources).toHaveLength(1);
+    expect(again.doc.sources[0]).toMatchObject({ title: 'New title' });
+    expect(again.doc.sources[0].translations[0].text).toBe(text);
+    expect(again.doc.entities[0].facts[0].quote.exact).toBe('cut the ribbon');
+  });
+
+  test('an update that would leave a fact without its quote is refused with the reason', () => {
+    let { doc } = addArticle(newStory('s', 'Spring'), HARBOUR_ARTICLE);
+    doc = makeEntity(doc, {
+      name: 'Mara Lindqvist',
+      lang: 'en',
+      type: 'person',
+      description: '',
+    }).doc;
+    doc = addFact(doc, mayorFact);
+    expect(() => addArticle(doc, { ...HARBOUR_ARTICLE, text: 'The library opened.' })).toThrow(
+      /1 fact quotes words it no longer holds, so the stored version was kept/,
+    );
+  });
+
+  test('line ends and character forms are stored in one form, so quotes are found again', () => {
+    const text = 'Le maire a parle\u0301 du port.\r\n\r\nIl a ri.';
+    const { doc } = addArticle(newStory('s', 'Spring'), { ...FERRY_ARTICLE, lang: 'fr', text });
+    expect(doc.sources[0].translations[0].text).toBe('Le maire a parlé du port.\n\nIl a ri.');
+  });
+});

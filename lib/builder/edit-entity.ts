@@ -1,0 +1,40 @@
+import { collapseSpace } from '../dataset/check';
+import type { EntityType, Lang } from '../dataset/types';
+import { nameProblem } from './make-entity';
+import { nameKey, type StoryDoc, withEntity } from './story-doc';
+import { StoryError } from './story-error';
+
+/**
+ * Changes a card's name or description in one language, or its type. A new name is also a name
+ * the card is found by; the old one stays one until it is deleted.
+ */
+export function editEntity(
+  doc: StoryDoc,
+  edit: { entity: string; lang: Lang; name?: string; description?: string; type?: EntityType },
+): StoryDoc {
+  return withEntity(doc, edit.entity, (entity) => {
+    let next = edit.type ? { ...entity, type: edit.type } : entity;
+    if (edit.name !== undefined) {
+      const name = collapseSpace(edit.name);
+      if (!name) throw new StoryError('A name cannot be empty.');
+      const known = next.aliases.some(
+        (a) => a.lang === edit.lang && nameKey(a.text) === nameKey(name),
+      );
+      if (!known) {
+        const problem = nameProblem(doc, name, entity.id);
+        if (problem) throw new StoryError(problem);
+      }
+      next = {
+        ...next,
+        name: { ...next.name, [edit.lang]: name },
+        aliases: known ? next.aliases : [...next.aliases, { text: name, lang: edit.lang }],
+      };
+    }
+    if (edit.description !== undefined) {
+      const description = collapseSpace(edit.description);
+      const { [edit.lang]: _old, ...rest } = next.description;
+      next = { ...next, description: description ? { ...rest, [edit.lang]: description } : rest };
+    }
+    return next;
+  });
+}
