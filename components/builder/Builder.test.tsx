@@ -57,12 +57,9 @@ function fakes(options: { sources?: string[]; article?: unknown; error?: string 
   ) => ({
     ok: true,
     value:
-      request.type === 'selection'
-        ? SELECTION
-        : (options.article ?? { ok: true, value: ARTICLE }),
+      request.type === 'selection' ? SELECTION : (options.article ?? { ok: true, value: ARTICLE }),
   })) as never);
-  const edits = () =>
-    asked.filter((r) => r.type === 'story-edit').map((r) => r.edit as StoryEdit);
+  const edits = () => asked.filter((r) => r.type === 'story-edit').map((r) => r.edit as StoryEdit);
   return { asked, edits };
 }
 
@@ -82,7 +79,9 @@ describe('Builder', () => {
   test('"Add as a fact" offers the entity the selection names first and adds the article first', async () => {
     const { asked, edits } = fakes();
     await open('fact');
-    const options = [...root().querySelectorAll('#builder-entity option')].map((o) => o.textContent);
+    const options = [...root().querySelectorAll('#builder-entity option')].map(
+      (o) => o.textContent,
+    );
     expect(options).toEqual(['Ilse Brandt', 'Nordlys']);
     const fact = root().querySelector<HTMLTextAreaElement>('#builder-fact')!;
     expect(fact.value).toBe(SELECTION.ok && SELECTION.value.text);
@@ -140,7 +139,11 @@ describe('Builder', () => {
     );
     expect(made?.querySelector('button')).toBeNull();
     interact(() =>
-      root().querySelector<HTMLButtonElement>('[aria-label="Make a card for Nordlys Shipping Company"]')!.click(),
+      root()
+        .querySelector<HTMLButtonElement>(
+          '[aria-label="Make a card for Nordlys Shipping Company"]',
+        )!
+        .click(),
     );
     await settle();
     expect(edits()).toEqual([
@@ -167,7 +170,10 @@ describe('Builder', () => {
   });
 
   test("the background's refusal is shown as it is written", async () => {
-    fakes({ sources: [ARTICLE.url], error: 'This entity already has 4 facts, the most a card holds.' });
+    fakes({
+      sources: [ARTICLE.url],
+      error: 'This entity already has 4 facts, the most a card holds.',
+    });
     await open('fact');
     interact(() => root().querySelector('form')!.requestSubmit());
     await settle();

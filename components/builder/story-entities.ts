@@ -1,3 +1,4 @@
+import { pick } from '@/lib/card/lang';
 import type { Lang } from '@/lib/dataset/types';
 import type { Pack } from '@/lib/pack/schema';
 import type { StoryEntity } from './builder-state';
@@ -6,8 +7,13 @@ import type { StoryEntity } from './builder-state';
 export function storyEntities(pack: Pack | undefined, lang: Lang): StoryEntity[] {
   return (pack?.entities ?? []).map((entity) => ({
     id: entity.id,
-    name: entity.name[lang] ?? entity.name.en,
-    names: [...new Set([...Object.values(entity.name), ...entity.aliases.map((a) => a.text)])],
+    name: pick(entity.name, lang).text,
+    names: [
+      ...new Set([
+        ...Object.values(entity.name).filter((n): n is string => Boolean(n)),
+        ...entity.aliases.map((a) => a.text),
+      ]),
+    ],
   }));
 }
 

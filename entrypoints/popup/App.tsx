@@ -7,8 +7,8 @@ import { SourceList } from '@/components/popup/SourceList';
 import { useDataset } from '@/components/popup/use-dataset';
 import { usePage } from '@/components/popup/use-page';
 import { useTargetTab } from '@/components/popup/use-target-tab';
+import { toLang } from '@/lib/card/lang';
 import { LANGS, type Lang } from '@/lib/dataset/types';
-import { langOfTag } from '@/lib/extract/page-lang';
 import { isSiteEnabled, withSiteEnabled } from '@/lib/settings';
 
 const readerUrl = (seed: string) =>
@@ -23,7 +23,7 @@ const action = (() => {
 /** The toolbar popup: wires the page, settings and dataset hooks to pure components. */
 export function App() {
   const locale = browser.i18n.getUILanguage();
-  const uiLang: Lang = langOfTag(locale) ?? LANGS[0];
+  const uiLang: Lang = toLang(locale) ?? LANGS[0];
   const tab = useTargetTab();
   const { settings, save } = useSettings();
   const dataset = useDataset();

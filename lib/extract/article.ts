@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../builder/types';
+import { toLang } from '../card/lang';
 import { guessLanguage } from '../story/language';
 import { paragraphs } from './blocks';
 import { isoDate } from './date';
 import { readMetadata } from './metadata';
-import { langOfTag } from './page-lang';
 
 /** Less text than this is a teaser, a list of links or an error page: no article to keep. */
 export const MIN_ARTICLE_LENGTH = 300;
@@ -26,7 +26,7 @@ export function extractArticle(doc: Document, pageUrl: string): ArticleResult {
   const text = parsed?.content ? paragraphs(parsed.content) : '';
   if (text.length < MIN_ARTICLE_LENGTH || !meta.url) return { ok: false, reason: 'no-article' };
   const tag = meta.langTag || parsed?.lang || '';
-  const lang = tag ? langOfTag(tag) : guessLanguage(text);
+  const lang = tag ? toLang(tag) : guessLanguage(text);
   if (!lang) return { ok: false, reason: 'language', tag };
   return {
     ok: true,

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { isoDate } from './date';
 import { canonicalUrl, readMetadata } from './metadata';
-import { langOfTag, pageLang } from './page-lang';
+import { pageLang } from './page-lang';
 
 const PAGE = 'https://news.example/world/hanoi-signing?utm=1#comments';
 
@@ -91,15 +91,6 @@ test.each([
   ['', ''],
 ])('isoDate(%j) is %j', (value, date) => {
   expect(isoDate(value)).toBe(date);
-});
-
-test.each([
-  ['fr-FR', 'fr'],
-  ['AR', 'ar'],
-  ['pt_BR', undefined],
-  ['vi', 'vi'],
-])('langOfTag(%j) is %j', (tag, lang) => {
-  expect(langOfTag(tag)).toBe(lang);
 });
 
 test('pageLang guesses from the text only when no language is declared', () => {
