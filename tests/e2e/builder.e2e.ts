@@ -83,6 +83,38 @@ async function stories(): Promise<{ id: string; title: string }[]> {
   return answer.value;
 }
 
+describe('the story builder refuses what it cannot use', () => {
+  test('a page with no article gets a clear message, and nothing is stored', async () => {
+    const { page, tabId } = await openTab('builder-empty.html');
+    const popup = await openPopup(tabId);
+    await popup.getByRole('button', { name: 'Add this article' }).click();
+    expect(await outcome(popup)).toBe('No article was found on this page, so nothing was stored.');
+    expect(await stories()).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('a selection across two paragraphs is refused; one inside a paragraph is offered', async () => {
+    const { page, tabId } = await openTab('builder-article-en.html');
+    await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll('article p');
+      const range = document.createRange();
+      range.setStart(paragraphs[0].firstChild!, 10);
+      range.setEnd(paragraphs[1].firstChild!, 20);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    let popup = await openPopup(tabId, 'fact');
+    await expect
+      .poll(() => popup.locator('#builder-selection + .note').textContent())
+      .toBe('The selection runs over more than one paragraph. Select text within one paragraph.');
+    await popup.close();
+    expect(await page.evaluate(selectText, ['fact', 'Ilse Brandt'] as const)).toBe(true);
+    popup = await openPopup(tabId, 'card');
+    await expect.poll(() => popup.locator('.builder-quote').textContent()).toBe('Ilse Brandt');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe('the story builder in Chromium', () => {
   test('an article, a card from a selection, a fact, a name from a German page: a third page shows them', async () => {
     const article = await openTab('builder-article-en.html');
