@@ -27,6 +27,11 @@ export async function importPack(
     },
     dataset: packToDataset(pack, `${pack.revision}`, prefix),
     admit: (installed) => {
+      if (installed?.story) {
+        throw new PackStoreError(
+          `"${pack.id}" is the id of one of your stories; give this pack another id`,
+        );
+      }
       if (installed?.bundled) {
         throw new PackStoreError(
           `"${pack.id}" is the id of the bundled pack; give this pack another id`,

@@ -26,43 +26,10 @@ export async function writePack(
   { record, dataset, admit }: PackWrite,
 ): Promise<PackRecord> {
   const tx: Tx = db.transaction([...STORES], 'readwrite');
-  // Every request is marked handled as it is made: when one put throws, the others reject with
-  // AbortError and must not surface as unhandled rejections.
-  const writes: Promise<unknown>[] = [];
-  const write = (request: Promise<unknown>) => {
-    request.catch(() => undefined);
-    writes.push(request);
-  };
+  const { write, written } = writes();
   try {
-    const installed = await tx.objectStore('packs').get(record.id);
-    admit?.(installed);
-    await deletePackData(tx, record.id, write);
-    const stored: PackRecord = {
-      ...record,
-      enabled: installed?.enabled ?? true,
-      counts: countDataset(dataset),
-    };
-    for (const entity of dataset.entities)
-      write(tx.objectStore('entities').put({ ...entity, pack: record.id }));
-    for (const source of dataset.sources)
-      write(tx.objectStore('sources').put({ ...source, pack: record.id }));
-    for (const seed of dataset.seeds)
-      write(tx.objectStore('seeds').put({ ...seed, pack: record.id }));
-    write(
-      tx.objectStore('aliases').put({ pack: record.id, aliases: aliasSpecs(dataset.entities) }),
-    );
-    write(tx.objectStore('packs').put(stored));
-    if (record.bundled) {
-      write(
-        tx.objectStore('meta').put({
-          key: 'active',
-          version: record.version,
-          importedAt: record.importedAt,
-          counts: stored.counts,
-        }),
-      );
-    }
-    await Promise.all(writes);
+    const stored = await putPack(tx, write, { record, dataset, admit });
+    await written();
     await tx.done;
     return stored;
   } catch (error) {
@@ -70,6 +37,59 @@ export async function writePack(
     if (error instanceof PackStoreError) throw error;
     throw new PackStoreError(`${describeWriteError(error)}; nothing was changed`);
   }
+}
+
+/**
+ * Collects a transaction's requests. Every request is marked handled as it is made: when one put
+ * throws, the others reject with AbortError and must not surface as unhandled rejections.
+ */
+export function writes() {
+  const pending: Promise<unknown>[] = [];
+  return {
+    write: (request: Promise<unknown>) => {
+      request.catch(() => undefined);
+      pending.push(request);
+    },
+    written: () => Promise.all(pending),
+  };
+}
+
+/**
+ * Writes a pack's records within `tx`, replacing the installed pack of the same id, whose on/off
+ * switch it keeps. The caller commits (or aborts) the transaction.
+ */
+export async function putPack(
+  tx: Tx,
+  write: (request: Promise<unknown>) => void,
+  { record, dataset, admit }: PackWrite,
+): Promise<PackRecord> {
+  const installed = await tx.objectStore('packs').get(record.id);
+  admit?.(installed);
+  await deletePackData(tx, record.id, write);
+  const stored: PackRecord = {
+    ...record,
+    enabled: installed?.enabled ?? true,
+    counts: countDataset(dataset),
+  };
+  for (const entity of dataset.entities)
+    write(tx.objectStore('entities').put({ ...entity, pack: record.id }));
+  for (const source of dataset.sources)
+    write(tx.objectStore('sources').put({ ...source, pack: record.id }));
+  for (const seed of dataset.seeds)
+    write(tx.objectStore('seeds').put({ ...seed, pack: record.id }));
+  write(tx.objectStore('aliases').put({ pack: record.id, aliases: aliasSpecs(dataset.entities) }));
+  write(tx.objectStore('packs').put(stored));
+  if (record.bundled) {
+    write(
+      tx.objectStore('meta').put({
+        key: 'active',
+        version: record.version,
+        importedAt: record.importedAt,
+        counts: stored.counts,
+      }),
+    );
+  }
+  return stored;
 }
 
 /** A read-write transaction over at least the stores a pack's data lives in. */
