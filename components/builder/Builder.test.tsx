@@ -169,6 +169,21 @@ describe('Builder', () => {
     expect(asked.map((r) => r.type)).not.toContain('add-article');
   });
 
+  test('when the stories cannot be read, the reason is shown', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: false,
+      error: 'The database could not be opened.',
+    } as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      ok: true,
+      value: SELECTION,
+    } as never);
+    await open();
+    expect(root().querySelector('[role="alert"]')?.textContent).toBe(
+      'The database could not be opened.',
+    );
+  });
+
   test("the background's refusal is shown as it is written", async () => {
     fakes({
       sources: [ARTICLE.url],
@@ -188,10 +203,10 @@ describe('Builder', () => {
     const name = root().querySelector<HTMLInputElement>('#builder-name')!;
     expect(name.value).toBe('Ilse Brandt opened the ferry line.');
     interact(() => {
-      name.value = 'Ilse Brandt';
+      name.value = '<b>Ilse</b> Brandt';
       name.dispatchEvent(new Event('input'));
       const description = root().querySelector<HTMLInputElement>('#builder-description')!;
-      description.value = '<b>Mayor</b> of Westhaven';
+      description.value = 'Mayor of Westhaven';
       description.dispatchEvent(new Event('input'));
     });
     interact(() => root().querySelector('form')!.requestSubmit());
@@ -200,12 +215,16 @@ describe('Builder', () => {
       {
         op: 'make-entity',
         story: 'ferries',
-        name: 'Ilse Brandt',
+        name: '<b>Ilse</b> Brandt',
         type: 'organisation',
         lang: 'en',
-        description: '<b>Mayor</b> of Westhaven',
+        description: 'Mayor of Westhaven',
       },
     ]);
+    // What the reader typed comes back as text, never as markup.
+    expect(root().querySelector('[role="status"]')?.textContent).toBe(
+      'Card made for “<b>Ilse</b> Brandt”.',
+    );
     expect(root().querySelector('b')).toBeNull();
   });
 });

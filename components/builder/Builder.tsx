@@ -35,7 +35,7 @@ export function Builder({ tab, action: first, uiLang }: BuilderProps) {
     const name = text.slice(0, 200);
     return { name, type: guessType(name, prefix + text + suffix, lang), description: '', lang };
   }, [selection, uiLang]);
-  if (!builder.stories || !selection) return null;
+  if (!builder.stories || !selection) return <PhaseNote phase={phase} />;
   return (
     <>
       <PhaseNote phase={phase} />
