@@ -3,6 +3,7 @@ import { checkPackText } from '../pack/check';
 import { formatPackProblem } from '../pack/json-text';
 import { type FactcardDB, listPacks } from '../store/db';
 import { exportPack, importPack, removePack, setPackEnabled } from '../store/packs';
+import { editStory, exportStory } from '../store/stories';
 
 type PackRequest =
   | 'packs'
@@ -66,11 +67,20 @@ export function packHandlers(
       return record;
     },
     'remove-pack': async ({ id }) => {
-      await removePack(await ready(), id);
+      const db = await ready();
+      // A story is deleted as the stories page deletes it, so undo can bring it back.
+      if ((await db.get('packs', id))?.story)
+        await editStory(db, { op: 'delete-story', story: id });
+      else await removePack(db, id);
       await changed();
       return true;
     },
-    'export-pack': async ({ id }) => JSON.stringify(await exportPack(await ready(), id), null, 1),
+    'export-pack': async ({ id }) => {
+      const db = await ready();
+      const story = (await db.get('packs', id))?.story;
+      // A story is exported from its own document, checked as `pack check` checks a file.
+      return JSON.stringify(await (story ? exportStory(db, id) : exportPack(db, id)), null, 1);
+    },
   };
 }
 
