@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** The scripts that run inside web pages: the content script and the chunks it imports. */
-const IN_PAGES = new Set(['content', 'detector', 'cards']);
+const IN_PAGES = new Set(['content', 'detector', 'cards', 'extract']);
 
 // The extension's own pages and the background use webextension-polyfill. The scripts that run in
 // web pages use the browser's own API, promise-based in both browsers under Manifest V3: the
@@ -89,13 +89,15 @@ export default defineConfig({
       default_icon: ICONS,
       ...(browser === 'firefox' ? { theme_icons: THEME_ICONS } : {}),
     },
-    permissions: ['storage', 'activeTab'],
+    // contextMenus: the page's menu offers the story builder's actions on a selection. Neither
+    // browser warns about it at install (Firefox reads it as its own `menus`).
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     // The content script loads detection and cards with a module import only on pages that need
     // them; a content script may import only what pages may load. Chromium serves them under a
     // per-session address, so that no page can tell from them that the extension is installed.
     web_accessible_resources: [
       {
-        resources: ['detector.js', 'cards.js'],
+        resources: ['detector.js', 'cards.js', 'extract.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forwardCommand } from '@/lib/background/commands';
+import { formUrl, menuItems } from '@/lib/background/context-menu';
 import { route } from '@/lib/background/route';
 import { createService } from '@/lib/background/service';
 import { openFactcardDB } from '@/lib/store/db';
@@ -44,6 +45,19 @@ export default defineBackground(() => {
   const warmUp = () => void service.publishForPages().catch((error) => console.error(error));
   browser.runtime.onInstalled.addListener(warmUp);
   browser.runtime.onStartup.addListener(warmUp);
+  // The story builder's items on a selection, made again at each start: Firefox keeps an event
+  // page's menus only while it runs, and making them twice would fail on duplicate ids.
+  const makeMenus = async () => {
+    await browser.contextMenus.removeAll();
+    for (const item of menuItems((key) => browser.i18n.getMessage(key as 'builder_makeCard')))
+      browser.contextMenus.create(item);
+  };
+  browser.runtime.onInstalled.addListener(() => void makeMenus());
+  browser.runtime.onStartup.addListener(() => void makeMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const url = formUrl(info.menuItemId, tab?.id, browser.runtime.getURL('/popup.html'));
+    if (url) void browser.windows.create({ url, type: 'popup', width: 400, height: 600 });
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     void forwardCommand(command, tab?.id, (tabId, message) =>
       browser.tabs.sendMessage(tabId, message, { frameId: 0 }),

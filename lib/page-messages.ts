@@ -1,3 +1,5 @@
+import type { ArticleResult } from './extract/article';
+import type { PageSelection } from './extract/page-reader';
 import { type FieldRule, parseMessage, type Result } from './message-guard';
 
 /**
@@ -9,6 +11,10 @@ interface PageApi {
   reveal: { request: { entityId: string }; response: boolean };
   /** The keyboard command, forwarded by the background: move to the next or previous mention. */
   navigate: { request: { direction: 'next' | 'previous' }; response: boolean };
+  /** The story builder: the page's article, extracted only on this request (extract.js). */
+  article: { request: Record<never, never>; response: ArticleResult };
+  /** The story builder: the page's selection, with a little text either side. */
+  selection: { request: Record<never, never>; response: PageSelection };
 }
 
 export type PageRequestType = keyof PageApi;
@@ -37,6 +43,8 @@ const SHAPES: { [T in PageRequestType]: Record<keyof PageApi[T]['request'], Fiel
   'page-mentions': {},
   reveal: { entityId: 'string' },
   navigate: { direction: ['next', 'previous'] },
+  article: {},
+  selection: {},
 };
 
 /** Returns the request if `value` is a well-formed page request, or a reason why it is not. */

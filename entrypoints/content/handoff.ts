@@ -83,6 +83,8 @@ export type StartPage = (ctx: PageContext, handoff: Handoff) => Detector | undef
 /** Names the chunks register under: the content script's world, not the page's. */
 export const DETECTOR = { path: '/detector.js', name: 'factcardStartPage' } as const;
 export const CARDS = { path: '/cards.js', name: 'factcardCardHost' } as const;
+/** The story builder's reader of the article and the selection, loaded only when asked. */
+export const EXTRACT = { path: '/extract.js', name: 'factcardPageReader' } as const;
 
 /**
  * Where content.js leaves the character tables (lib/match/char-table.ts) before it loads

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { Builder } from '@/components/builder/Builder';
+import { ACTIONS, type Action } from '@/components/builder/builder-state';
 import { useSettings } from '@/components/options/use-settings';
 import { PagePanel } from '@/components/popup/PagePanel';
 import { SourceList } from '@/components/popup/SourceList';
@@ -6,14 +8,23 @@ import { useDataset } from '@/components/popup/use-dataset';
 import { usePage } from '@/components/popup/use-page';
 import { useTargetTab } from '@/components/popup/use-target-tab';
 import { storiesUrl } from '@/components/stories/stories-url';
+import { toLang } from '@/lib/card/lang';
+import { LANGS, type Lang } from '@/lib/dataset/types';
 import { isSiteEnabled, withSiteEnabled } from '@/lib/settings';
 
 const readerUrl = (seed: string) =>
   `${browser.runtime.getURL('/reader.html')}?seed=${encodeURIComponent(seed)}`;
 
+/** The form the page's context menu asked for (`?action=card|fact|name`). */
+const action = (() => {
+  const wanted = new URLSearchParams(location.search).get('action');
+  return ACTIONS.find((a) => a === wanted) as Action | undefined;
+})();
+
 /** The toolbar popup: wires the page, settings and dataset hooks to pure components. */
 export function App() {
   const locale = browser.i18n.getUILanguage();
+  const uiLang: Lang = toLang(locale) ?? LANGS[0];
   const tab = useTargetTab();
   const { settings, save } = useSettings();
   const dataset = useDataset();
@@ -56,6 +67,7 @@ export function App() {
               onToggle={toggle}
               onReveal={reveal}
             />
+            {tab && page.kind === 'ready' && <Builder tab={tab} action={action} uiLang={uiLang} />}
             <SourceList sources={dataset.sources ?? []} locale={locale} readerUrl={readerUrl} />
           </>
         )}

@@ -14,6 +14,7 @@ const detector = bundleFiles('entrypoints/detector.ts', {
   'lib/match/char-table.ts': 'entrypoints/content/detect/handed-char-table.ts',
 });
 const cards = bundleFiles('entrypoints/cards.ts');
+const extract = bundleFiles('entrypoints/extract.ts');
 
 // The contract itself (types and the names the chunks register under), and the list of the
 // eight languages, a constant.
@@ -36,6 +37,18 @@ describe('the bundles that run in pages', () => {
       /^entrypoints\/content\/(detect|paint|card|card-host)\//.test(file),
     );
     expect(late).toEqual([]);
+  });
+
+  test("content.js holds none of the story builder's page reading, which extract.js brings", () => {
+    expect([...content].filter((file) => file.startsWith('lib/extract/'))).toEqual([]);
+    // The page's language is guessed with folded words: extract.js, loaded once when a reader asks,
+    // carries its own character tables rather than taking over content.js's.
+    expect(both(content, extract)).toEqual([
+      'lib/match/char-data.ts',
+      'lib/match/char-rules.ts',
+      'lib/match/char-table.ts',
+    ]);
+    expect(extract.has('lib/extract/article.ts')).toBe(true);
   });
 
   test('nothing in lib/, its tests included, imports from entrypoints/', () => {

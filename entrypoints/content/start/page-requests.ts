@@ -1,9 +1,16 @@
 import { browser } from 'wxt/browser';
+import type { PageReader } from '@/lib/extract/page-reader';
 import type { Result } from '@/lib/messages';
 import { isPageRequestType, type PageRequest, parsePageRequest } from '@/lib/page-messages';
 import type { PageContext } from '../context';
-import type { PageApi } from '../handoff';
+import { EXTRACT, type PageApi } from '../handoff';
+import { loadChunk } from './load-chunk';
 import type { Phases } from './phases';
+
+/** The story builder's requests need no detection: extract.js reads the page when asked. */
+function readPage(type: 'article' | 'selection'): Promise<unknown> {
+  return loadChunk<PageReader>(EXTRACT.path, EXTRACT.name).then((reader) => reader[type]());
+}
 
 /** Answers one request with what detection knows, or as a page with nothing found. */
 function answer(request: PageRequest, api: PageApi | undefined): Promise<unknown> | unknown {
@@ -41,15 +48,18 @@ export function answerPageRequests(ctx: PageContext, phases: Phases): void {
       sendResponse(parsed);
       return false;
     }
-    phases
-      .settled()
-      .then((phase) => (phase.phase === 'detecting' ? phase.detector : undefined))
-      .then((detector) => detector?.api)
-      .then((api) => answer(parsed.value, api))
-      .then(
-        (value) => sendResponse({ ok: true, value }),
-        (error: unknown) => sendResponse({ ok: false, error: String(error) }),
-      );
+    const { type } = parsed.value;
+    (type === 'article' || type === 'selection'
+      ? readPage(type)
+      : phases
+          .settled()
+          .then((phase) => (phase.phase === 'detecting' ? phase.detector : undefined))
+          .then((detector) => detector?.api)
+          .then((api) => answer(parsed.value, api))
+    ).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: String(error) }),
+    );
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
