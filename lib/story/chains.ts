@@ -32,6 +32,7 @@ export function latinSpans(tokens: readonly Token[], lang: Lang, use: WordUse): 
       lang,
       titleBefore(tokens, titles, start, lang),
     );
+    parts.push(...innerBodies(tokens, start, last, lang));
     for (const span of splitAcronym(tokens, titles, parts, lang)) {
       const made = makeSpan(tokens, span, { lang, titles, use }, evidence);
       if (made) spans.push(made);
@@ -39,6 +40,19 @@ export function latinSpans(tokens: readonly Token[], lang: Lang, use: WordUse): 
     i = last;
   }
   return spans;
+}
+
+/**
+ * "Siège de l'Organisation des Nations Unies", "Sekretär des Zentralkomitees der Partei": a run
+ * that does not start with a head but holds one after a link names a body there too.
+ */
+function innerBodies(tokens: readonly Token[], first: number, last: number, lang: Lang) {
+  if (lang === 'vi' || headAt(tokens, first, lang)) return [];
+  for (let k = first + 1; k <= last; k++) {
+    if (!isNameWord(tokens[k]) || isNameWord(tokens[k - 1])) continue;
+    if (headAt(tokens, k, lang)) return [{ first: k, last }];
+  }
+  return [];
 }
 
 interface Context {
@@ -57,7 +71,17 @@ function makeSpan(
   let title = part.person === true || titleBefore(tokens, titles, first, lang);
   // "The", "Die", "Aby" start a sentence, not a name; elsewhere such words are a name's ("M. Le
   // Hoai Trung", "To Lam").
-  while (first <= last && !title && leading(tokens[first], use)) first++;
+  while (
+    first <= last &&
+    !title &&
+    leading(tokens[first], use) &&
+    !headOfName(tokens, first, last, lang)
+  ) {
+    first++;
+  }
+  // What is left starts with a capital or a head, not with a linking word ("Volgens de Europese
+  // Commissie").
+  while (first <= last && !isNameWord(tokens[first]) && !headAt(tokens, first, lang)) first++;
   if (first <= last) first += titleOfAt(tokens, first, lang);
   while (last >= first && trailing(tokens[last], lang)) last--;
   // Vietnamese names end on a capitalised syllable, unless they start with a head ("Bộ Công an").
@@ -100,6 +124,15 @@ function makeSpan(
       PLACE_PREPOSITION_WORDS[lang].has(before.folded) &&
       !before.cap,
   };
+}
+
+/**
+ * A head word that starts a name at the start of a sentence ("Convention de Hanoi", "Vụ Luật
+ * pháp"): capitalised there because it is a name's, whether or not the text has it in lower case.
+ */
+function headOfName(tokens: readonly Token[], first: number, last: number, lang: Lang): boolean {
+  const head = headAt(tokens, first, lang);
+  return head !== undefined && first + head.length <= last;
 }
 
 function leading(token: Token, use: WordUse): boolean {

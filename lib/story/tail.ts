@@ -1,6 +1,6 @@
 import type { Lang } from '../dataset/types';
 import { isFrequentWord } from '../lang/frequent-words';
-import { CONJUNCTION_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
+import { CONJUNCTION_PHRASES, LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { headAt } from './titles';
 import { isNameWord, phraseAt, type Token } from './tokens';
 
@@ -24,10 +24,19 @@ export function extendTail(tokens: readonly Token[], last: number, lang: Lang): 
   const base = adjective ? last + 1 : last;
   const after = tokens[link];
   if (!after?.joined) return base;
+  // "Assemblée générale des Nations Unies": after the adjective the name goes on to capitals.
+  const named = adjective ? phraseAt(tokens, link, LINK_PHRASES[lang]) : 0;
+  if (named > 0 && tokens[link + named]?.joined && isNameWord(tokens[link + named])) {
+    let end = link + named;
+    while (tokens[end + 1]?.joined && isNameWord(tokens[end + 1])) end++;
+    return end;
+  }
   const n = phraseAt(tokens, link, TAIL_LINK_PHRASES[lang]);
   if (n === 0 && isFrequentWord(after.folded, lang)) return base;
   let end = link + n;
-  if (n === 0 || !lowerWord(tokens[end], lang)) return last;
+  // "Assemblée nationale contre le gouvernement": a body after the link is the name's object,
+  // not part of it.
+  if (n === 0 || !lowerWord(tokens[end], lang) || headAt(tokens, end, lang)) return base;
   if (lang === 'vi') {
     for (let k = 0; k < 3 && lowerWord(tokens[end + 1], lang); k++) end++;
   } else {
@@ -35,7 +44,7 @@ export function extendTail(tokens: readonly Token[], last: number, lang: Lang): 
     if (and > 0 && lowerWord(tokens[end + 1 + and], lang)) end += 1 + and;
   }
   const next = tokens[end + 1];
-  return next === undefined || !next.joined ? end : last;
+  return next === undefined || !next.joined ? end : base;
 }
 
 // Adjective endings of French and Spanish, folded: they follow the noun, in lower case, inside
