@@ -21,4 +21,4 @@ export const TITLES: Record<Lang, string> = {
  * a word ending in one of these is a title.
  */
 export const GERMAN_TITLE_ENDINGS =
-  /(?:präsident|präsidentin|minister|ministerin|sekretär|sekretärin|direktor|direktorin|kanzler|kanzlerin|botschafter|chef|chefin)$/u;
+  /(?:präsident|präsidentin|minister|ministerin|sekretär|sekretärin|direktor|direktorin|kanzler|kanzlerin|botschafter|chef|chefin|abgeordnete|abgeordneten|abgeordneter|politiker|politikerin|kandidat|kandidatin)$/u;

@@ -1,5 +1,5 @@
 import type { Span } from './span';
-import type { Token } from './tokens';
+import { acronymLetters, type Token } from './tokens';
 
 /**
  * Acronyms defined in brackets: "Office des Nations Unies contre la drogue et le crime (ONUDC)",
@@ -82,4 +82,24 @@ function spells(words: readonly string[], letters: string): boolean {
     w++;
   }
   return words.slice(w).every((rest) => rest.length <= 4);
+}
+
+/**
+ * Compounds on an acronym ("AfD-Abgeordneten", "SPD-Chef", "UN-Generalsekretär", "VN-leden"):
+ * the acronym names a party or a body, even when the text never writes it alone.
+ */
+export function compoundAcronyms(tokens: readonly Token[]): Span[] {
+  const found: Span[] = [];
+  for (const t of tokens) {
+    const m = /^([\p{L}]{2,6})[-‐]\p{L}{3,}/u.exec(t.text);
+    if (!m || !acronymLetters(m[1])) continue;
+    found.push({
+      start: t.start,
+      end: t.start + m[1].length,
+      words: [t.folded.slice(0, m[1].length)],
+      evidence: ['capitals'],
+      type: 'organisation',
+    });
+  }
+  return found;
 }

@@ -8,7 +8,7 @@ import { stem } from './stem';
 import { extendTail, splitVietnamese, vietnameseHeads } from './tail';
 import { headAt, markTitles, titleBefore, titleOfAt } from './titles';
 import { isNameWord, type Token } from './tokens';
-import type { WordUse } from './word-use';
+import { germanNoun, type WordUse } from './word-use';
 
 /**
  * Names in scripts with capitals: runs of capitalised words, joined by the language's linking
@@ -84,8 +84,9 @@ function makeSpan(
   while (first <= last && !isNameWord(tokens[first]) && !headAt(tokens, first, lang)) first++;
   if (first <= last) first += titleOfAt(tokens, first, lang);
   while (last >= first && trailing(tokens[last], lang)) last--;
+  if (lang === 'de' && !title && commonNounBefore(tokens, first, last, use)) first++;
   // Vietnamese names end on a capitalised syllable, unless they start with a head ("Bộ Công an").
-  const head = first <= last ? headAt(tokens, first, lang) : undefined;
+  let head = first <= last ? headAt(tokens, first, lang) : undefined;
   if (lang === 'vi' && !head) while (last > first && !tokens[last].cap) last--;
   if (first > last) return undefined;
   // "tháng Mười", "Thứ Bảy": the word after a month or weekday word is part of the date.
@@ -101,7 +102,9 @@ function makeSpan(
     rest.some(isNameWord) || ((lang === 'fr' || lang === 'es') && rest.length > 0);
   const named = lang === 'de' && /^\p{Lu}[^-]*-\p{Lu}/u.test(tokens[first].text);
   const wholeBody = head?.type === 'organisation' && head.length >= 3;
-  if (head && !capitalsAfter && !named && !wholeBody) return undefined;
+  const compound = lang === 'de' && first === last && germanBody(tokens[first], head, use);
+  if (head && !capitalsAfter && !named && !wholeBody && !compound) return undefined;
+  if (compound && !head) head = { type: 'organisation', length: 1 };
   const capitals = first === last && tokens[first].upper;
   // After a title, a body ("Dyrektor Wykonawczy Biura ...") or an acronym ("ONZ") is the office's.
   if (head || capitals) title = false;
@@ -133,6 +136,32 @@ function makeSpan(
 function headOfName(tokens: readonly Token[], first: number, last: number, lang: Lang): boolean {
   const head = headAt(tokens, first, lang);
   return head !== undefined && first + head.length <= last;
+}
+
+/**
+ * German names bodies with compounds on a body's head ("Politbüro", "Sachverständigenrat") and
+ * on "Bundes-" ("Bundestag", "Bundesregierung"): such a word alone is a name, not a head that
+ * refers back, unless the text has it after "ein".
+ */
+function germanBody(token: Token, head: ReturnType<typeof headAt>, use: WordUse): boolean {
+  // "ein Schulungszentrum" is one of many.
+  if (use.indefinite.has(stem(token.folded, 'de'))) return false;
+  if (head) return head.type === 'organisation' && head.compound === true;
+  return /^bundes\p{L}{3,}/u.test(token.folded);
+}
+
+/**
+ * "der Hauptstadt Hanoi", "die Landschaft Deutschlands": a German common noun (after an article,
+ * or with a noun's ending, and no adjective's) before a name is the sentence's.
+ */
+function commonNounBefore(tokens: readonly Token[], first: number, last: number, use: WordUse) {
+  if (last <= first || headAt(tokens, first, 'de')) return false;
+  const word = tokens[first].folded;
+  if (/(?:e|en|er|es|em)$/.test(word)) return false;
+  const nouns = tokens
+    .slice(first, last + 1)
+    .map((t) => germanNoun(stem(t.folded, 'de'), t.folded, use));
+  return nouns[0] && !nouns.slice(1).some(Boolean);
 }
 
 function leading(token: Token, use: WordUse): boolean {

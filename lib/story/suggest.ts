@@ -1,5 +1,5 @@
 import type { Lang } from '../dataset/types';
-import { bracketAcronyms } from './acronyms';
+import { bracketAcronyms, compoundAcronyms } from './acronyms';
 import { arabicSpans } from './arabic';
 import { latinSpans } from './chains';
 import type { KnownNames } from './known';
@@ -42,6 +42,7 @@ export function suggestNames(article: Article, options: SuggestOptions = {}): Su
   const use = wordUse([tokens, ...sameLanguage], lang);
   const found = lang === 'ar' ? arabicSpans(tokens) : latinSpans(tokens, lang, use);
   found.push(...bracketAcronyms(text, tokens, found));
+  if (lang !== 'ar') found.push(...compoundAcronyms(tokens));
   found.push(...(options.known?.find(text) ?? []));
   const spans = trimSentenceStarts(text, dedupe(found), use).filter((span) => keepSpan(span, use));
   return rankSpans(

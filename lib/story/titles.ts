@@ -1,6 +1,6 @@
 import type { Lang } from '../dataset/types';
 import { foldedSets, isFrequentWord } from '../lang/frequent-words';
-import { HEAD_PHRASES, HEAD_TYPES } from '../lang/heads';
+import { HEAD_PHRASES, HEAD_TYPES, type HeadType } from '../lang/heads';
 import { LINK_PHRASES } from '../lang/links';
 import { GERMAN_TITLE_ENDINGS, TITLES } from '../lang/titles';
 import { stem } from './stem';
@@ -92,8 +92,15 @@ export function titleBefore(
   return false;
 }
 
-/** The type whose head word starts at `at` (Polish heads in any case), and its length in words. */
-export function headAt(tokens: readonly Token[], at: number, lang: Lang) {
+/**
+ * The type whose head word starts at `at` (Polish heads in any case), and its length in words;
+ * in German, whether the word is a compound on the head ("Politbüro", "Sachverständigenrat").
+ */
+export function headAt(
+  tokens: readonly Token[],
+  at: number,
+  lang: Lang,
+): { type: HeadType; length: number; compound?: boolean } | undefined {
   for (const type of HEAD_TYPES) {
     const heads = HEAD_PHRASES[type][lang];
     const n = phraseAt(tokens, at, heads);
@@ -103,13 +110,12 @@ export function headAt(tokens: readonly Token[], at: number, lang: Lang) {
       return { type, length: 1 };
     }
     // German compounds end on their head ("Generalversammlung", "Unterzeichnungszeremonie"),
-    // which may take a case ending ("des Büros").
-    const german = lang === 'de' ? stem(word, 'de') : '';
-    if (
-      lang === 'de' &&
-      [...heads].some((h) => h.length > 3 && (word.endsWith(h) || german.endsWith(h)))
-    ) {
-      return { type, length: 1 };
+    // which may take a case ending ("des Büros", "des Zentralkomitees").
+    if (lang === 'de') {
+      const forms = [word, stem(word, 'de'), word.replace(/s$/, ''), word.replace(/es$/, '')];
+      const head = [...heads].find((h) => h.length > 2 && forms.some((f) => f.endsWith(h)));
+      if (head)
+        return { type, length: 1, compound: forms.every((f) => f.length > head.length + 2) };
     }
   }
   return undefined;
