@@ -14,7 +14,7 @@ import type { Token } from './tokens';
  */
 export function arabicSpans(tokens: readonly Token[]): Span[] {
   const titles = markTitles(tokens, 'ar');
-  const spans: Span[] = persons(tokens, titles);
+  const spans: Span[] = [...persons(tokens, titles), ...namedBefore(tokens, titles)];
   for (let i = 0; i < tokens.length; i++) {
     if (titles[i]) continue;
     const head = headType(tokens[i]);
@@ -46,9 +46,11 @@ function persons(tokens: readonly Token[], titles: Uint8Array): Span[] {
   const ended = new Set<number[]>();
   for (let i = 1; i < tokens.length; i++) {
     if (!titles[i - 1] || titles[i]) continue;
-    // The office's body or country comes first: "الأمين العام للأمم المتحدة أنطونيو غوتيريش".
+    // The office's body or country comes first: "الأمين العام للأمم المتحدة أنطونيو غوتيريش",
+    // "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات".
     let k = i;
-    while (k < i + 3 && plainWord(tokens[k]) && definite(tokens[k])) k++;
+    if (plainWord(tokens[k]) && headType(tokens[k])) k++;
+    while (k < i + 6 && plainWord(tokens[k]) && definite(tokens[k])) k++;
     const run: number[] = [];
     for (; run.length < 3 && plainWord(tokens[k]) && !definite(tokens[k]); k++) {
       run.push(k);
@@ -75,15 +77,47 @@ function persons(tokens: readonly Token[], titles: Uint8Array): Span[] {
   });
 }
 
+function bareWord(token: Token | undefined): boolean {
+  return token !== undefined && plainWord({ ...token, joined: true }) && !definite(token);
+}
+
 function definite(token: Token): boolean {
-  return /^(?:ال|لل)/u.test(token.folded);
+  return /^(?:ال|لل)/u.test(token.folded) || /^ال/u.test(arabicStem(token.folded));
+}
+
+/**
+ * A name before its holder's title, as Arabic writes the two in apposition: "غادة والي المديرة
+ * التنفيذية ...". Two or three words without the article that start a sentence or a clause.
+ */
+function namedBefore(tokens: readonly Token[], titles: Uint8Array): Span[] {
+  const out: Span[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (!titles[i] || titles[i - 1] || !tokens[i].joined) continue;
+    let first = i;
+    while (first > i - 3 && bareWord(tokens[first - 1]) && tokens[first].joined) first--;
+    const opens = !tokens[first].joined || tokens[first].initial;
+    if (i - first >= 2 && opens) out.push(span(tokens, first, i - 1, ['title'], 'person'));
+  }
+  return out;
 }
 
 function headType(token: Token): HeadType | undefined {
   const word = arabicStem(token.folded);
+  const bare = token.folded.slice(headProclitic(token.folded));
   return HEAD_TYPES.find(
-    (type) => HEAD_PHRASES[type].ar.has(token.folded) || HEAD_PHRASES[type].ar.has(word),
+    (type) =>
+      HEAD_PHRASES[type].ar.has(token.folded) ||
+      HEAD_PHRASES[type].ar.has(word) ||
+      HEAD_PHRASES[type].ar.has(bare),
   );
+}
+
+/** "لمكتب", "ومنظمة": a preposition or "and" joined to a head without the article. */
+function headProclitic(folded: string): number {
+  const m = /^[وف]?[بلك]?/u.exec(folded)?.[0].length ?? 0;
+  if (m === 0 || folded.length - m < 3) return 0;
+  const rest = folded.slice(m);
+  return HEAD_TYPES.some((type) => HEAD_PHRASES[type].ar.has(rest)) ? m : 0;
 }
 
 /**
@@ -92,20 +126,23 @@ function headType(token: Token): HeadType | undefined {
  */
 function governed(tokens: readonly Token[], first: number, type: HeadType): Span | undefined {
   const definite = /^ال/u.test(arabicStem(tokens[first].folded));
-  const limit = definite ? 1 : 4;
+  const limit = definite ? 1 : 6;
   let last = first;
   let bare = false;
   while (last - first < limit && plainWord(tokens[last + 1])) {
-    const article = /^(?:ال|لل)/u.test(tokens[last + 1].folded);
+    // "المعني بالمخدرات والجريمة": a preposition or "and" joined to a word with the article.
+    const article = /^ال/u.test(arabicStem(tokens[last + 1].folded));
     // A bare word is a name or what the head is of ("اتفاقية هانوي", "اتفاقية مكافحة الجرائم"):
     // only right after an indefinite head, and only words with the article after it.
     if (!article && (definite || bare || last > first)) break;
     bare ||= !article;
     last++;
+    // "... بالمخدرات والجريمة": "and" joins the last of the words the head governs.
+    if (/^و/u.test(tokens[last].folded) && article && !/^ال/u.test(tokens[last].folded)) break;
   }
   if (last === first) return undefined;
   const out = span(tokens, first, last, ['head'], type);
-  out.start += arabicProclitic(tokens[first].folded);
+  out.start += arabicProclitic(tokens[first].folded) || headProclitic(tokens[first].folded);
   return out;
 }
 

@@ -67,7 +67,7 @@ function push(tokens: Token[], text: string, word: string, start: number) {
       prev !== undefined &&
       (/^[ \u00a0\u202f\t]+$/u.test(gap) ||
         gap === '' ||
-        (abbreviation && /^\.[ \u00a0\u202f]+$/u.test(gap))),
+        (abbreviation && /^\.[ \u00a0\u202f]*$/u.test(gap))),
   });
 }
 
