@@ -6,7 +6,7 @@ import { chainEnd, headBefore, splitAcronym } from './chain-joins';
 import type { Evidence, Span } from './span';
 import { stem } from './stem';
 import { extendTail, splitVietnamese, vietnameseHeads } from './tail';
-import { headAt, markTitles, titleBefore, titleOfAt } from './titles';
+import { headAt, markTitles, officeBefore, titleBefore, titleOfAt } from './titles';
 import { isNameWord, type Token } from './tokens';
 import { germanNoun, type WordUse } from './word-use';
 
@@ -121,6 +121,7 @@ function makeSpan(
     type: title ? 'person' : (head?.type ?? innerHead(tokens, first, last, lang)),
     common: tokens.slice(first, last + 1).some((t) => use.lower.has(stem(t.folded, lang))),
     initial: tokens[first].initial,
+    office: !title && !head && officeBefore(tokens, first, lang),
     afterPlace:
       before !== undefined &&
       tokens[first].joined &&

@@ -3,6 +3,7 @@ import { bracketAcronyms, compoundAcronyms } from './acronyms';
 import { arabicSpans } from './arabic';
 import { latinSpans } from './chains';
 import type { KnownNames } from './known';
+import { splitOffices } from './offices';
 import { rankSpans, type Suggestion } from './rank';
 import type { Span } from './span';
 import { nameKey, stem } from './stem';
@@ -44,7 +45,9 @@ export function suggestNames(article: Article, options: SuggestOptions = {}): Su
   found.push(...bracketAcronyms(text, tokens, found));
   if (lang !== 'ar') found.push(...compoundAcronyms(tokens));
   found.push(...(options.known?.find(text) ?? []));
-  const spans = trimSentenceStarts(text, dedupe(found), use).filter((span) => keepSpan(span, use));
+  const spans = splitOffices(text, trimSentenceStarts(text, dedupe(found), use), lang).filter(
+    (span) => keepSpan(span, use),
+  );
   return rankSpans(
     text,
     spans,

@@ -60,6 +60,17 @@ export function titleOfAt(tokens: readonly Token[], at: number, lang: Lang): num
   return link > 0 && tokens[at + n + link] && isNameWord(tokens[at + n + link]) ? n + link : 0;
 }
 
+/** Whether a title and a link ("Minister of", "secretaris-generaal van de") end before `first`. */
+export function officeBefore(tokens: readonly Token[], first: number, lang: Lang): boolean {
+  for (let link = 1; link <= 3 && first - link > 0; link++) {
+    if (phraseAt(tokens, first - link, LINK_PHRASES[lang]) !== link) continue;
+    for (let title = 1; title <= 3 && first - link - title >= 0; title++) {
+      if (phraseAt(tokens, first - link - title, TITLE_PHRASES[lang]) === title) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A name right after a title, or after up to three lower-case words of office ("wiceminister
  * bezpieczeństwa publicznego Pham The Tung"), none of them a common word ("zei dat Vietnam").
