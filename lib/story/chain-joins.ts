@@ -146,7 +146,10 @@ export function chainEnd(
     }
     // Vietnamese names hold lower-case syllables: those of a head word ("Liên hợp quốc"), and
     // a word or two after a capital that follows a head or a link ("Bộ Công an", "về Ma túy").
-    if (heads && vietnameseSyllable(tokens[j]) && (heads[j] || (goesOn && lower < 2))) {
+    // A body's name may end on a third one before a punctuation mark ("Vụ Luật pháp và Điều
+    // ước quốc tế (Bộ Ngoại giao)").
+    const ends = heads?.[i] === 1 && lower === 2 && tokens[j + 1]?.joined !== true;
+    if (heads && vietnameseSyllable(tokens[j]) && (heads[j] || (goesOn && (lower < 2 || ends)))) {
       last = j;
       lower++;
       continue;

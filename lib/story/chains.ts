@@ -106,8 +106,9 @@ function makeSpan(
   if (head && !capitalsAfter && !named && !wholeBody && !compound) return undefined;
   if (compound && !head) head = { type: 'organisation', length: 1 };
   const capitals = first === last && tokens[first].upper;
-  // After a title, a body ("Dyrektor Wykonawczy Biura ...") or an acronym ("ONZ") is the office's.
-  if (head || capitals) title = false;
+  // After a title, a body ("Dyrektor Wykonawczy Biura ...") or an acronym ("ONZ") is the office's,
+  // and so is one Vietnamese syllable, a country ("Chủ tịch nước Lào"): a name has two or more.
+  if (head || capitals || (lang === 'vi' && first === last)) title = false;
   const evidence: Evidence[] = found.filter((e) => e !== 'link' || linkInside(tokens, first, last));
   if (title) evidence.push('title');
   if (head) evidence.push('head');

@@ -86,6 +86,15 @@ export function splitVietnamese(
   titled: boolean,
 ): { first: number; last: number; person?: boolean }[] {
   if (lang !== 'vi') return [{ first, last }];
+  // "Chủ tịch nước Lào Thongloun Sisoulith": the office's country, then a foreign holder.
+  if (titled && last - first >= 2 && syllable(tokens[first].folded)) {
+    const foreign = tokens.slice(first + 1, last + 1).every((t) => !syllable(t.folded));
+    if (foreign)
+      return [
+        { first, last: first },
+        { first: first + 1, last, person: true },
+      ];
+  }
   // For each word, the length of the head word it is part of (0: none).
   const inHead = new Uint8Array(last - first + 1);
   for (let p = first; p <= last; p++) {
@@ -107,4 +116,14 @@ export function splitVietnamese(
       ];
   }
   return [{ first, last }];
+}
+
+/**
+ * Whether a folded word has the shape of one Vietnamese syllable: a consonant or two, a vowel or
+ * up to three, and one of the finals Vietnamese allows. "Thongloun" and "Guterres" have not.
+ */
+function syllable(folded: string): boolean {
+  return /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u.test(
+    folded,
+  );
 }

@@ -7,6 +7,15 @@ import { stem } from './stem';
 import { isNameWord, phraseAt, type Token } from './tokens';
 
 const TITLE_PHRASES = foldedSets(TITLES, ', ');
+const VIETNAMESE_TITLES = new Set(TITLES.vi.normalize('NFC').split(', '));
+
+/** The words from `at`, in lower case with their marks, separated by single spaces. */
+function written(tokens: readonly Token[], at: number, n: number): string {
+  return tokens
+    .slice(at, at + n)
+    .map((t) => t.text.normalize('NFC').toLowerCase())
+    .join(' ');
+}
 const TITLE_STEMS = {
   de: new Set([...TITLE_PHRASES.de].map((t) => stem(t, 'de'))),
   pl: new Set([...TITLE_PHRASES.pl].map((t) => stem(t, 'pl'))),
@@ -30,6 +39,9 @@ export function markTitles(tokens: readonly Token[], lang: Lang): Uint8Array {
     ) {
       n = 1;
     }
+    // Vietnamese tones tell words apart that folding makes one: "bà" (Mrs) and "Ba" (three,
+    // "Ba Lan"). A title there is written with its own marks.
+    if (n > 0 && lang === 'vi' && !VIETNAMESE_TITLES.has(written(tokens, i, n))) n = 0;
     if (n === 0) continue;
     // Inside a run of capitals before a body's head, a title word is part of its name ("UN
     // General Assembly").
