@@ -103,7 +103,12 @@ function makeSpan(
   const named = lang === 'de' && /^\p{Lu}[^-]*-\p{Lu}/u.test(tokens[first].text);
   const wholeBody = head?.type === 'organisation' && head.length >= 3;
   const compound = lang === 'de' && first === last && germanBody(tokens[first], head, use);
-  if (head && !capitalsAfter && !named && !wholeBody && !compound) return undefined;
+  // A capitalised head alone mid-sentence ("Sejm", "the Commission") is a name only where the
+  // text has no longer name holding it: suggest.ts drops it otherwise.
+  const bare = head && !capitalsAfter && !named && !wholeBody && !compound;
+  if (bare && (lang === 'de' || lang === 'vi' || first !== last || tokens[first].initial)) {
+    return undefined;
+  }
   if (compound && !head) head = { type: 'organisation', length: 1 };
   const capitals = first === last && tokens[first].upper;
   // After a title, a body ("Dyrektor Wykonawczy Biura ...") or an acronym ("ONZ") is the office's,
@@ -111,7 +116,7 @@ function makeSpan(
   if (head || capitals || (lang === 'vi' && first === last)) title = false;
   const evidence: Evidence[] = found.filter((e) => e !== 'link' || linkInside(tokens, first, last));
   if (title) evidence.push('title');
-  if (head) evidence.push('head');
+  if (head && !bare) evidence.push('head');
   if (capitals) evidence.push('capitals');
   const before = tokens[first - 1];
   return {
@@ -123,6 +128,7 @@ function makeSpan(
     common: tokens.slice(first, last + 1).some((t) => use.lower.has(stem(t.folded, lang))),
     initial: tokens[first].initial,
     office: !title && !head && officeBefore(tokens, first, lang),
+    ...(bare ? { bare: true } : {}),
     afterPlace:
       before !== undefined &&
       tokens[first].joined &&

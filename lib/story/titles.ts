@@ -47,6 +47,11 @@ export function markTitles(tokens: readonly Token[], lang: Lang): Uint8Array {
     // General Assembly").
     const prev = tokens[i - 1];
     const inside = prev && tokens[i].joined && isNameWord(prev) && !marks[i - 1];
+    // After a body's head a title followed by one word is the body's ("Kancelaria Prezydenta
+    // RP"); before a name of two words it is the title of that name's holder ("United Nations
+    // Secretary-General Antonio Guterres").
+    const one = !(tokens[i + n + 1]?.joined && isNameWord(tokens[i + n + 1]));
+    if (inside && one && headAt(tokens, i - 1, lang)) continue;
     const next = i + n < tokens.length ? i + n : -1;
     if (
       inside &&
