@@ -41,7 +41,7 @@ export function suggestNames(article: Article, options: SuggestOptions = {}): Su
   const tokens = tokenize(text, lang);
   const sameLanguage = others.filter((o) => o.lang === lang).map((o) => tokenize(o.text, lang));
   const use = wordUse([tokens, ...sameLanguage], lang);
-  const found = lang === 'ar' ? arabicSpans(tokens) : latinSpans(tokens, lang, use);
+  const found = lang === 'ar' ? arabicSpans(tokens, text) : latinSpans(tokens, lang, use);
   found.push(...bracketAcronyms(text, tokens, found));
   if (lang !== 'ar') found.push(...compoundAcronyms(tokens));
   found.push(...(options.known?.find(text) ?? []));
