@@ -79,6 +79,19 @@ function makeSpan(
   ) {
     first++;
   }
+  // "Wcześniej Sąd Okręgowy": a sentence's first word, capitalised nowhere else, before a head
+  // is the sentence's; the name starts at its head.
+  if (
+    first < last &&
+    !title &&
+    lang !== 'de' &&
+    tokens[first].initial &&
+    !use.capitalised.has(stem(tokens[first].folded, lang)) &&
+    !headAt(tokens, first, lang) &&
+    headAt(tokens, first + 1, lang)
+  ) {
+    first++;
+  }
   // What is left starts with a capital or a head, not with a linking word ("Volgens de Europese
   // Commissie").
   while (first <= last && !isNameWord(tokens[first]) && !headAt(tokens, first, lang)) first++;
@@ -165,6 +178,8 @@ function germanBody(token: Token, head: ReturnType<typeof headAt>, use: WordUse)
 function commonNounBefore(tokens: readonly Token[], first: number, last: number, use: WordUse) {
   if (last <= first || headAt(tokens, first, 'de')) return false;
   const word = tokens[first].folded;
+  // "ihr Koalitionspartner SPD": a noun after an article, before an acronym.
+  if (last === first + 1 && tokens[last].upper && use.determined.has(stem(word, 'de'))) return true;
   if (/(?:e|en|er|es|em)$/.test(word)) return false;
   const nouns = tokens
     .slice(first, last + 1)

@@ -17,8 +17,11 @@ export function vietnameseSyllable(token: Token): boolean {
  */
 export function extendTail(tokens: readonly Token[], last: number, lang: Lang): number {
   // An adjective after the capitals: "Nations unies contre ...", "Union européenne".
+  // A stressed last vowel marks a verb ("ganó"), not an adjective.
   const adjective =
-    ADJECTIVE[lang]?.test(tokens[last + 1]?.folded ?? '') && lowerWord(tokens[last + 1], lang);
+    ADJECTIVE[lang]?.test(tokens[last + 1]?.folded ?? '') &&
+    !/[áéíóú]$/u.test(tokens[last + 1]?.text ?? '') &&
+    lowerWord(tokens[last + 1], lang);
   const link = adjective ? last + 2 : last + 1;
   // The adjective ends the name before a punctuation mark or a common word ("et", "a").
   const base = adjective ? last + 1 : last;

@@ -22,7 +22,7 @@ export interface WordUse {
 }
 
 const GERMAN_DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins kein keine keinen seine seiner seinen ihre ihrer ihren unsere dieser diese dieses diesen jeder jede alle'.split(
+  'der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins kein keine keinen sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem unser unsere unserem dieser diese dieses diesen jeder jede alle'.split(
     ' ',
   ),
 );
