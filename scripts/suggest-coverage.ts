@@ -1,11 +1,21 @@
 // npm run suggest-coverage -- [folder]: how many of a built catalogue's people and organisations
 // the suggestions find in the folder's articles, and how many candidates each article gets.
+// npm run suggest-coverage -- --pages <folder>: the same for pages with hand-made lists (see
+// scripts/hand-lists.ts), such as news pages kept outside the project.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcher } from '../lib/match/matcher';
 import { buildPack } from '../lib/pack/build-pack';
 import { draftCatalogue } from '../lib/story/draft';
+import { readPages, reportPages, scorePage } from './hand-lists';
 import { readPackFolder } from './pack-folder';
+
+if (process.argv[2] === '--pages') {
+  const folder = process.argv[3];
+  if (!folder) throw new Error('usage: npm run suggest-coverage -- --pages <folder>');
+  for (const line of reportPages(readPages(folder).map(scorePage))) console.log(line);
+  process.exit(0);
+}
 
 const folder = process.argv[2] ?? 'seeds';
 const pack = buildPack(readPackFolder(folder));

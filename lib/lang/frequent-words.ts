@@ -12,8 +12,8 @@ export const FREQUENT_WORDS: Record<Lang, string> = {
   pl: 'i w z na się nie do to że jest o a jak po co tak za od ale przez dla jego jej oraz są ten ta być podczas według dzięki oprócz jednak także również we ze',
   nl: 'de het een van en in is op te dat die voor met zijn niet aan er om ook als bij door of naar uit maar wordt tot hij zij we wij tijdens volgens na over',
   fr: 'le la les de des du un une et à en est que qui dans pour pas sur au aux il elle ce par plus ne se sa ses avec ou nous lors selon grâce outre dans cette car',
-  ar: 'في من على إلى عن أن مع هذا هذه التي الذي ما لا كان هو هي ذلك بين كما قد أو ثم إن لم كل بعد عند وقد حيث أيضا قبل خلال منذ نحو يوم يومي',
-  de: 'der die das und in den von zu mit ist des sich dem nicht ein eine als auch es an auf für im dass er sie wir bei aus nach wie einer eines einem einen am zum zur vom beim dies diese dieser dieses laut unter während trotz',
+  ar: 'في من على إلى عن أن مع هذا هذه التي الذي ما لا كان هو هي ذلك بين كما قد أو ثم إن لم كل بعد عند وقد حيث أيضا قبل خلال منذ نحو يوم يومي قال قالت وقال وقالت قوله قولها أكد أكدت وأكد وأكدت ذكر ذكرت وذكر وذكرت أضاف أضافت وأضاف وأضافت أعلن أعلنت يقول تقول',
+  de: 'der die das und in den von zu mit ist des sich dem nicht ein eine als auch es an auf für im dass er sie wir bei aus nach wie einer eines einem einen am zum zur vom beim dies diese dieser dieses laut unter während trotz gemäß statt seit ohne durch um bis ab neben zwischen über vor ihre ihr ihren ihrer sein seine seinen seiner unser unsere',
   es: 'de la que el en y a los del se las por un una para con no es su al lo como más o pero sus le ya entre sobre tras según durante este esta',
 };
 

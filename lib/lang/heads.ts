@@ -10,14 +10,14 @@ type HeadType = Exclude<EntityType, 'person' | 'place'>;
  */
 const HEADS: Record<HeadType, Record<Lang, string>> = {
   organisation: {
-    en: 'ministry, nations, programme, program, alliance, foundation, company, corporation, group, office, committee, commission, agency, council, assembly, party, bureau, department, centre, center, organisation, organization, union, court, bank, fund, government, secretariat, parliament, institute, university, association, federation, police, army, authority, service',
-    pl: 'ministerstwo, narody, biuro, komitet, komisja, agencja, rada, zgromadzenie, partia, organizacja, kancelaria, centrum, urząd, sąd, bank, fundusz, rząd, parlament, instytut, uniwersytet, związek, policja, sejm, senat, departament, podkomisja',
-    nl: 'ministerie, naties, bureau, comité, commissie, agentschap, raad, vergadering, partij, organisatie, centrum, bank, fonds, regering, parlement, instituut, universiteit, unie, politie, dienst, hof, kamer',
-    fr: 'ministère, nations, office, bureau, comité, commission, agence, conseil, assemblée, parti, organisation, centre, cour, banque, fonds, gouvernement, parlement, institut, université, union, police, secrétariat, service, direction',
-    de: 'ministerium, nationen, büro, komitee, ausschuss, kommission, agentur, rat, versammlung, partei, organisation, zentrum, gericht, bank, fonds, regierung, parlament, institut, universität, union, polizei, sekretariat, behörde, amt',
-    es: 'ministerio, naciones, oficina, comité, comisión, agencia, consejo, asamblea, partido, organización, centro, tribunal, banco, fondo, gobierno, parlamento, instituto, universidad, unión, policía, secretaría, departamento',
-    vi: 'bộ, văn phòng, ban, ủy ban, liên minh, vụ, cơ quan, hội đồng, đảng, tổ chức, trung tâm, cục, viện, thông tấn xã, liên hợp quốc, chính phủ, quốc hội, bộ chính trị, ban chấp hành, ban chỉ đạo, học viện, đại học',
-    ar: 'وزارة, مكتب, لجنة, وكالة, مجلس, الجمعية, حزب, منظمة, مركز, الأمم, المكتب, اللجنة, الوكالة, المجلس, الحزب, المنظمة, المركز, الحكومة, البرلمان, المكتب السياسي, جامعة, معهد, هيئة',
+    en: 'ministry, nations, programme, program, alliance, foundation, company, corporation, group, office, committee, commission, agency, council, assembly, party, bureau, department, centre, center, organisation, organization, union, court, bank, fund, government, secretariat, parliament, institute, university, association, federation, police, army, authority, service, academy',
+    pl: 'ministerstwo, narody, biuro, komitet, komisja, agencja, rada, zgromadzenie, partia, organizacja, kancelaria, centrum, urząd, sąd, bank, fundusz, rząd, parlament, instytut, uniwersytet, związek, policja, sejm, senat, departament, podkomisja, akademia',
+    nl: 'ministerie, naties, bureau, comité, commissie, agentschap, raad, vergadering, partij, organisatie, centrum, bank, fonds, regering, parlement, instituut, universiteit, unie, politie, dienst, hof, kamer, academie',
+    fr: 'ministère, nations, office, bureau, comité, commission, agence, conseil, assemblée, parti, organisation, centre, cour, banque, fonds, gouvernement, parlement, institut, université, union, police, secrétariat, service, direction, académie',
+    de: 'ministerium, nationen, büro, komitee, ausschuss, kommission, agentur, rat, versammlung, partei, organisation, zentrum, gericht, bank, fonds, regierung, parlament, institut, universität, union, polizei, sekretariat, behörde, amt, akademie',
+    es: 'ministerio, naciones, oficina, comité, comisión, agencia, consejo, asamblea, partido, organización, centro, tribunal, banco, fondo, gobierno, parlamento, instituto, universidad, unión, policía, secretaría, departamento, academia',
+    vi: 'bộ, văn phòng, ban, ủy ban, liên minh, vụ, cơ quan, hội đồng, đảng, tổ chức, trung tâm, cục, viện, thông tấn xã, liên hợp quốc, chính phủ, quốc hội, bộ chính trị, ban chấp hành, ban chỉ đạo, học viện, đại học, hạ viện, thượng viện, tòa án, viện kiểm sát',
+    ar: 'وزارة, مكتب, لجنة, وكالة, مجلس, الجمعية, حزب, منظمة, مركز, الأمم, المكتب, اللجنة, الوكالة, المجلس, الحزب, المنظمة, المركز, الحكومة, البرلمان, المكتب السياسي, جامعة, معهد, هيئة, غرفة, الغرفة, شركة, الشركة, بنك, البنك, صندوق, الصندوق',
   },
   document: {
     en: 'convention, treaty, charter, agreement, resolution, declaration, protocol, accord, act, law, pact',

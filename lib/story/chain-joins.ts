@@ -1,4 +1,5 @@
 import type { Lang } from '../dataset/types';
+import { isFrequentWord } from '../lang/frequent-words';
 import { CONJUNCTION_PHRASES, LINK_PHRASES } from '../lang/links';
 import type { Evidence } from './span';
 import { vietnameseSyllable } from './tail';
@@ -100,6 +101,7 @@ export function chainEnd(
   const evidence: Evidence[] = [];
   let last = i;
   let lower = 0;
+  let beforeAnd: number | undefined;
   // Vietnamese: may the word that starts at the last capital go on in lower case?
   let goesOn = heads !== undefined && heads[i] === 1;
   for (;;) {
@@ -117,10 +119,25 @@ export function chainEnd(
         tokens,
         j,
         lang,
-        evidence.includes('link') || tokens[last].text.endsWith('-'),
+        evidence.includes('link') ||
+          tokens[last].text.endsWith('-') ||
+          (heads !== undefined && heads[i] === 1),
       );
-      if (link > 0 && j + link < tokens.length && tokens[j + link].joined && nameWord(j + link)) {
-        last = j + link;
+      const conjunction = link > 0 && phraseAt(tokens, j, LINK_PHRASES[lang]) === 0;
+      // "Ministry of Foreign Affairs and Ministry of ...", "Partei und Leiter der Kommission":
+      // after "and" a second name starts at a head, or where a link follows it.
+      if (conjunction && headAt(tokens, j + link, lang)) break;
+      if (link > 0 && !conjunction && beforeAnd !== undefined) {
+        last = beforeAnd;
+        break;
+      }
+      // German adjectives stay in lower case inside a name ("Kommission für innere
+      // Angelegenheiten", "Ministerium für öffentliche Sicherheit").
+      let k = j + link;
+      while (link > 0 && lang === 'de' && k < j + link + 2 && germanAdjective(tokens[k])) k++;
+      if (link > 0 && k < tokens.length && tokens[k].joined && nameWord(k)) {
+        if (conjunction) beforeAnd = last;
+        last = k;
         lower = 0;
         goesOn = heads !== undefined;
         if (!evidence.includes('link')) evidence.push('link');
@@ -129,7 +146,10 @@ export function chainEnd(
     }
     // Vietnamese names hold lower-case syllables: those of a head word ("Liên hợp quốc"), and
     // a word or two after a capital that follows a head or a link ("Bộ Công an", "về Ma túy").
-    if (heads && vietnameseSyllable(tokens[j]) && (heads[j] || (goesOn && lower < 2))) {
+    // A body's name may end on a third one before a punctuation mark ("Vụ Luật pháp và Điều
+    // ước quốc tế (Bộ Ngoại giao)").
+    const ends = heads?.[i] === 1 && lower === 2 && tokens[j + 1]?.joined !== true;
+    if (heads && vietnameseSyllable(tokens[j]) && (heads[j] || (goesOn && (lower < 2 || ends)))) {
       last = j;
       lower++;
       continue;
@@ -137,4 +157,13 @@ export function chainEnd(
     break;
   }
   return { last, evidence };
+}
+
+function germanAdjective(token: Token | undefined): boolean {
+  return (
+    token?.joined === true &&
+    !isNameWord(token) &&
+    /^\p{Ll}+(?:e|en|er|es|em)$/u.test(token.text) &&
+    !isFrequentWord(token.folded, 'de')
+  );
 }

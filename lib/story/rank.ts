@@ -74,13 +74,19 @@ export function rankSpans(
   return out.slice(0, limit);
 }
 
-/** A surname after the full name ("Guterres", "Lam") and a defined acronym count for the name. */
+/**
+ * A surname after the full name ("Guterres", "Merz") and a defined acronym count for the name;
+ * so does a family name that comes first ("President Luong" after "Luong Cuong"), when one
+ * person of the article has it.
+ */
 function mergeShortForms(groups: Map<string, Group>, lang: Lang) {
-  const people = new Map<string, Group>();
+  const people = new Map<string, Group | null>();
+  const add = (word: string, g: Group) => people.set(word, people.has(word) ? null : g);
   for (const g of groups.values()) {
-    const named = g.spans.some((s) => s.evidence.includes('title') || s.evidence.includes('known'));
-    if (g.words > 1 && named && typeOf(g.spans, g.words, lang) === 'person')
-      people.set(g.key.split(' ').at(-1)!, g);
+    if (g.words < 2 || g.words > 4 || typeOf(g.spans, g.words, lang) !== 'person') continue;
+    const words = g.key.split(' ');
+    add(words.at(-1)!, g);
+    if (words[0] !== words.at(-1)) add(words[0], g);
   }
   for (const g of [...groups.values()]) {
     const acronym = g.spans.find((s) => s.acronym)?.acronym;

@@ -29,6 +29,10 @@ export interface Span {
   common?: boolean;
   /** Starts a sentence: a single capitalised word there may be any word. */
   initial?: boolean;
+  /** A head alone ("Sejm", "the Commission"): a name only if no longer name holds it. */
+  bare?: boolean;
+  /** Follows a title and a link ("Minister of"): may hold the office's body and its holder. */
+  office?: boolean;
   /** Follows a preposition of place ("in", "w", "à", "tại", "في"). */
   afterPlace?: boolean;
 }

@@ -2,9 +2,11 @@ import type { Lang } from '../dataset/types';
 
 // Case endings, folded (ó → o, ą → a): "To Lama" and "To Lam", "Konwencji" and "Konwencja" are
 // one name written in two cases, and count as one.
-const POLISH = /(?:owie|owi|ami|ach|ego|emu|iej|ych|ymi|ich|imi|ow|om|em|ej|ie|ym|im|a|u|y|i|e|o)$/;
-// German adds -s, -es, -n or -en to a name in the genitive and dative ("Vietnams", "Nationen").
-const GERMAN = /(?:es|en|s|n)$/;
+const POLISH =
+  /(?:owie|owi|ami|ach|iego|iemu|ego|emu|iej|ych|ymi|ich|imi|ow|om|em|ej|ie|ym|im|a|u|y|i|e|o)$/;
+// German adds -s, -es, -n or -en to a name in the genitive and dative ("Vietnams", "Nationen"),
+// and its adjectives end in -e, -em, -en, -er or -es ("Nationale", "Nationalen").
+const GERMAN = /(?:es|en|em|er|s|n|e)$/;
 
 /** The part of a folded word that stays the same across the language's case endings. */
 export function stem(folded: string, lang: Lang): string {

@@ -5,6 +5,7 @@ import { de } from './fixtures/de';
 import { en } from './fixtures/en';
 import { es } from './fixtures/es';
 import { fr } from './fixtures/fr';
+import * as news from './fixtures/news';
 import { nl } from './fixtures/nl';
 import { pl } from './fixtures/pl';
 import { vi } from './fixtures/vi';
@@ -12,8 +13,12 @@ import { knownNames } from './known';
 import { MAX_SUGGESTIONS, suggestNames } from './suggest';
 
 const FIXTURES = { en, vi, pl, nl, fr, ar, de, es };
+const PAGES = [
+  ...Object.entries(FIXTURES),
+  ...Object.entries(news).map(([lang, fixture]) => [`${lang}, other news`, fixture] as const),
+];
 
-describe.each(Object.entries(FIXTURES))('suggestions in %s', (_lang, fixture) => {
+describe.each(PAGES)('suggestions in %s', (_lang, fixture) => {
   const found = suggestNames({ text: fixture.text, lang: fixture.lang });
   const names = found.map((s) => s.name);
 

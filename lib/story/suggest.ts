@@ -1,8 +1,9 @@
 import type { Lang } from '../dataset/types';
-import { bracketAcronyms } from './acronyms';
+import { bracketAcronyms, compoundAcronyms } from './acronyms';
 import { arabicSpans } from './arabic';
 import { latinSpans } from './chains';
 import type { KnownNames } from './known';
+import { splitOffices } from './offices';
 import { rankSpans, type Suggestion } from './rank';
 import type { Span } from './span';
 import { nameKey, stem } from './stem';
@@ -40,10 +41,14 @@ export function suggestNames(article: Article, options: SuggestOptions = {}): Su
   const tokens = tokenize(text, lang);
   const sameLanguage = others.filter((o) => o.lang === lang).map((o) => tokenize(o.text, lang));
   const use = wordUse([tokens, ...sameLanguage], lang);
-  const found = lang === 'ar' ? arabicSpans(tokens) : latinSpans(tokens, lang, use);
+  const found = lang === 'ar' ? arabicSpans(tokens, text) : latinSpans(tokens, lang, use);
   found.push(...bracketAcronyms(text, tokens, found));
+  if (lang !== 'ar') found.push(...compoundAcronyms(tokens));
   found.push(...(options.known?.find(text) ?? []));
-  const spans = trimSentenceStarts(text, dedupe(found), use).filter((span) => keepSpan(span, use));
+  const spans = dropHeldHeads(
+    splitOffices(text, trimSentenceStarts(text, dedupe(found), use), lang),
+    lang,
+  ).filter((span) => keepSpan(span, use));
   return rankSpans(
     text,
     spans,
@@ -67,6 +72,20 @@ function trimSentenceStarts(text: string, spans: readonly Span[], use: WordUse):
     if (!skip) return s;
     return { ...s, start: s.start + skip[0].length, words: s.words.slice(1), initial: false };
   });
+}
+
+/**
+ * "the Convention" after "Hanoi Convention", "Komisja" after "Komisja Europejska": a head alone
+ * refers back to the longer name that holds it. One the text never holds in a longer name
+ * ("Sejm") is a name itself.
+ */
+function dropHeldHeads(spans: readonly Span[], lang: Lang): Span[] {
+  const held = new Set(
+    spans
+      .filter((s) => !s.bare && s.words.length > 1)
+      .flatMap((s) => s.words.map((w) => stem(w, lang))),
+  );
+  return spans.filter((s) => !s.bare || !held.has(stem(s.words[0], lang)));
 }
 
 /** One span per stretch of text: the evidence of all, the type of a known name first. */

@@ -1,6 +1,6 @@
 import type { Lang } from '../dataset/types';
 import { isFrequentWord } from '../lang/frequent-words';
-import { CONJUNCTION_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
+import { CONJUNCTION_PHRASES, LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { headAt } from './titles';
 import { isNameWord, phraseAt, type Token } from './tokens';
 
@@ -17,17 +17,29 @@ export function vietnameseSyllable(token: Token): boolean {
  */
 export function extendTail(tokens: readonly Token[], last: number, lang: Lang): number {
   // An adjective after the capitals: "Nations unies contre ...", "Union européenne".
+  // A stressed last vowel marks a verb ("ganó"), not an adjective.
   const adjective =
-    ADJECTIVE[lang]?.test(tokens[last + 1]?.folded ?? '') && lowerWord(tokens[last + 1], lang);
+    ADJECTIVE[lang]?.test(tokens[last + 1]?.folded ?? '') &&
+    !/[áéíóú]$/u.test(tokens[last + 1]?.text ?? '') &&
+    lowerWord(tokens[last + 1], lang);
   const link = adjective ? last + 2 : last + 1;
   // The adjective ends the name before a punctuation mark or a common word ("et", "a").
   const base = adjective ? last + 1 : last;
   const after = tokens[link];
   if (!after?.joined) return base;
+  // "Assemblée générale des Nations Unies": after the adjective the name goes on to capitals.
+  const named = adjective ? phraseAt(tokens, link, LINK_PHRASES[lang]) : 0;
+  if (named > 0 && tokens[link + named]?.joined && isNameWord(tokens[link + named])) {
+    let end = link + named;
+    while (tokens[end + 1]?.joined && isNameWord(tokens[end + 1])) end++;
+    return end;
+  }
   const n = phraseAt(tokens, link, TAIL_LINK_PHRASES[lang]);
   if (n === 0 && isFrequentWord(after.folded, lang)) return base;
   let end = link + n;
-  if (n === 0 || !lowerWord(tokens[end], lang)) return last;
+  // "Assemblée nationale contre le gouvernement": a body after the link is the name's object,
+  // not part of it.
+  if (n === 0 || !lowerWord(tokens[end], lang) || headAt(tokens, end, lang)) return base;
   if (lang === 'vi') {
     for (let k = 0; k < 3 && lowerWord(tokens[end + 1], lang); k++) end++;
   } else {
@@ -35,7 +47,7 @@ export function extendTail(tokens: readonly Token[], last: number, lang: Lang): 
     if (and > 0 && lowerWord(tokens[end + 1 + and], lang)) end += 1 + and;
   }
   const next = tokens[end + 1];
-  return next === undefined || !next.joined ? end : last;
+  return next === undefined || !next.joined ? end : base;
 }
 
 // Adjective endings of French and Spanish, folded: they follow the noun, in lower case, inside
@@ -77,6 +89,15 @@ export function splitVietnamese(
   titled: boolean,
 ): { first: number; last: number; person?: boolean }[] {
   if (lang !== 'vi') return [{ first, last }];
+  // "Chủ tịch nước Lào Thongloun Sisoulith": the office's country, then a foreign holder.
+  if (titled && last - first >= 2 && syllable(tokens[first].folded)) {
+    const foreign = tokens.slice(first + 1, last + 1).every((t) => !syllable(t.folded));
+    if (foreign)
+      return [
+        { first, last: first },
+        { first: first + 1, last, person: true },
+      ];
+  }
   // For each word, the length of the head word it is part of (0: none).
   const inHead = new Uint8Array(last - first + 1);
   for (let p = first; p <= last; p++) {
@@ -98,4 +119,14 @@ export function splitVietnamese(
       ];
   }
   return [{ first, last }];
+}
+
+/**
+ * Whether a folded word has the shape of one Vietnamese syllable: a consonant or two, a vowel or
+ * up to three, and one of the finals Vietnamese allows. "Thongloun" and "Guterres" have not.
+ */
+function syllable(folded: string): boolean {
+  return /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u.test(
+    folded,
+  );
 }

@@ -1,12 +1,21 @@
 import type { Lang } from '../dataset/types';
 import { foldedSets, isFrequentWord } from '../lang/frequent-words';
-import { HEAD_PHRASES, HEAD_TYPES } from '../lang/heads';
+import { HEAD_PHRASES, HEAD_TYPES, type HeadType } from '../lang/heads';
 import { LINK_PHRASES } from '../lang/links';
 import { GERMAN_TITLE_ENDINGS, TITLES } from '../lang/titles';
 import { stem } from './stem';
 import { isNameWord, phraseAt, type Token } from './tokens';
 
 const TITLE_PHRASES = foldedSets(TITLES, ', ');
+const VIETNAMESE_TITLES = new Set(TITLES.vi.normalize('NFC').split(', '));
+
+/** The words from `at`, in lower case with their marks, separated by single spaces. */
+function written(tokens: readonly Token[], at: number, n: number): string {
+  return tokens
+    .slice(at, at + n)
+    .map((t) => t.text.normalize('NFC').toLowerCase())
+    .join(' ');
+}
 const TITLE_STEMS = {
   de: new Set([...TITLE_PHRASES.de].map((t) => stem(t, 'de'))),
   pl: new Set([...TITLE_PHRASES.pl].map((t) => stem(t, 'pl'))),
@@ -30,11 +39,19 @@ export function markTitles(tokens: readonly Token[], lang: Lang): Uint8Array {
     ) {
       n = 1;
     }
+    // Vietnamese tones tell words apart that folding makes one: "bà" (Mrs) and "Ba" (three,
+    // "Ba Lan"). A title there is written with its own marks.
+    if (n > 0 && lang === 'vi' && !VIETNAMESE_TITLES.has(written(tokens, i, n))) n = 0;
     if (n === 0) continue;
     // Inside a run of capitals before a body's head, a title word is part of its name ("UN
     // General Assembly").
     const prev = tokens[i - 1];
     const inside = prev && tokens[i].joined && isNameWord(prev) && !marks[i - 1];
+    // After a body's head a title followed by one word is the body's ("Kancelaria Prezydenta
+    // RP"); before a name of two words it is the title of that name's holder ("United Nations
+    // Secretary-General Antonio Guterres").
+    const one = !(tokens[i + n + 1]?.joined && isNameWord(tokens[i + n + 1]));
+    if (inside && one && headAt(tokens, i - 1, lang)) continue;
     const next = i + n < tokens.length ? i + n : -1;
     if (
       inside &&
@@ -58,6 +75,17 @@ export function titleOfAt(tokens: readonly Token[], at: number, lang: Lang): num
   const n = phraseAt(tokens, at, TITLE_PHRASES[lang]);
   const link = n > 0 ? phraseAt(tokens, at + n, LINK_PHRASES[lang]) : 0;
   return link > 0 && tokens[at + n + link] && isNameWord(tokens[at + n + link]) ? n + link : 0;
+}
+
+/** Whether a title and a link ("Minister of", "secretaris-generaal van de") end before `first`. */
+export function officeBefore(tokens: readonly Token[], first: number, lang: Lang): boolean {
+  for (let link = 1; link <= 3 && first - link > 0; link++) {
+    if (phraseAt(tokens, first - link, LINK_PHRASES[lang]) !== link) continue;
+    for (let title = 1; title <= 3 && first - link - title >= 0; title++) {
+      if (phraseAt(tokens, first - link - title, TITLE_PHRASES[lang]) === title) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -92,8 +120,15 @@ export function titleBefore(
   return false;
 }
 
-/** The type whose head word starts at `at` (Polish heads in any case), and its length in words. */
-export function headAt(tokens: readonly Token[], at: number, lang: Lang) {
+/**
+ * The type whose head word starts at `at` (Polish heads in any case), and its length in words;
+ * in German, whether the word is a compound on the head ("Politbüro", "Sachverständigenrat").
+ */
+export function headAt(
+  tokens: readonly Token[],
+  at: number,
+  lang: Lang,
+): { type: HeadType; length: number; compound?: boolean } | undefined {
   for (const type of HEAD_TYPES) {
     const heads = HEAD_PHRASES[type][lang];
     const n = phraseAt(tokens, at, heads);
@@ -103,13 +138,12 @@ export function headAt(tokens: readonly Token[], at: number, lang: Lang) {
       return { type, length: 1 };
     }
     // German compounds end on their head ("Generalversammlung", "Unterzeichnungszeremonie"),
-    // which may take a case ending ("des Büros").
-    const german = lang === 'de' ? stem(word, 'de') : '';
-    if (
-      lang === 'de' &&
-      [...heads].some((h) => h.length > 3 && (word.endsWith(h) || german.endsWith(h)))
-    ) {
-      return { type, length: 1 };
+    // which may take a case ending ("des Büros", "des Zentralkomitees").
+    if (lang === 'de') {
+      const forms = [word, stem(word, 'de'), word.replace(/s$/, ''), word.replace(/es$/, '')];
+      const head = [...heads].find((h) => h.length > 2 && forms.some((f) => f.endsWith(h)));
+      if (head)
+        return { type, length: 1, compound: forms.every((f) => f.length > head.length + 2) };
     }
   }
   return undefined;

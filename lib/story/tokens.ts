@@ -10,7 +10,7 @@ export interface Token {
   folded: string;
   /** Starts with a capital letter. */
   cap: boolean;
-  /** Two letters or more, all capitals ("UNODC", "ONZ"). */
+  /** Two letters or more, mostly capitals ("UNODC", "ONZ", "AfD"). */
   upper: boolean;
   /** First word of a sentence, a line, or a quotation: its capital says nothing. */
   initial: boolean;
@@ -61,14 +61,20 @@ function push(tokens: Token[], text: string, word: string, start: number) {
     end: start + word.length,
     folded: foldText(word).folded,
     cap: /^\p{Lu}/u.test(word),
-    upper: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+    upper: acronymLetters(letters),
     initial: boundary,
     joined:
       prev !== undefined &&
       (/^[ \u00a0\u202f\t]+$/u.test(gap) ||
         gap === '' ||
-        (abbreviation && /^\.[ \u00a0\u202f]+$/u.test(gap))),
+        (abbreviation && /^\.[ \u00a0\u202f]*$/u.test(gap))),
   });
+}
+
+/** Two capitals or more, and at least as many capitals as small letters ("UNODC", "AfD"). */
+export function acronymLetters(letters: string): boolean {
+  const capitals = letters.replace(/\P{Lu}/gu, '').length;
+  return letters.length >= 2 && capitals >= 2 && capitals * 2 >= letters.length;
 }
 
 /** A word that may be part of a name: capitalised or in capitals, and not a number. */

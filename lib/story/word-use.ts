@@ -15,14 +15,19 @@ export interface WordUse {
   capitalised: Set<string>;
   /** German: stems seen after an article or a determiner ("die Konvention"), i.e. nouns. */
   determined: Set<string>;
+  /** German: stems seen after an indefinite article ("ein Schulungszentrum"), i.e. common nouns. */
+  indefinite: Set<string>;
   /** How often each stem is written capitalised, in all the texts. */
   counts: Map<string, number>;
 }
 
 const GERMAN_DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins kein keine keinen seine seiner seinen ihre ihrer ihren unsere dieser diese dieses diesen jeder jede alle'.split(
+  'der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins kein keine keinen sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem unser unsere unserem dieser diese dieses diesen jeder jede alle'.split(
     ' ',
   ),
+);
+const INDEFINITE = new Set(
+  'ein eine einen einem einer eines kein keine keinen keinem keiner'.split(' '),
 );
 // German nouns that end so are common nouns ("Unterzeichnung", "Gemeinschaft", "Konvention").
 const GERMAN_NOUN =
@@ -34,6 +39,7 @@ export function wordUse(texts: readonly Token[][], lang: Lang): WordUse {
     lower: new Set(),
     capitalised: new Set(),
     determined: new Set(),
+    indefinite: new Set(),
     counts: new Map(),
   };
   for (const tokens of texts) {
@@ -43,6 +49,9 @@ export function wordUse(texts: readonly Token[][], lang: Lang): WordUse {
       else use.counts.set(key, (use.counts.get(key) ?? 0) + 1);
       if (isNameWord(t) && !t.initial) use.capitalised.add(key);
       if (lang === 'de' && isNameWord(t) && determined(tokens, i)) use.determined.add(key);
+      if (lang === 'de' && isNameWord(t) && INDEFINITE.has(tokens[i - 1]?.folded ?? '')) {
+        use.indefinite.add(key);
+      }
     });
   }
   return use;
@@ -103,6 +112,7 @@ export function keepSpan(span: Span, use: WordUse): boolean {
   return stems.some((s, i) => !germanNoun(s, words[i], use));
 }
 
-function germanNoun(key: string, word: string, use: WordUse): boolean {
+/** A German word written as a common noun: after an article, or with a noun's ending. */
+export function germanNoun(key: string, word: string, use: WordUse): boolean {
   return use.determined.has(key) || GERMAN_NOUN.test(word);
 }
