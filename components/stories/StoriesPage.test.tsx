@@ -93,7 +93,7 @@ describe('StoriesPage', () => {
     expect(links.map((a) => a.textContent)).toEqual(['Varne ferry', 'Harbour walk']);
     expect(links[0].getAttribute('aria-current')).toBe('page');
     expect(root().querySelector('.story-picker')?.textContent).toContain(
-      '2 articles, 2 entities, 2 facts · changed Nov 3, 2026',
+      'articles: 2, cards: 2, facts: 2 · changed Nov 3, 2026',
     );
     expect(root().querySelector('.story h2')?.textContent).toBe('Varne ferry');
     const article = root().querySelector('[data-article="https://varne.example/ferry"]')!;
