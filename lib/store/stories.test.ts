@@ -87,8 +87,8 @@ describe('stories in the database', () => {
     });
     expect(await db.get('entities', `${story}/mara-lindqvist`)).toMatchObject({
       pack: story,
-      // Derived from the story's own text when it was written.
-      mentions: [{ seed: `${story}/eldmoor-gazette-en`, count: 1 }],
+      // Derived from the story's own text when it was written: the full name, then the surname.
+      mentions: [{ seed: `${story}/eldmoor-gazette-en`, count: 2 }],
     });
     expect((await getStory(db, story)).revision).toBe(2);
   });
