@@ -34,6 +34,12 @@ describe('addArticle', () => {
     ]);
   });
 
+  test('a story title is one line, no longer than a pack title may be', () => {
+    expect(newStory('s', '  Eldmoor\n spring ').title).toBe('Eldmoor spring');
+    expect(newStory('s', 'x'.repeat(300)).title).toHaveLength(200);
+    expect(newStory('s', ' ').title).toBe('Untitled story');
+  });
+
   test('an unknown date and author are left out', () => {
     const { doc } = addArticle(newStory('s', 'Spring'), FERRY_ARTICLE);
     expect(doc.sources[0]).not.toHaveProperty('date');

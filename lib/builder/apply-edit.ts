@@ -1,11 +1,10 @@
-import { collapseSpace } from '../dataset/check';
 import { deleteArticle, deleteEntity } from './delete';
 import { editEntity } from './edit-entity';
 import { addFact, deleteFact, editFact } from './facts';
 import { makeEntity } from './make-entity';
 import { mergeEntities } from './merge';
 import { addName, deleteName } from './names';
-import type { StoryDoc } from './story-doc';
+import { type StoryDoc, storyTitle } from './story-doc';
 import type { StoryEdit } from './types';
 
 /** The edits that change one story alone (deleting a story and moving a card are the store's). */
@@ -15,7 +14,7 @@ export type OneStoryEdit = Exclude<StoryEdit, { op: 'delete-story' } | { op: 'mo
 export function applyEdit(doc: StoryDoc, edit: OneStoryEdit): { doc: StoryDoc; entity?: string } {
   switch (edit.op) {
     case 'rename-story':
-      return { doc: { ...doc, title: collapseSpace(edit.title) || doc.title } };
+      return { doc: { ...doc, title: storyTitle(edit.title) } };
     case 'make-entity':
       return makeEntity(doc, edit);
     case 'edit-entity':

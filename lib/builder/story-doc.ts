@@ -12,13 +12,20 @@ export type StorySource = PackSource;
 /** The first extension version that reads format 2 packs. */
 export const FORMAT_2_SINCE = '0.1.0';
 
+/** The longest title a pack has (lib/pack/schema.ts). */
+const MAX_TITLE = 200;
+
+/** A story's title as stored: one line, no longer than a pack's title may be. */
+export const storyTitle = (title: string) =>
+  collapseSpace(title).slice(0, MAX_TITLE).trim() || 'Untitled story';
+
 /** A new, empty story. */
 export function newStory(id: string, title: string): StoryDoc {
   return {
     format: PACK_FORMAT,
     id,
     revision: 1,
-    title: collapseSpace(title) || 'Untitled story',
+    title: storyTitle(title),
     languages: ['en'],
     licence: "The reader's own notes; the articles quoted belong to their publishers",
     attribution: 'No article yet',

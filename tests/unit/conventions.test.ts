@@ -103,7 +103,14 @@ describe('conventions', () => {
       'entrypoints/content/card-host',
     ]
       .concat(['lib/match', 'lib/page', 'lib/pack', 'lib/store', 'lib/background', 'lib/card'])
-      .concat(['lib/dataset', 'lib/story', 'tests/e2e/helpers', 'utils', 'entrypoints/popup']);
+      .concat([
+        'lib/dataset',
+        'lib/story',
+        'lib/builder',
+        'tests/e2e/helpers',
+        'utils',
+        'entrypoints/popup',
+      ]);
     const named = [...doc.matchAll(/`([\w./-]+\.(?:ts|tsx|css|json|md|html|yaml))`/g)].map(
       (m) => m[1],
     );

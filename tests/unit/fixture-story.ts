@@ -1,6 +1,6 @@
-import { addArticle } from '@/lib/builder/add-article';
-import { newStory, type StoryDoc } from '@/lib/builder/story-doc';
-import type { ExtractedArticle } from '@/lib/builder/types';
+import { addArticle } from '../../lib/builder/add-article';
+import { newStory, type StoryDoc } from '../../lib/builder/story-doc';
+import type { ExtractedArticle } from '../../lib/builder/types';
 
 /** Two short articles about an invented harbour town, written for these tests. */
 export const HARBOUR_ARTICLE: ExtractedArticle = {
