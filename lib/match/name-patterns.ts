@@ -59,24 +59,25 @@ export function patternFronts(pattern: NamePattern, lang: Lang): string[] {
   const heads = words(list(pattern.head), PATTERN_HEADS, (w) => w[lang]);
   const bodies = list(pattern.body);
   const { words: adjectiveList, at } = PATTERN_ADJECTIVES[lang];
-  // Only a body that takes adjectives ("un", not "global") gets one beside it.
-  const adjectives = bodies.some((b) => PATTERN_BODIES[b]?.adjectives)
-    ? wordList(adjectiveList)
-    : [];
-  const before = words(bodies, PATTERN_BODIES, (b) => b.before[lang]);
-  const after = words(bodies, PATTERN_BODIES, (b) => b.after[lang]);
+  const adjectives = wordList(adjectiveList);
   const out = new Set<string>();
   const add = (...parts: string[]) => out.add(parts.filter(Boolean).join(' '));
   for (const head of heads) {
     if (bodies.length === 0) add(head);
-    for (const body of before) {
-      add(body, head);
-      if (at === 'before-head') for (const a of adjectives) add(body, a, head);
-    }
-    for (const body of after) {
-      add(head, body);
-      if (at === 'after-head') for (const a of adjectives) add(head, a, body);
-      if (at === 'after-body') for (const a of adjectives) add(head, body, a);
+    for (const name of bodies) {
+      const body = PATTERN_BODIES[name];
+      if (!body) continue;
+      // Only a body that takes adjectives ("un", not the scope word "global") gets one beside it.
+      const inner = body.adjectives ? adjectives : [];
+      for (const b of wordList(body.before[lang])) {
+        add(b, head);
+        if (at === 'before-head') for (const a of inner) add(b, a, head);
+      }
+      for (const b of wordList(body.after[lang])) {
+        add(head, b);
+        if (at === 'after-head') for (const a of inner) add(head, a, b);
+        if (at === 'after-body') for (const a of inner) add(head, b, a);
+      }
     }
   }
   return [...out];
