@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { Result } from './result';
+
+export type { Result } from './result';
 
 /**
  * A field's rule: any short string, a pack file's text, hashes (base64 of 32-bit values, the

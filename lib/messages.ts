@@ -16,7 +16,7 @@ import { type FieldRule, parseMessage, type Result } from './message-guard';
 import type { Pack } from './pack/schema';
 import type { ActiveRecord, PackRecord } from './store/db';
 
-export type { Result } from './message-guard';
+export { isResult, type Result } from './result';
 
 /**
  * Every request a content script or extension page sends to the background, and what each answers.
@@ -171,13 +171,4 @@ const SHAPES: { [T in RequestType]: Record<keyof Api[T]['request'], FieldRule> }
 /** Returns the request if `value` is a well-formed one, or a reason why it is not. */
 export function parseRequest(value: unknown): Result<Request> {
   return parseMessage<Request>(SHAPES, value);
-}
-
-/** Checks that a value has the shape of a Result, as sent back by the background. */
-export function isResult(value: unknown): value is Result<unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const result = value as Record<string, unknown>;
-  return result.ok === true
-    ? 'value' in result
-    : result.ok === false && typeof result.error === 'string';
 }

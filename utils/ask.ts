@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isResult, type Request, type RequestType, type ResponseOf } from '@/lib/messages';
+import type { Request, RequestType, ResponseOf } from '@/lib/messages';
+import { isResult } from '@/lib/result';
 
 /** Sends a request to the background and unwraps its result; an error result becomes a throw. */
 export async function ask<T extends RequestType>(request: Request<T>): Promise<ResponseOf<T>> {

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isResult } from '@/lib/messages';
 import {
   isPageMentions,
   type PageRequest,
   type PageRequestType,
   type PageResponseOf,
 } from '@/lib/page-messages';
+import { isResult } from '@/lib/result';
 import type { PageState } from './page-state';
 import type { TargetTab } from './use-target-tab';
 
