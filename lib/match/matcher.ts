@@ -99,11 +99,13 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
   }
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
+  // The hits that pass their checks, as triples (start, end, slot).
+  const candidates: number[] = [];
 
   /** Checks the hits of the last scan of `text` and picks the mentions. */
   function resolve(text: string): Mention[] {
     const page: Page = { text, codes: buf.codes, map: buf.map, length: buf.length };
-    const candidates: number[] = [];
+    candidates.length = 0;
     let anyShort = false;
     for (let h = 0; h < hits.count; h++) {
       const end = hits.pairs[h * 2 + 1];
@@ -121,8 +123,9 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     dropOthersNames(candidates, page, flags);
     if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
     const chosen = selectMentions(candidates, rules);
-    const slots = chosen.map(({ index }) => candidates[index + 2]);
-    const mentions = chosen.map(({ index: i, depth }) => {
+    const slots: number[] = [];
+    const mentions: Mention[] = [];
+    for (const { index: i, depth } of chosen) {
       const slot = candidates[i + 2];
       const mention: Mention = {
         start: page.map[candidates[i]],
@@ -141,8 +144,9 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         );
         if (also) mention.also = also;
       }
-      return mention;
-    });
+      slots.push(slot);
+      mentions.push(mention);
+    }
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
   }
 
