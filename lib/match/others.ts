@@ -36,12 +36,29 @@ const WAW = 0x648;
 const FEH = 0x641;
 const PROCLITICS = [0x628, 0x644, 0x643]; // ب ل ك
 
-/** The Arabic word without the proclitics before a head word: "وبرنامج", "لصندوق". */
-function withoutProclitics(codes: Uint16Array, w: Word): Word {
+const ALEF = 0x627;
+
+/**
+ * Whether the Arabic word is a head word behind what may be joined to its front: a conjunction,
+ * a preposition, the article ("وبرنامج", "لصندوق", "المفوضية", "للمفوضية"). Each is tried, as a
+ * head word may begin with the same letter ("برنامج").
+ */
+function arabicHead(codes: Uint16Array, w: Word): boolean {
   let start = w.start;
   if (codes[start] === WAW || codes[start] === FEH) start++;
-  if (PROCLITICS.includes(codes[start])) start++;
-  return { start, end: w.end };
+  for (let k = start; k <= start + 3 && w.end - k >= 3; k++) {
+    const joined =
+      k === start ||
+      (k === start + 1 && PROCLITICS.includes(codes[start])) ||
+      (k === start + 2 && codes[start] === ALEF && codes[start + 1] === LAM) ||
+      (k === start + 2 && codes[start] === LAM && codes[start + 1] === LAM) ||
+      (k === start + 3 &&
+        PROCLITICS.includes(codes[start]) &&
+        codes[start + 1] === ALEF &&
+        codes[start + 2] === LAM);
+    if (joined && isHeadWord(codes, { start: k, end: w.end }, false)) return true;
+  }
+  return false;
 }
 
 /**
@@ -58,7 +75,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     if (n === 1) {
       if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
       if (isWeakHead(page, first)) return true;
-      if (own === 0 && isHeadWord(page.codes, withoutProclitics(page.codes, first), false)) {
+      if (own === 0 && arabicHead(page.codes, first)) {
         return true;
       }
       continue;
