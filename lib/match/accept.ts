@@ -22,6 +22,7 @@ import {
   isWordCodePoint,
   isWordUnit,
 } from './char-table';
+import { AROUND, languageWords, wordsAround } from './text-language';
 
 /** Folded page text with its map to the original, as find() sees it. */
 export interface Page {
@@ -111,9 +112,6 @@ const isPolishLetter = (c: number) =>
   c === 0x15b ||
   (c >= 0x179 && c <= 0x17c);
 
-// How far around an inflected mention a Polish letter is looked for, in UTF-16 units.
-const POLISH_WINDOW = 200;
-
 const W = 0x77;
 const Z = 0x7a;
 
@@ -124,8 +122,8 @@ const Z = 0x7a;
  * letter still has ("Spotkanie z To Lamem").
  */
 function polishAround(text: string, from: number, to: number): boolean {
-  const start = Math.max(0, from - POLISH_WINDOW);
-  const end = Math.min(text.length, to + POLISH_WINDOW);
+  const start = Math.max(0, from - AROUND);
+  const end = Math.min(text.length, to + AROUND);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isPolishLetter(c)) return true;
@@ -143,27 +141,28 @@ function polishAround(text: string, from: number, to: number): boolean {
 /** German-only letters: ä ö ü ß, either case. */
 const isGermanLetter = (c: number) =>
   c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc;
-const GERMAN_WORDS =
-  /(?:^|[^\p{L}])(?:der|des|dem|den|die|das|und|ist|mit|von|für|nicht|im|zu|auf|eine|wird|wurde|sich|nach|bei)(?![\p{L}])/iu;
+const GERMAN_WORDS = languageWords(
+  'der|des|dem|den|die|das|und|ist|mit|von|für|nicht|im|zu|auf|eine|wird|wurde|sich|nach|bei',
+);
 
 /**
  * Whether the text around [from, to) is German: "Hanois" or "Lamen" are no words elsewhere, but
  * an ending is only read as one where German is written (its letters or its commonest words).
  */
 export function germanAround(text: string, from: number, to: number): boolean {
-  const start = Math.max(0, from - POLISH_WINDOW);
-  const end = Math.min(text.length, to + POLISH_WINDOW);
+  const start = Math.max(0, from - AROUND);
+  const end = Math.min(text.length, to + AROUND);
   for (let i = start; i < end; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
-  return GERMAN_WORDS.test(text.slice(start, end));
+  return wordsAround(text, from, to, GERMAN_WORDS);
 }
 
-const DUTCH_WORDS =
-  /(?:^|[^\p{L}])(?:het|een|niet|zijn|wordt|werd|ook|naar|heeft|hebben|deze|bij|voor|op|dat|uit|maar|zei|aan)(?![\p{L}])/iu;
+const DUTCH_WORDS = languageWords(
+  'het|een|niet|zijn|wordt|werd|ook|naar|heeft|hebben|deze|bij|voor|op|dat|uit|maar|zei|aan',
+);
 
 /** Whether the text around [from, to) is Dutch, where a name's genitive -s is read as one. */
 function dutchAround(text: string, from: number, to: number): boolean {
-  const start = Math.max(0, from - POLISH_WINDOW);
-  return DUTCH_WORDS.test(text.slice(start, Math.min(text.length, to + POLISH_WINDOW)));
+  return wordsAround(text, from, to, DUTCH_WORDS);
 }
 
 /** Whether the word after white space from i on (step 1) or before i (step -1) is all capitals. */

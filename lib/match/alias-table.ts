@@ -1,5 +1,5 @@
 import { isLetterUnit, isUpperUnit } from './char-table';
-import { createFoldBuffer, foldInto } from './fold';
+import { createFoldBuffer, type FoldBuffer, foldInto } from './fold';
 import type { Keys } from './trie';
 import type { AliasSpec } from './types';
 
@@ -200,47 +200,65 @@ function addGermanVariants(
   }
 }
 
-/** Folds every alias into one flat key array and records its matching rules. */
+/**
+ * Folds every alias into one flat key array and records its matching rules. The work of one
+ * alias and the making of the table are functions of their own: on a cold start the loop is
+ * optimised while it runs, and code after it that had not run yet sent it back to the
+ * interpreter to be optimised again.
+ */
 export function foldAliases(specs: readonly AliasSpec[]): { keys: Keys; table: AliasTable } {
   const buf = createFoldBuffer();
   const list = new SlotList();
   const upper: number[] = [];
-  for (let i = 0; i < specs.length; i++) {
-    const { text, lang, generic, short, exclude, type } = specs[i];
-    foldInto(text, buf);
-    const { codes, map } = buf;
-    let from = 0;
-    let to = buf.length;
-    if (from < to && codes[from] === SPACE) from++;
-    if (from < to && codes[to - 1] === SPACE) to--;
-    if (from >= to) continue;
-    upper.length = 0;
-    let letters = 0;
-    for (let k = from; k < to; k++) {
-      if (isUpperUnit(text.charCodeAt(map[k]))) upper.push(k - from);
-      if (isLetterUnit(codes[k])) letters++;
-    }
-    const polish = isPolish(lang);
-    const arabic = isArabic(lang);
-    const flags =
-      (polish && isLetterUnit(codes[to - 1]) ? POLISH : 0) |
-      (arabic ? ARABIC : 0) |
-      (isGerman(lang) && isLetterUnit(codes[to - 1]) ? GERMAN : 0) |
-      (isDutch(lang) && isLetterUnit(codes[to - 1]) ? DUTCH : 0) |
-      (generic ? GENERIC : 0) |
-      (short ? SHORT : 0) |
-      (exclude ? EXCLUDE : 0) |
-      typeFlags(type) |
-      (letters >= 2 && upper.length === letters ? ACRONYM : 0);
-    for (const u of upper) list.upper(u);
-    list.add(codes, from, to, flags, i);
-    if (polish) addPolishVariants(list, codes, from, to, upper, flags, i);
-    if (isGerman(lang)) addGermanVariants(list, codes, from, to, upper, flags, i);
-    if (arabic && to - from > 2 && codes[from] === ALEF && codes[from + 1] === LAM_LETTER) {
-      for (const u of upper) if (u > 0) list.upper(u - 1);
-      list.add(codes, from + 1, to, flags | LAM, i);
-    }
+  for (let i = 0; i < specs.length; i++) addAlias(list, specs[i], i, buf, upper);
+  return tableOf(list);
+}
+
+/** Adds the slots of spec `index`; `buf` and `upper` are scratch space. */
+function addAlias(
+  list: SlotList,
+  spec: AliasSpec,
+  index: number,
+  buf: FoldBuffer,
+  upper: number[],
+): void {
+  const { text, lang, generic, short, exclude, type } = spec;
+  foldInto(text, buf);
+  const { codes, map } = buf;
+  let from = 0;
+  let to = buf.length;
+  if (from < to && codes[from] === SPACE) from++;
+  if (from < to && codes[to - 1] === SPACE) to--;
+  if (from >= to) return;
+  upper.length = 0;
+  let letters = 0;
+  for (let k = from; k < to; k++) {
+    if (isUpperUnit(text.charCodeAt(map[k]))) upper.push(k - from);
+    if (isLetterUnit(codes[k])) letters++;
   }
+  const polish = isPolish(lang);
+  const arabic = isArabic(lang);
+  const flags =
+    (polish && isLetterUnit(codes[to - 1]) ? POLISH : 0) |
+    (arabic ? ARABIC : 0) |
+    (isGerman(lang) && isLetterUnit(codes[to - 1]) ? GERMAN : 0) |
+    (isDutch(lang) && isLetterUnit(codes[to - 1]) ? DUTCH : 0) |
+    (generic ? GENERIC : 0) |
+    (short ? SHORT : 0) |
+    (exclude ? EXCLUDE : 0) |
+    typeFlags(type) |
+    (letters >= 2 && upper.length === letters ? ACRONYM : 0);
+  for (const u of upper) list.upper(u);
+  list.add(codes, from, to, flags, index);
+  if (polish) addPolishVariants(list, codes, from, to, upper, flags, index);
+  if (isGerman(lang)) addGermanVariants(list, codes, from, to, upper, flags, index);
+  if (arabic && to - from > 2 && codes[from] === ALEF && codes[from + 1] === LAM_LETTER) {
+    for (const u of upper) if (u > 0) list.upper(u - 1);
+    list.add(codes, from + 1, to, flags | LAM, index);
+  }
+}
+
+function tableOf(list: SlotList): { keys: Keys; table: AliasTable } {
   const count = list.count;
   const slots = new Int32Array((count + 1) * SLOT);
   slots.set(list.records.subarray(0, count * SLOT));

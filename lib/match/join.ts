@@ -32,9 +32,13 @@ export function joinNames(text: string, mentions: Mention[], slots: number[], ru
     held = i;
     if (h < 0) continue;
     const prev = mentions[h];
+    const same = prev.entityId === m.entityId && !m.short;
+    const event = rules.event(slots[h]) && rules.subject(slots[i]);
+    // Most neighbours are neither: their gap is not cut out of the text.
+    if (!same && !event) continue;
     const gap = text.slice(prev.end, m.start);
-    const sameEntity = prev.entityId === m.entityId && /^\s+$/u.test(gap) && !m.short;
-    const eventOf = rules.event(slots[h]) && rules.subject(slots[i]) && LINK.test(gap);
+    const sameEntity = same && /^\s+$/u.test(gap);
+    const eventOf = event && LINK.test(gap);
     if (!sameEntity && !eventOf) continue;
     prev.end = m.end;
     delete prev.short;

@@ -59,9 +59,13 @@ export function compileParts(specs: readonly AliasSpec[]): MatcherParts {
   const trie = buildTrie(keys);
   const { out, kept } = linkSlots(table, specs, trie.keyNode, trie.count);
   const automaton = buildAutomaton(trie, out);
+  return { automaton, table, entityIds: entityIdsOf(table, specs), kept };
+}
+
+function entityIdsOf(table: AliasTable, specs: readonly AliasSpec[]): string[] {
   const entityIds = new Array<string>(table.spec.length);
   for (let s = 0; s < table.spec.length; s++) entityIds[s] = specs[table.spec[s]].entityId;
-  return { automaton, table, entityIds, kept };
+  return entityIds;
 }
 
 /** The matcher over compiled parts; they are used as they are, not copied. */
@@ -87,11 +91,13 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
   };
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
+  // The hits that pass their checks, as triples (start, end, slot).
+  const candidates: number[] = [];
 
   /** Checks the hits of the last scan of `text` and picks the mentions. */
   function resolve(text: string): Mention[] {
     const page: Page = { text, codes: buf.codes, map: buf.map, length: buf.length };
-    const candidates: number[] = [];
+    candidates.length = 0;
     for (let h = 0; h < hits.count; h++) {
       const end = hits.pairs[h * 2 + 1];
       for (let slot = hits.pairs[h * 2]; slot >= 0; slot = table.slots[slot * SLOT + NEXT]) {
@@ -101,8 +107,9 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     }
     dropOthersNames(candidates, page, flags);
     const chosen = selectMentions(candidates, rules);
-    const slots = chosen.map(({ index }) => candidates[index + 2]);
-    const mentions = chosen.map(({ index: i, depth }) => {
+    const slots: number[] = [];
+    const mentions: Mention[] = [];
+    for (const { index: i, depth } of chosen) {
       const slot = candidates[i + 2];
       const mention: Mention = {
         start: page.map[candidates[i]],
@@ -112,8 +119,9 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         depth,
       };
       if (flags(slot) & SHORT) mention.short = true;
-      return mention;
-    });
+      slots.push(slot);
+      mentions.push(mention);
+    }
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
   }
 

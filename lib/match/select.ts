@@ -59,18 +59,21 @@ function choose(
     const outer = order[i];
     const end = candidates[outer + 1];
     const slot = candidates[outer + 2];
-    const inside: number[] = [];
+    // Made only for a mention that holds others, which few do.
+    let inside: number[] | undefined;
     for (i++; i < order.length && candidates[order[i]] < end; i++) {
       const inner = order[i];
       // A partial overlap loses to the leftmost; a candidate inside may count in its own right.
       if (candidates[inner + 1] > end || !rules || depth + 1 >= MAX_DEPTH) continue;
       if (candidates[inner + 1] - candidates[inner] === end - candidates[outer]) continue;
-      if (rules.keepsInner(slot, candidates[inner + 2])) inside.push(inner);
+      if (!rules.keepsInner(slot, candidates[inner + 2])) continue;
+      inside ??= [];
+      inside.push(inner);
     }
     // An excluded name is no mention; what it holds in its own right still is ("Liên hợp quốc"
     // in "Phó Tổng Thư ký Liên hợp quốc", the title of someone else than the catalogue's).
     const excluded = rules?.exclude(slot) === true;
     if (!excluded) out.push({ index: outer, depth });
-    if (inside.length) choose(candidates, inside, excluded ? depth : depth + 1, rules, out);
+    if (inside) choose(candidates, inside, excluded ? depth : depth + 1, rules, out);
   }
 }

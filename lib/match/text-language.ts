@@ -1,0 +1,94 @@
+import { isLetterUnit } from './char-table';
+
+// Whether the text around a mention is written in a given language, told by that language's
+// commonest short words. Read by a loop over the text rather than a regular expression: a
+// case-insensitive Unicode regex with \p{L} took a millisecond or more to compile in every page
+// that met an ending or an acronym of that language, and these are asked on most articles.
+
+/** How far around a mention its language is looked for (its letters or its words), in UTF-16 units. */
+export const AROUND = 200;
+
+/** A set of lower-case words of a language; only a-z and ü (see `fold`). */
+export interface LanguageWords {
+  words: readonly string[];
+  /** Bit c - 0x61 set for each first letter a-z, bit 26 for ü. */
+  firsts: number;
+}
+
+const LOWER_U_UMLAUT = 0xfc;
+
+function bitOf(unit: number): number {
+  if (unit === LOWER_U_UMLAUT) return 1 << 26;
+  return unit >= 0x61 && unit <= 0x7a ? 1 << (unit - 0x61) : 0;
+}
+
+export function languageWords(list: string): LanguageWords {
+  const words = list.split('|');
+  let firsts = 0;
+  for (const word of words) {
+    if (!/^[a-zü]+$/.test(word)) throw new Error(`a language word must be a-z or ü: "${word}"`);
+    firsts |= bitOf(word.charCodeAt(0));
+  }
+  return { words, firsts };
+}
+
+/**
+ * A unit as case-insensitive matching compares it (Unicode simple case folding), for the units
+ * that fold to a-z or ü: their capitals, the Kelvin sign (k) and the long s (s). Others are
+ * returned as they are: none of them folds to a letter of the words.
+ */
+function fold(unit: number): number {
+  if (unit >= 0x41 && unit <= 0x5a) return unit + 0x20;
+  if (unit === 0xdc) return LOWER_U_UMLAUT;
+  if (unit === 0x212a) return 0x6b;
+  if (unit === 0x17f) return 0x73;
+  return unit;
+}
+
+const ASTRAL_LETTER = /^\p{L}$/u;
+
+/** Whether the code point that ends right before i, not before `start`, is a letter. */
+function letterBefore(text: string, i: number, start: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= start) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return ASTRAL_LETTER.test(text.slice(i - 2, i));
+  }
+  return isLetterUnit(c);
+}
+
+/** Whether the code point that starts at i, before `end`, is a letter. */
+function letterAt(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return ASTRAL_LETTER.test(text.slice(i, i + 2));
+  }
+  return isLetterUnit(c);
+}
+
+/** Whether `word` is written at i, in any case, and no letter follows it before `end`. */
+function wordAt(text: string, i: number, end: number, word: string): boolean {
+  const stop = i + word.length;
+  if (stop > end) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (fold(text.charCodeAt(i + k)) !== word.charCodeAt(k)) return false;
+  }
+  return stop === end || !letterAt(text, stop, end);
+}
+
+/**
+ * Whether one of the words stands as a word in the text within AROUND units of [from, to): what
+ * /(?:^|[^\p{L}])(?:word|...)(?![\p{L}])/iu finds in that stretch of the text, cut out of it.
+ */
+export function wordsAround(text: string, from: number, to: number, set: LanguageWords): boolean {
+  const start = Math.max(0, from - AROUND);
+  const end = Math.min(text.length, to + AROUND);
+  const { words, firsts } = set;
+  for (let i = start; i < end; i++) {
+    if ((firsts & bitOf(fold(text.charCodeAt(i)))) === 0) continue;
+    if (i > start && letterBefore(text, i, start)) continue;
+    for (const word of words) if (wordAt(text, i, end, word)) return true;
+  }
+  return false;
+}
