@@ -3,6 +3,7 @@ import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
 import { caseOf } from './char-table';
 import {
   caseAt,
+  germanText,
   isArticle,
   isHeadWord,
   isPreposition,
@@ -151,10 +152,7 @@ export function headBefore(page: Page, start: number): boolean {
  */
 export function purposeAfter(page: Page, start: number, stop: number): boolean {
   if (stop >= page.length || page.codes[stop] !== SPACE) return false;
-  if (!mayOpenHead(page.codes, start)) return false;
-  const first = wordFrom(page, start);
-  if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
-  if (!isHeadWord(page.codes, first, false)) return false;
+  if (!opensWithHead(page, start, stop) && !capitalLinkedBefore(page, start)) return false;
   const next = wordFrom(page, stop + 1);
   if (!next) return false;
   const { codes } = page;
@@ -164,4 +162,26 @@ export function purposeAfter(page: Page, start: number, stop: number): boolean {
   const second = codes[next.end] === SPACE ? wordFrom(page, next.end + 1) : null;
   if (second) text += ` ${wordText(codes, second)}`;
   return second !== null && PURPOSE_WORDS.has(text);
+}
+
+/** Whether the mention [start, stop) opens with a head word of its own ("Organisation des ..."). */
+function opensWithHead(page: Page, start: number, stop: number): boolean {
+  if (!mayOpenHead(page.codes, start)) return false;
+  const first = wordFrom(page, start);
+  if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
+  return isHeadWord(page.codes, first, false);
+}
+
+/**
+ * Whether a capitalised word and a preposition come right before the name, as in a body's proper
+ * name that goes on with a purpose: "Entité des Nations unies pour l'égalité des sexes". Not in
+ * German, whose nouns all take a capital ("die Rolle der Vereinten Nationen für den Frieden").
+ */
+function capitalLinkedBefore(page: Page, start: number): boolean {
+  count = wordsBefore(page, start, HEAD_SPAN, words);
+  let i = 0;
+  if (count > 1 && isArticle(page, words[0]) && isPreposition(page, words[1])) i = 1;
+  if (i >= count || !isPreposition(page, words[i])) return false;
+  i++;
+  return i < count && caseAt(page, words[i]) === UPPER && !germanText(page.text, page.map[start]);
 }
