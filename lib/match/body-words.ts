@@ -1,3 +1,4 @@
+import { TITLES } from '../lang/titles';
 import { foldText } from './fold';
 
 // Per language, the words of each kind separated by "|" (a word may have spaces: "văn phòng").
@@ -134,3 +135,13 @@ export const PREPOSITION_WORDS = folded(PREPOSITIONS);
 export const ARTICLE_WORDS = folded(ARTICLES);
 /** Folded purpose phrases. */
 export const PURPOSE_WORDS = folded(PURPOSES);
+
+/**
+ * The first words of people's titles in every language ("secretary" of "Secretary-General"): a
+ * title after a body's acronym names the body it belongs to ("UN Secretary-General").
+ */
+export const TITLE_FIRST_WORDS = new Set(
+  Object.values(TITLES).flatMap((list) =>
+    list.split(',').map((title) => foldText(title.trim().split(/[\s-]/u)[0]).folded.trim()),
+  ),
+);

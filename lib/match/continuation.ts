@@ -5,6 +5,7 @@ import {
   isCapitals,
   isHeadWord,
   isShortHead,
+  isTitleWord,
   isWeakHead,
   LOWER,
   SPACE,
@@ -99,10 +100,25 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
     if (isHeadWord(codes, w, true) || isShortHead(page, w)) return first.start;
     if (isWeakHead(page, w)) return first.start;
     allCaps ||= w.end - w.start >= 2 && isCapitals(page, w);
-    w = codes[w.end] === SPACE && inlineGap(page, w.end) ? wordFrom(page, w.end + 1) : null;
+    w = nextWord(page, w);
   }
-  const casing = allCaps || rule.place ? rule.casing() : 'caps';
+  const casing = allCaps || rule.place || rule.acronym ? rule.casing() : 'caps';
   if (allCaps && casing !== 'caps') return first.start;
-  const prose = casing === 'prose' && !rule.german(map[stop - 1], map[first.start]);
-  return rule.place && prose ? first.start : -1;
+  if (casing !== 'prose' || rule.german(map[stop - 1], map[first.start])) return -1;
+  // In prose a capital after a place or an acronym starts a longer name ("Vietnam Airlines",
+  // "UN Women", "UN Global Compact"), unless a title follows the acronym ("UN Secretary-General")
+  // or a letter alone (an initial).
+  const named = rule.acronym && first.end - first.start > 1 && !isTitleWord(page, first);
+  return rule.place || named ? first.start : -1;
+}
+
+const APOSTROPHE = 0x27;
+const S = 0x73;
+
+/** The next word on the same line, past a possessive ("Children's Fund"), or null. */
+function nextWord(page: Page, w: Word): Word | null {
+  const { codes } = page;
+  let end = w.end;
+  if (codes[end] === APOSTROPHE && codes[end + 1] === S && codes[end + 2] === SPACE) end += 2;
+  return codes[end] === SPACE && inlineGap(page, end) ? wordFrom(page, end + 1) : null;
 }

@@ -1,6 +1,7 @@
-import { germanAround, type Page } from './accept';
+import type { Page } from './accept';
 import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, PERSON, PLACE, SHORT } from './alias-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
+import { germanText } from './name-words';
 import { headBefore, purposeAfter } from './others';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
@@ -18,7 +19,7 @@ const rule: Continuing = {
     casing ??= casingOf(page.text);
     return casing;
   },
-  german: (from, to) => germanAround(page.text, from, to),
+  german: (from) => germanText(page.text, from),
 };
 
 function startsOne(candidates: readonly number[], pos: number): boolean {

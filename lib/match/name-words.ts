@@ -4,6 +4,7 @@ import {
   HEAD_WORDS,
   PREPOSITION_WORDS,
   SHORT_HEAD_WORDS,
+  TITLE_FIRST_WORDS,
   WEAK_HEAD_WORDS,
 } from './body-words';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
@@ -120,6 +121,14 @@ const GERMAN =
   /[äöüßÄÖÜ]|(?:^|[^\p{L}])(?:der|die|das|und|ist|nicht|wird|wurde|eine|sich|für)(?![\p{L}])/iu;
 const GERMAN_WINDOW = 120;
 
+/** Whether the text around the original offset `at` is German. */
+export function germanText(text: string, at: number): boolean {
+  return GERMAN.test(text.slice(Math.max(0, at - GERMAN_WINDOW), at + GERMAN_WINDOW));
+}
+
+/** Whether the word is the first word of a person's title ("Secretary", "Executive"). */
+export const isTitleWord = (page: Page, w: Word) => TITLE_FIRST_WORDS.has(wordText(page.codes, w));
+
 /**
  * Whether the word is a head word that needs a capital ("Mission", "Misja", "بعثة"), outside
  * German text.
@@ -127,8 +136,7 @@ const GERMAN_WINDOW = 120;
 export function isWeakHead(page: Page, w: Word): boolean {
   if (w.end - w.start < 4 || caseAt(page, w) === LOWER) return false;
   if (!WEAK_HEAD_WORDS.has(wordText(page.codes, w))) return false;
-  const at = page.map[w.start];
-  return !GERMAN.test(page.text.slice(Math.max(0, at - GERMAN_WINDOW), at + GERMAN_WINDOW));
+  return !germanText(page.text, page.map[w.start]);
 }
 
 /** The word of folded units from pos on, or null. */

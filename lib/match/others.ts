@@ -3,6 +3,7 @@ import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
 import { caseOf } from './char-table';
 import {
   caseAt,
+  germanText,
   isArticle,
   isHeadWord,
   isPreposition,
@@ -36,12 +37,29 @@ const WAW = 0x648;
 const FEH = 0x641;
 const PROCLITICS = [0x628, 0x644, 0x643]; // ب ل ك
 
-/** The Arabic word without the proclitics before a head word: "وبرنامج", "لصندوق". */
-function withoutProclitics(codes: Uint16Array, w: Word): Word {
+const ALEF = 0x627;
+
+/**
+ * Whether the Arabic word is a head word behind what may be joined to its front: a conjunction,
+ * a preposition, the article ("وبرنامج", "لصندوق", "المفوضية", "للمفوضية"). Each is tried, as a
+ * head word may begin with the same letter ("برنامج").
+ */
+function arabicHead(codes: Uint16Array, w: Word): boolean {
   let start = w.start;
   if (codes[start] === WAW || codes[start] === FEH) start++;
-  if (PROCLITICS.includes(codes[start])) start++;
-  return { start, end: w.end };
+  for (let k = start; k <= start + 3 && w.end - k >= 3; k++) {
+    const joined =
+      k === start ||
+      (k === start + 1 && PROCLITICS.includes(codes[start])) ||
+      (k === start + 2 && codes[start] === ALEF && codes[start + 1] === LAM) ||
+      (k === start + 2 && codes[start] === LAM && codes[start + 1] === LAM) ||
+      (k === start + 3 &&
+        PROCLITICS.includes(codes[start]) &&
+        codes[start + 1] === ALEF &&
+        codes[start + 2] === LAM);
+    if (joined && isHeadWord(codes, { start: k, end: w.end }, false)) return true;
+  }
+  return false;
 }
 
 /**
@@ -58,7 +76,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     if (n === 1) {
       if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
       if (isWeakHead(page, first)) return true;
-      if (own === 0 && isHeadWord(page.codes, withoutProclitics(page.codes, first), false)) {
+      if (own === 0 && arabicHead(page.codes, first)) {
         return true;
       }
       continue;
@@ -134,10 +152,7 @@ export function headBefore(page: Page, start: number): boolean {
  */
 export function purposeAfter(page: Page, start: number, stop: number): boolean {
   if (stop >= page.length || page.codes[stop] !== SPACE) return false;
-  if (!mayOpenHead(page.codes, start)) return false;
-  const first = wordFrom(page, start);
-  if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
-  if (!isHeadWord(page.codes, first, false)) return false;
+  if (!opensWithHead(page, start, stop) && !capitalLinkedBefore(page, start)) return false;
   const next = wordFrom(page, stop + 1);
   if (!next) return false;
   const { codes } = page;
@@ -147,4 +162,26 @@ export function purposeAfter(page: Page, start: number, stop: number): boolean {
   const second = codes[next.end] === SPACE ? wordFrom(page, next.end + 1) : null;
   if (second) text += ` ${wordText(codes, second)}`;
   return second !== null && PURPOSE_WORDS.has(text);
+}
+
+/** Whether the mention [start, stop) opens with a head word of its own ("Organisation des ..."). */
+function opensWithHead(page: Page, start: number, stop: number): boolean {
+  if (!mayOpenHead(page.codes, start)) return false;
+  const first = wordFrom(page, start);
+  if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
+  return isHeadWord(page.codes, first, false);
+}
+
+/**
+ * Whether a capitalised word and a preposition come right before the name, as in a body's proper
+ * name that goes on with a purpose: "Entité des Nations unies pour l'égalité des sexes". Not in
+ * German, whose nouns all take a capital ("die Rolle der Vereinten Nationen für den Frieden").
+ */
+function capitalLinkedBefore(page: Page, start: number): boolean {
+  count = wordsBefore(page, start, HEAD_SPAN, words);
+  let i = 0;
+  if (count > 1 && isArticle(page, words[0]) && isPreposition(page, words[1])) i = 1;
+  if (i >= count || !isPreposition(page, words[i])) return false;
+  i++;
+  return i < count && caseAt(page, words[i]) === UPPER && !germanText(page.text, page.map[start]);
 }
