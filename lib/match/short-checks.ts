@@ -1,18 +1,27 @@
 import { EXCLUDE, PERSON, SHORT, TITLED } from './alias-table';
-import { titleBefore } from './title-before';
+import { titleStart } from './title-before';
 
 /**
- * Whether a short form found at [start, end) of `text` may count (the page still decides whether
- * the full name came first): a common word needs a title before it ("ông Cường"), and a person's
- * one-word short form followed by a capitalised word is part of a longer name ("Lam Dong",
- * "Pinto Cevallos", "Trung Quốc"), unless the text is in capitals or title case.
+ * Where a short form found at [start, end) of `text` begins, or -1 where it may not count (the
+ * page still decides whether the full name came first): a common word needs a title before it
+ * ("ông Cường"), and a person's one-word short form followed by a capitalised word is part of a
+ * longer name ("Lam Dong", "Pinto Cevallos", "Trung Quốc"), unless the text is in capitals or
+ * title case. A person's short form begins at its title, as the full name does ("President
+ * Cuong").
  */
-export function shortFits(flags: number, found: string, text: string, start: number, end: number) {
-  if ((flags & SHORT) === 0 || (flags & EXCLUDE) !== 0) return true;
-  if ((flags & TITLED) !== 0 && !titleBefore(text, start)) return false;
-  if ((flags & PERSON) === 0 || found.includes(' ')) return true;
+export function shortStart(flags: number, found: string, text: string, start: number, end: number) {
+  if ((flags & SHORT) === 0 || (flags & EXCLUDE) !== 0) return start;
+  const person = (flags & PERSON) !== 0;
+  const title = person || (flags & TITLED) !== 0 ? titleStart(text, start) : -1;
+  if ((flags & TITLED) !== 0 && title < 0) return -1;
+  if (!person) return start;
   // A headline in title case capitalises every word: "As Guterres Arrives".
-  return !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) || !/\s\p{Ll}{4,}/u.test(text);
+  const runsOn =
+    !found.includes(' ') &&
+    /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
+    /\s\p{Ll}{4,}/u.test(text);
+  if (runsOn) return -1;
+  return title >= 0 ? title : start;
 }
 
 /** The other entities of the short forms found at the same place as `index`'s (flat triples). */
