@@ -123,6 +123,24 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['hanoi-convention: الاتفاقية'],
       [],
     ],
+    [
+      'vi',
+      'Công ước Hà Nội đã được ký. Một công ước về thương mại điện tử vẫn đang được bàn.',
+      ['hanoi-convention: Công ước Hà Nội'],
+      ['hanoi-convention: công ước'],
+    ],
+    [
+      'fr',
+      'La Convention de Hanoï a été signée. Des ONG la comparent à la Convention de Budapest.',
+      ['hanoi-convention: La Convention de Hanoï'],
+      ['hanoi-convention: la Convention'],
+    ],
+    [
+      'pl',
+      'Konwencja z Hanoi została podpisana. Eksperci porównują ją z Konwencją Budapesztańską.',
+      ['hanoi-convention: Konwencja z Hanoi'],
+      ['hanoi-convention: Konwencją'],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
