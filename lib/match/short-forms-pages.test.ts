@@ -132,7 +132,7 @@ describe('short forms by rule on a page, in the eight languages', () => {
     [
       'fr',
       'La Convention de Hanoï a été signée. Des ONG la comparent à la Convention de Budapest.',
-      ['hanoi-convention: La Convention de Hanoï'],
+      ['hanoi-convention: Convention de Hanoï'],
       ['hanoi-convention: la Convention'],
     ],
     [
