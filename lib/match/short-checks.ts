@@ -3,10 +3,14 @@ import { EXCLUDE, PERSON, SHORT, TITLED } from './alias-table';
 import { foldText } from './fold';
 import { titleStart } from './title-before';
 
+// Particles of people's names that are common words in another language ("da", Spanish for
+// "gives"; "el", "al"): no link after a head word.
+const PARTICLES = new Set(['da', 'bin', 'ibn', 'al', 'el', 'im', 'ter', 'den']);
+
 /** One-word links of every language: a head word followed by one names what follows. */
 const LINK_WORDS: ReadonlySet<string> = new Set(
   [...Object.values(LINK_PHRASES), ...Object.values(TAIL_LINK_PHRASES)].flatMap((set) =>
-    [...set].filter((phrase) => phrase && !phrase.includes(' ')),
+    [...set].filter((phrase) => phrase && !phrase.includes(' ') && !PARTICLES.has(phrase)),
   ),
 );
 
