@@ -22,7 +22,7 @@ import { type JoinRules, joinNames } from './join';
 import { joinParts } from './join-parts';
 import { type Hits, scanText } from './scan';
 import { type SlotRules, selectMentions } from './select';
-import { dropCrossingShortForms, sharedBy, shortFits } from './short-checks';
+import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
 
@@ -91,11 +91,15 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     event: (slot) => (flags(slot) & EVENT) !== 0,
     subject: (slot) => (flags(slot) & (EVENT | DOCUMENT)) !== 0,
   };
-  /** Whether a short form's hit may count where it is (short-checks.ts). */
-  function fits(f: number, text: string, start: number, stop: number): boolean {
+  /** Where a short form's hit begins in the folded text, its title included, or -1. */
+  function shortFrom(f: number, text: string, start: number, stop: number): number {
     const from = buf.map[start];
     const to = buf.map[stop - 1] + 1;
-    return shortFits(f, text.slice(from, to), text, from, to);
+    const at = shortStart(f, text.slice(from, to), text, from, to);
+    if (at < 0 || at === from) return at < 0 ? -1 : start;
+    let k = start;
+    while (k > 0 && buf.map[k - 1] >= at) k--;
+    return k;
   }
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
@@ -112,10 +116,13 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
       for (let slot = hits.pairs[h * 2]; slot >= 0; slot = table.slots[slot * SLOT + NEXT]) {
         const stop = acceptAt(table, slot, page, end);
         if (stop < 0) continue;
-        const start = end - table.slots[slot * SLOT + LENGTH];
+        let start = end - table.slots[slot * SLOT + LENGTH];
         const f = flags(slot);
-        if ((f & SHORT) !== 0 && !fits(f, text, start, stop)) continue;
-        if ((f & SHORT) !== 0) anyShort = true;
+        if ((f & SHORT) !== 0) {
+          start = shortFrom(f, text, start, stop);
+          if (start < 0) continue;
+          anyShort = true;
+        }
         candidates.push(start, stop, slot);
       }
     }

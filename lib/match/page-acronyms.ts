@@ -6,8 +6,8 @@ import type { Mention } from './types';
  * drogue et le crime (ONUDC)" or "ONUDC (Office des Nations unies ...)" makes ONUDC a short
  * form of that entity on this page, in any language and any pack, without a new matcher. `read`
  * takes a text's mentions (the matcher's, in text order) and returns them with the later uses
- * of the acronyms defined so far, as short forms; `grew` says whether the last read defined a
- * new one (text read earlier may hold uses of it).
+ * of the acronyms defined so far, as short forms; `grown()` says whether a read since the last
+ * call defined a new one (text read earlier may hold uses of it).
  */
 export function createPageAcronyms() {
   let defined = new Map<string, string>();
@@ -27,8 +27,8 @@ export function createPageAcronyms() {
       defined.set(span.acronym, m.entityId);
       here.set(span.acronym, span.end);
     }
-    grew = here.size > 0;
-    if (grew) pattern = wordsPattern([...defined.keys()]);
+    if (here.size > 0) grew = true;
+    if (here.size > 0) pattern = wordsPattern([...defined.keys()]);
     return here;
   }
 
@@ -49,12 +49,15 @@ export function createPageAcronyms() {
       if (uses.length === 0) return found;
       return [...found, ...uses].sort((a, b) => a.start - b.start || a.depth - b.depth);
     },
-    get grew() {
-      return grew;
+    grown() {
+      const was = grew;
+      grew = false;
+      return was;
     },
     clear() {
       defined = new Map();
       pattern = undefined;
+      grew = false;
     },
   };
 }

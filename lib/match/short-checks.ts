@@ -1,18 +1,55 @@
+import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, PERSON, SHORT, TITLED } from './alias-table';
-import { titleBefore } from './title-before';
+import { foldText } from './fold';
+import { titleStart } from './title-before';
+
+// Particles of people's names that are common words in another language ("da", Spanish for
+// "gives"; "el", "al"): no link after a head word.
+const PARTICLES = new Set(['da', 'bin', 'ibn', 'al', 'el', 'im', 'ter', 'den']);
+
+/** One-word links of every language: a head word followed by one names what follows. */
+const LINK_WORDS: ReadonlySet<string> = new Set(
+  [...Object.values(LINK_PHRASES), ...Object.values(TAIL_LINK_PHRASES)].flatMap((set) =>
+    [...set].filter((phrase) => phrase && !phrase.includes(' ') && !PARTICLES.has(phrase)),
+  ),
+);
+
+// A headline in title case capitalises every word: "As Guterres Arrives".
+const inProse = (text: string) => /\s\p{Ll}{4,}/u.test(text);
 
 /**
- * Whether a short form found at [start, end) of `text` may count (the page still decides whether
- * the full name came first): a common word needs a title before it ("ông Cường"), and a person's
- * one-word short form followed by a capitalised word is part of a longer name ("Lam Dong",
- * "Pinto Cevallos", "Trung Quốc"), unless the text is in capitals or title case.
+ * Whether what follows a head word makes it the head of another name: a capitalised word
+ * ("Konwencją Budapesztańską", "the Convention Center") or a link ("la convention sur le
+ * climat", "công ước về thương mại", "the treaty on ..."). The press points back with the head
+ * word alone.
  */
-export function shortFits(flags: number, found: string, text: string, start: number, end: number) {
-  if ((flags & SHORT) === 0 || (flags & EXCLUDE) !== 0) return true;
-  if ((flags & TITLED) !== 0 && !titleBefore(text, start)) return false;
-  if ((flags & PERSON) === 0 || found.includes(' ')) return true;
-  // A headline in title case capitalises every word: "As Guterres Arrives".
-  return !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) || !/\s\p{Ll}{4,}/u.test(text);
+function headOfAnother(text: string, end: number): boolean {
+  const next = /^[ \u00a0]+([\p{L}\p{M}]+['’]?)/u.exec(text.slice(end, end + 24));
+  if (!next) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(next[1]) && inProse(text)) return true;
+  return LINK_WORDS.has(foldText(next[1]).folded);
+}
+
+/**
+ * Where a short form found at [start, end) of `text` begins, or -1 where it may not count (the
+ * page still decides whether the full name came first): a common word needs a title before it
+ * ("ông Cường"), and a person's one-word short form followed by a capitalised word is part of a
+ * longer name ("Lam Dong", "Pinto Cevallos", "Trung Quốc"), unless the text is in capitals or
+ * title case; so is an event's or a document's head word before a capitalised word or a link. A person's short form begins at its title, as the full name does ("President
+ * Cuong").
+ */
+export function shortStart(flags: number, found: string, text: string, start: number, end: number) {
+  if ((flags & SHORT) === 0 || (flags & EXCLUDE) !== 0) return start;
+  const person = (flags & PERSON) !== 0;
+  const title = person || (flags & TITLED) !== 0 ? titleStart(text, start) : -1;
+  if ((flags & TITLED) !== 0 && title < 0) return -1;
+  if (!person) return headOfAnother(text, end) ? -1 : start;
+  const runsOn =
+    !found.includes(' ') &&
+    /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
+    inProse(text);
+  if (runsOn) return -1;
+  return title >= 0 ? title : start;
 }
 
 /** The other entities of the short forms found at the same place as `index`'s (flat triples). */
@@ -48,10 +85,12 @@ export function dropCrossingShortForms(candidates: number[], short: (slot: numbe
     let crossed = false;
     if (short(slot)) {
       for (let j = 0; j < candidates.length && !crossed; j += 3) {
+        // A full name inside it that ends where it does is the mention too ("de
+        // ondertekeningsceremonie" holds "ondertekeningsceremonie").
         crossed =
           !short(candidates[j + 2]) &&
           candidates[j] < end &&
-          candidates[j + 1] > end &&
+          candidates[j + 1] >= end &&
           candidates[j] >= start;
       }
     }

@@ -18,7 +18,7 @@ describe('short forms by rule on a page, in the eight languages', () => {
     [
       'en',
       'Prime Minister Pham Minh Chinh opened the meeting. Later, Prime Minister Chinh thanked the guests.',
-      ['pham-minh-chinh: Chinh'],
+      ['pham-minh-chinh: Prime Minister Chinh'],
       [],
     ],
     [
@@ -43,18 +43,18 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'en',
       'General Phan Van Giang and Deputy Foreign Minister Dang Hoang Giang attended. General Giang spoke first.',
       [],
-      ['phan-van-giang: Giang', 'dang-hoang-giang: Giang'],
+      ['phan-van-giang: General Giang', 'dang-hoang-giang: General Giang'],
     ],
     [
       'en',
       'General Phan Van Giang attended the talks. General Giang spoke first.',
-      ['phan-van-giang: Giang'],
-      ['dang-hoang-giang: Giang'],
+      ['phan-van-giang: General Giang'],
+      ['dang-hoang-giang: General Giang'],
     ],
     [
       'vi',
       'Chủ tịch nước Lương Cường dự buổi lễ. Ông Cường nhấn mạnh vai trò của hợp tác quốc tế.',
-      ['luong-cuong: Cường'],
+      ['luong-cuong: Ông Cường'],
       [],
     ],
     [
@@ -96,7 +96,7 @@ describe('short forms by rule on a page, in the eight languages', () => {
     [
       'fr',
       'Le Premier ministre Pham Minh Chinh a ouvert la séance. M. Chinh a remercié les délégations.',
-      ['pham-minh-chinh: Chinh'],
+      ['pham-minh-chinh: M. Chinh'],
       [],
     ],
     [
@@ -108,7 +108,7 @@ describe('short forms by rule on a page, in the eight languages', () => {
     [
       'de',
       'Staatspräsident Luong Cuong empfing die Gäste. Staatspräsident Cuong dankte allen.',
-      ['luong-cuong: Cuong'],
+      ['luong-cuong: Staatspräsident Cuong'],
       [],
     ],
     [
@@ -122,6 +122,24 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'وقعت الدول على اتفاقية هانوي يوم السبت. وستدخل الاتفاقية حيز التنفيذ لاحقا.',
       ['hanoi-convention: الاتفاقية'],
       [],
+    ],
+    [
+      'vi',
+      'Công ước Hà Nội đã được ký. Một công ước về thương mại điện tử vẫn đang được bàn.',
+      ['hanoi-convention: Công ước Hà Nội'],
+      ['hanoi-convention: công ước'],
+    ],
+    [
+      'fr',
+      'La Convention de Hanoï a été signée. Des ONG la comparent à la Convention de Budapest.',
+      ['hanoi-convention: Convention de Hanoï'],
+      ['hanoi-convention: la Convention'],
+    ],
+    [
+      'pl',
+      'Konwencja z Hanoi została podpisana. Eksperci porównują ją z Konwencją Budapesztańską.',
+      ['hanoi-convention: Konwencja z Hanoi'],
+      ['hanoi-convention: Konwencją'],
     ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);

@@ -12,19 +12,27 @@ const LOOK_BACK = 48;
 const LONGEST = 4;
 
 /**
- * Whether a title ends right before `start` in `text` ("ông Cường", "President Cuong",
- * "Mr. Chinh", "Staatspräsident Cuong"): a name that is a common word alone counts after one.
+ * Where a title that ends right before `start` in `text` begins ("ông Cường", "President Cuong",
+ * "Mr. Chinh", "Staatspräsident Cuong"), or -1: a name that is a common word alone counts after
+ * one, and a person's short form is marked with its title, as the full name is.
  */
-export function titleBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - LOOK_BACK), start);
-  if (!/[\s\u00a0]$/u.test(before)) return false;
-  // German titles are compared as written: folding would turn "präsident" into "prasident".
-  if (GERMAN_TITLE_ENDINGS.test(before.trimEnd().toLowerCase())) return true;
-  const words = foldText(before)
-    .folded.replace(/\.?\s*$/u, '')
-    .split(' ');
+export function titleStart(text: string, start: number): number {
+  const from = Math.max(0, start - LOOK_BACK);
+  const before = text.slice(from, start);
+  if (!/[\s\u00a0]$/u.test(before)) return -1;
+  const { folded, map } = foldText(before);
+  const trimmed = folded.replace(/\.?\s*$/u, '');
+  const words = trimmed.split(' ');
+  let found = -1;
   for (let n = 1; n <= LONGEST && n <= words.length; n++) {
-    if (TITLE_PHRASES.has(words.slice(-n).join(' '))) return true;
+    const phrase = words.slice(-n).join(' ');
+    if (TITLE_PHRASES.has(phrase)) found = from + map[trimmed.length - phrase.length];
   }
-  return false;
+  if (found >= 0) return found;
+  // German compounds, compared as written: folding would turn "präsident" into "prasident".
+  const written = before.trimEnd();
+  if (GERMAN_TITLE_ENDINGS.test(written.toLowerCase())) {
+    return from + written.search(/[\p{L}\p{M}-]+$/u);
+  }
+  return -1;
 }

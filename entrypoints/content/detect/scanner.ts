@@ -66,7 +66,7 @@ export function createScanner(deps: ScannerDeps) {
     fresh.add(block);
     // A block read before an acronym was defined may use it: the page is read again, once
     // for each acronym the page defines.
-    if (acronyms.grew && push) {
+    if (acronyms.grown() && push) {
       const page = block.ownerDocument?.body;
       if (page) {
         fresh = new WeakSet([block]);
