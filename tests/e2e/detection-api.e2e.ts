@@ -34,7 +34,7 @@ function setHighlightStyle(style: string) {
 describe('the Detection interface', () => {
   test('mentions() lists what is painted, in document order, shadow roots included', async () => {
     for (const [path, count] of [
-      ['detect-en.html', 38],
+      ['detect-en.html', 40],
       ['detect-shadow.html', 8],
     ] as const) {
       const page = await open(path);
