@@ -49,6 +49,8 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       const names = entrypoints.map((entry) => entry.name);
+      // Readable function names in CPU profiles of pages (scripts/profile-page.ts).
+      if (process.env.FACTCARD_NO_MINIFY) config.build = { ...config.build, minify: false };
       if (names.includes('detector')) config.plugins = [handedCharTable, ...(config.plugins ?? [])];
       const replace = names.includes('content')
         ? QUIET_CONTEXT

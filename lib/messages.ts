@@ -122,6 +122,7 @@ export interface PackedPrefilter {
   lengths: number;
   capitalLengths: number;
   everyStart: boolean;
+  worthMarked: boolean;
 }
 
 /** An entity's display name in one language, for lists that show many entities at once. */

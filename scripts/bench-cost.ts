@@ -48,7 +48,7 @@ export async function scriptExtension(code: string): Promise<string> {
  * no name begins. With `menus`, that many menu entries of four elements each come before the
  * article, as news sites' navigation, teasers and footers make a page of thousands of elements.
  */
-function quietPage(menus = 0): string {
+export function quietPage(menus = 0): string {
   const dataset = JSON.parse(readFileSync(join(CHROME_BUILD, 'dataset.json'), 'utf8'));
   const specs = dataset.entities.flatMap(
     (e: { id: string; aliases: { text: string; lang: string }[] }) =>

@@ -182,8 +182,9 @@ export function createService(deps: ServiceDeps) {
 
 /** The prefilter of a matcher set as pages receive it. */
 function packPrefilter({ version, prefilter }: MatcherSet): PackedPrefilter {
-  const { bits, log, lengths, capitalLengths, everyStart } = prefilter;
-  return { version, bits: packArray(bits), log, lengths, capitalLengths, everyStart };
+  const { bits, log, lengths, capitalLengths, everyStart, worthMarked } = prefilter;
+  const packed = packArray(bits);
+  return { version, bits: packed, log, lengths, capitalLengths, everyStart, worthMarked };
 }
 
 /** What pages need to do without the background, when they get the whole matcher. */

@@ -18,7 +18,7 @@ const CALENDAR: Record<Lang, string> = {
   ar: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد',
 };
 
-const sets = foldedSets(CALENDAR);
+const sets = /* @__PURE__ */ foldedSets(CALENDAR);
 
 /** Whether a folded word names a month or a weekday in `lang`. */
 export function isCalendarWord(folded: string, lang: Lang): boolean {

@@ -32,7 +32,7 @@ export function foldedSets(
   ) as Record<Lang, Set<string>>;
 }
 
-const frequent = foldedSets(FREQUENT_WORDS);
+const frequent = /* @__PURE__ */ foldedSets(FREQUENT_WORDS);
 
 /** Whether a folded word is one of the commonest of `lang`. */
 export function isFrequentWord(folded: string, lang: Lang): boolean {

@@ -45,9 +45,9 @@ const TAIL_LINKS: Record<Lang, string> = {
   ar: '',
 };
 
-export const LINK_PHRASES = foldedSets(LINKS, ', ');
-export const CONJUNCTION_PHRASES = foldedSets(CONJUNCTIONS, ', ');
-export const TAIL_LINK_PHRASES = foldedSets(TAIL_LINKS, ', ');
+export const LINK_PHRASES = /* @__PURE__ */ foldedSets(LINKS, ', ');
+export const CONJUNCTION_PHRASES = /* @__PURE__ */ foldedSets(CONJUNCTIONS, ', ');
+export const TAIL_LINK_PHRASES = /* @__PURE__ */ foldedSets(TAIL_LINKS, ', ');
 
 /** Prepositions before a place ("in Hanoi", "w Hanoi", "à Hanoï", "tại Hà Nội", "في هانوي"). */
 const PLACE_PREPOSITIONS: Record<Lang, string> = {
@@ -61,4 +61,4 @@ const PLACE_PREPOSITIONS: Record<Lang, string> = {
   ar: 'في, إلى',
 };
 
-export const PLACE_PREPOSITION_WORDS = foldedSets(PLACE_PREPOSITIONS, ', ');
+export const PLACE_PREPOSITION_WORDS = /* @__PURE__ */ foldedSets(PLACE_PREPOSITIONS, ', ');

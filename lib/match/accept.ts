@@ -22,7 +22,7 @@ import {
   isWordCodePoint,
   isWordUnit,
 } from './char-table';
-import { AROUND, languageWords, wordsAround } from './text-language';
+import { AROUND, isGermanLetter, languageWords, wordsAround } from './text-language';
 
 /** Folded page text with its map to the original, as find() sees it. */
 export interface Page {
@@ -138,9 +138,6 @@ function polishAround(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** German-only letters: ä ö ü ß, either case. */
-const isGermanLetter = (c: number) =>
-  c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc;
 const GERMAN_WORDS = languageWords(
   'der|des|dem|den|die|das|und|ist|mit|von|für|nicht|im|zu|auf|eine|wird|wurde|sich|nach|bei',
 );

@@ -12,8 +12,12 @@ const SHAPE = /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u;
 const AFTER = /^[ \u00a0]?\([ \u00a0]*([^\s()]{2,10})[ \u00a0]*\)/u;
 const BEFORE = /(?:^|[^\p{L}\p{N}])([^\s()]{2,10})[ \u00a0]?\([ \u00a0]*$/u;
 
+const OPEN = 0x28;
+
 /** "Full Name (ACR)": the acronym in brackets right after the name at `end`. */
 export function acronymAfter(text: string, end: number): AcronymSpan | undefined {
+  const next = text.charCodeAt(end) === OPEN ? OPEN : text.charCodeAt(end + 1);
+  if (next !== OPEN) return undefined;
   const m = AFTER.exec(text.slice(end, end + 24));
   if (!m || !SHAPE.test(m[1])) return undefined;
   const start = end + m[0].indexOf(m[1]);
@@ -22,6 +26,7 @@ export function acronymAfter(text: string, end: number): AcronymSpan | undefined
 
 /** "ACR (Full Name)": the acronym right before the bracket that holds exactly the name. */
 export function acronymBefore(text: string, start: number, end: number): AcronymSpan | undefined {
+  if (text.indexOf(')', end) < 0 || text.indexOf(')', end) > end + 3) return undefined;
   if (!/^[ \u00a0]*\)/u.test(text.slice(end, end + 4))) return undefined;
   const from = Math.max(0, start - 24);
   const m = BEFORE.exec(text.slice(from, start));

@@ -10,7 +10,14 @@ test('text in the shipped blocks, emoji and typographic signs included, runs no 
     'Hà Nội — “Công ước” ✓ 🇻🇳 Zażółć gęślą jaźń; Straße™ ← Größe → ﻿ النَّصّ بالعربيّة ‍👍🏽 €12 №3';
   foldText(text);
   const probe = createProbe(
-    { bits: new Uint32Array(32), log: 10, lengths: 0, capitalLengths: 0, everyStart: false },
+    {
+      bits: new Uint32Array(32),
+      log: 10,
+      lengths: 0,
+      capitalLengths: 0,
+      everyStart: false,
+      worthMarked: false,
+    },
     () => {},
   );
   probeText(probe, text);

@@ -8,6 +8,7 @@ import {
   WEAK_HEAD_WORDS,
 } from './body-words';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
+import { isGermanLetter, languageWords, wordsWithin } from './text-language';
 
 // The words around a name on the folded page and what they are, for others.ts and continuation.ts.
 
@@ -117,13 +118,15 @@ export function isShortHead(page: Page, w: Word): boolean {
 
 // German, whose nouns all take a capital: its letters, or words no other of the languages has
 // ("des", "den", "von" are French, Dutch or Spanish too).
-const GERMAN =
-  /[äöüßÄÖÜ]|(?:^|[^\p{L}])(?:der|die|das|und|ist|nicht|wird|wurde|eine|sich|für)(?![\p{L}])/iu;
+const GERMAN_WORDS = languageWords('der|die|das|und|ist|nicht|wird|wurde|eine|sich|für');
 const GERMAN_WINDOW = 120;
 
 /** Whether the text around the original offset `at` is German. */
 export function germanText(text: string, at: number): boolean {
-  return GERMAN.test(text.slice(Math.max(0, at - GERMAN_WINDOW), at + GERMAN_WINDOW));
+  const from = Math.max(0, at - GERMAN_WINDOW);
+  const to = Math.min(text.length, at + GERMAN_WINDOW);
+  for (let i = from; i < to; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
+  return wordsWithin(text, from, to, GERMAN_WORDS);
 }
 
 /** Whether the word is the first word of a person's title ("Secretary", "Executive"). */

@@ -3,7 +3,7 @@ import { NAME_PARTICLES } from '../lang/back-references';
 import { frequentIn } from '../lang/frequent-words';
 import { isHeadWord } from '../lang/heads';
 import { foldText } from './fold';
-import { TITLE_PHRASES } from './title-before';
+import { titlePhrases } from './title-before';
 import type { AliasSpec } from './types';
 
 /** A short form the rules give, before it becomes an AliasSpec. */
@@ -55,7 +55,7 @@ function personal(words: readonly string[], lang: string): boolean {
     words.every((word) => NAME_PARTICLES.has(word) || !/^\p{Ll}/u.test(word)) &&
     // Vietnamese head words are syllables that names use too ("đảng", Đặng).
     (lang === 'vi' || !LANGS.has(lang) || !folded.some((word) => isHeadWord(word, lang as Lang))) &&
-    ![...TITLE_PHRASES].some((title) => phrase.includes(` ${title} `))
+    ![...titlePhrases()].some((title) => phrase.includes(` ${title} `))
   );
 }
 

@@ -46,6 +46,19 @@ export interface PrefilterBits {
    * are looked for from every place a name may start, not only where a first word is in the bits.
    */
   everyStart: boolean;
+  /**
+   * The keys worth scanning for are in the bits a second time, as `worthHash` of the key: a page
+   * whose hits are all short forms or generic names (never a mention alone) asks nothing.
+   */
+  worthMarked: boolean;
+}
+
+/** The hash under which a key worth scanning for is in the bits too. */
+export const worthHash = (key: number) => Math.imul(key ^ 0x5f3759df, 0x01000193) >>> 0;
+
+/** Whether the key `hash` may be one worth scanning for: always, when the bits do not say. */
+export function mayBeWorth(filter: PrefilterBits, hash: number): boolean {
+  return !filter.worthMarked || hasBits(filter, worthHash(hash));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   KEY_UNITS,
   type PrefilterBits,
   step,
+  worthHash,
 } from './prefilter-probe';
 import type { AliasSpec } from './types';
 
@@ -77,14 +78,25 @@ export function buildPrefilter(specs: readonly AliasSpec[]): Prefilter {
     else lengths |= 1 << length;
   }
   let log = MIN_BITS_LOG;
-  while (log < MAX_BITS_LOG && 1 << log < (exact.size + firsts.size) * 20) log++;
+  const marks = new Set([...worth].map(worthHash));
+  while (log < MAX_BITS_LOG && 1 << log < (exact.size + firsts.size + marks.size) * 20) log++;
   const bits = new Uint32Array((1 << log) >>> 5);
-  for (const set of [exact, firsts]) {
+  for (const set of [exact, firsts, marks]) {
     for (const hash of set) {
       for (const bit of bitsOf(hash, log)) bits[bit >>> 5] |= 1 << (bit & 31);
     }
   }
-  return { bits, log, lengths, capitalLengths, everyStart, exact, worth, aliasesOf };
+  return {
+    bits,
+    log,
+    lengths,
+    capitalLengths,
+    everyStart,
+    worthMarked: true,
+    exact,
+    worth,
+    aliasesOf,
+  };
 }
 
 /** The aliases with a form starting with one of `keys`, in list order (the order decides ties). */

@@ -1,5 +1,6 @@
 import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, PERSON, SHORT, TITLED } from './alias-table';
+import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldText } from './fold';
 import { titleStart } from './title-before';
 
@@ -8,14 +9,58 @@ import { titleStart } from './title-before';
 const PARTICLES = new Set(['da', 'bin', 'ibn', 'al', 'el', 'im', 'ter', 'den']);
 
 /** One-word links of every language: a head word followed by one names what follows. */
-const LINK_WORDS: ReadonlySet<string> = new Set(
-  [...Object.values(LINK_PHRASES), ...Object.values(TAIL_LINK_PHRASES)].flatMap((set) =>
-    [...set].filter((phrase) => phrase && !phrase.includes(' ') && !PARTICLES.has(phrase)),
-  ),
-);
+let linkWords: ReadonlySet<string> | undefined;
+function isLinkWord(folded: string): boolean {
+  linkWords ??= new Set(
+    [...Object.values(LINK_PHRASES), ...Object.values(TAIL_LINK_PHRASES)].flatMap((set) =>
+      [...set].filter((phrase) => phrase && !phrase.includes(' ') && !PARTICLES.has(phrase)),
+    ),
+  );
+  return linkWords.has(folded);
+}
 
-// A headline in title case capitalises every word: "As Guterres Arrives".
-const inProse = (text: string) => /\s\p{Ll}{4,}/u.test(text);
+const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0;
+const isSpace = (c: number) =>
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+// The last text asked, as short forms of one text are checked one after another.
+let proseText = '';
+let prose = false;
+
+/**
+ * Whether the text is prose: a word of four lower-case letters after white space somewhere. A
+ * headline in title case capitalises every word: "As Guterres Arrives".
+ */
+function inProse(text: string): boolean {
+  if (text === proseText) return prose;
+  proseText = text;
+  prose = false;
+  let lower = -1;
+  for (let i = 0; i < text.length && !prose; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) lower = 0;
+    else if (lower >= 0 && isLowerUnit(c)) prose = ++lower >= 4;
+    else lower = -1;
+  }
+  return prose;
+}
+
+/** Whether the word after the spaces at `end` starts with a capital and a small letter. */
+function capitalAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return i > end && isUpperUnit(text.charCodeAt(i)) && isLowerUnit(text.charCodeAt(i + 1));
+}
 
 /**
  * Whether what follows a head word makes it the head of another name: a capitalised word
@@ -24,10 +69,15 @@ const inProse = (text: string) => /\s\p{Ll}{4,}/u.test(text);
  * word alone.
  */
 function headOfAnother(text: string, end: number): boolean {
-  const next = /^[ \u00a0]+([\p{L}\p{M}]+['’]?)/u.exec(text.slice(end, end + 24));
-  if (!next) return false;
-  if (/^\p{Lu}\p{Ll}/u.test(next[1]) && inProse(text)) return true;
-  return LINK_WORDS.has(foldText(next[1]).folded);
+  let from = end;
+  while (from < text.length && isInlineSpace(text.charCodeAt(from))) from++;
+  let to = from;
+  while (to < text.length && to - from < 24 && isWordUnit(text.charCodeAt(to))) to++;
+  if (to === from || from === end) return false;
+  // An elided link keeps its apostrophe ("d’").
+  if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) to++;
+  if (capitalAfter(text, end) && inProse(text)) return true;
+  return isLinkWord(foldText(text.slice(from, to)).folded);
 }
 
 /**
@@ -44,10 +94,7 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   const title = person || (flags & TITLED) !== 0 ? titleStart(text, start) : -1;
   if ((flags & TITLED) !== 0 && title < 0) return -1;
   if (!person) return headOfAnother(text, end) ? -1 : start;
-  const runsOn =
-    !found.includes(' ') &&
-    /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
-    inProse(text);
+  const runsOn = !found.includes(' ') && capitalAfter(text, end) && inProse(text);
   if (runsOn) return -1;
   return title >= 0 ? title : start;
 }

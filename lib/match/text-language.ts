@@ -82,8 +82,11 @@ function wordAt(text: string, i: number, end: number, word: string): boolean {
  * /(?:^|[^\p{L}])(?:word|...)(?![\p{L}])/iu finds in that stretch of the text, cut out of it.
  */
 export function wordsAround(text: string, from: number, to: number, set: LanguageWords): boolean {
-  const start = Math.max(0, from - AROUND);
-  const end = Math.min(text.length, to + AROUND);
+  return wordsWithin(text, Math.max(0, from - AROUND), Math.min(text.length, to + AROUND), set);
+}
+
+/** Whether one of the words stands as a word in text[start, end), cut out of the text. */
+export function wordsWithin(text: string, start: number, end: number, set: LanguageWords): boolean {
   const { words, firsts } = set;
   for (let i = start; i < end; i++) {
     if ((firsts & bitOf(fold(text.charCodeAt(i)))) === 0) continue;
@@ -92,3 +95,7 @@ export function wordsAround(text: string, from: number, to: number, set: Languag
   }
   return false;
 }
+
+/** German-only letters: ä ö ü ß, either case. */
+export const isGermanLetter = (c: number) =>
+  c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc;

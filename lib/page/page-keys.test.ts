@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { packArray, unpackArray } from '@/lib/match/compiled';
+import { buildPrefilter } from '@/lib/match/prefilter';
 import type { PrefilterBits } from '@/lib/match/prefilter-probe';
 import type { KeyCheck, PackedMatcherData } from '@/lib/messages';
 import { type CheckKeys, createPageKeys, unpackPrefilter } from './page-keys';
@@ -12,6 +13,7 @@ const filter: PrefilterBits = {
   lengths: 0,
   capitalLengths: 0,
   everyStart: false,
+  worthMarked: false,
 };
 const decode = (base64: string) => [...unpackArray({ type: 'Uint32Array', base64 })];
 const encode = (hashes: number[]) =>
@@ -108,6 +110,7 @@ test('a stored prefilter is used only when it is whole: bits as many as its size
     lengths: 6,
     capitalLengths: 2,
     everyStart: false,
+    worthMarked: true,
   };
   expect(unpackPrefilter(packed)).toEqual({
     bits,
@@ -115,7 +118,10 @@ test('a stored prefilter is used only when it is whole: bits as many as its size
     lengths: 6,
     capitalLengths: 2,
     everyStart: false,
+    worthMarked: true,
   });
+  // Stored before worth keys were marked: every hit is asked about.
+  expect(unpackPrefilter({ ...packed, worthMarked: undefined })?.worthMarked).toBe(false);
   for (const broken of [
     undefined,
     'prefilter',
@@ -127,4 +133,36 @@ test('a stored prefilter is used only when it is whole: bits as many as its size
   ]) {
     expect(unpackPrefilter(broken)).toBeUndefined();
   }
+});
+
+test('hits of keys that are never a mention alone ask nothing until one may be worth scanning for', async () => {
+  // "Son" is a short form (counts only after the full name); "Bui Thanh Son" is worth it.
+  const prefilter = buildPrefilter([
+    { text: 'Son', entityId: 'son', lang: 'en', short: true },
+    { text: 'Bui Thanh Son', entityId: 'son', lang: 'en' },
+  ]);
+  const [shortKey, fullKey] = [...prefilter.exact].sort(
+    (a, b) => Number(prefilter.worth.has(a)) - Number(prefilter.worth.has(b)),
+  );
+  expect(prefilter.worth.has(shortKey)).toBe(false);
+  expect(prefilter.worth.has(fullKey)).toBe(true);
+  const bg = background(new Set([shortKey, fullKey]));
+  const keys = createPageKeys(prefilter, { check: bg.check });
+  keys.hit(shortKey);
+  expect(keys.busy()).toBe(false);
+  expect(await keys.flush()).toBeNull();
+  expect(bg.calls).toHaveLength(0);
+  // The short form's hit waited: it is asked about with the first hit that may be worth it.
+  keys.hit(fullKey);
+  expect(keys.busy()).toBe(true);
+  await keys.flush();
+  expect(bg.calls).toEqual([{ hashes: [shortKey, fullKey], known: [] }]);
+});
+
+test('a prefilter stored before worth keys were marked asks about every hit', async () => {
+  const bg = background(new Set([5]));
+  const keys = createPageKeys({ ...filter, worthMarked: false }, { check: bg.check });
+  keys.hit(5);
+  await keys.flush();
+  expect(bg.calls).toHaveLength(1);
 });

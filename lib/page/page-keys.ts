@@ -1,5 +1,5 @@
 import { type PackedArray, uint32Base64, unpackArray } from '../match/compiled';
-import { createProbe, type PrefilterBits, probeText } from '../match/prefilter-probe';
+import { createProbe, mayBeWorth, type PrefilterBits, probeText } from '../match/prefilter-probe';
 import type { KeyCheck, PackedMatcherData } from '../messages';
 
 /** Hashes per check message (the message field holds up to 24,576). */
@@ -28,15 +28,21 @@ export function createPageKeys(
   let complete = false;
   let matchers = 0;
   let running: Promise<PackedMatcherData | null> | undefined;
+  // Whether a hit may be a key worth scanning for. Until one is, the page holds nothing to find
+  // (its hits are at most short forms or generic names), so nothing is asked: the hits wait to be
+  // asked about with the first one that may be worth it.
+  let worthHit = false;
+  const asks = () => worthHit || latest !== null;
 
   function hit(hash: number): boolean {
     if (complete || answered.has(hash)) return false;
     waiting.add(hash);
+    if (!worthHit && mayBeWorth(filter, hash)) worthHit = true;
     return true;
   }
 
   async function askAll(): Promise<PackedMatcherData | null> {
-    while (waiting.size) {
+    while (waiting.size && asks()) {
       const batch = new Uint32Array(Math.min(waiting.size, BATCH));
       let n = 0;
       for (const hash of waiting) {
@@ -98,7 +104,7 @@ export function createPageKeys(
       return running;
     },
     /** Whether some hash waits for its answer. */
-    busy: () => waiting.size > 0 || running !== undefined,
+    busy: () => (waiting.size > 0 && asks()) || running !== undefined,
     /** How many matchers the answers brought so far (each one knows more keys). */
     matchers: () => matchers,
     onMatcher(listener: (matcher: PackedMatcherData) => void): () => void {
@@ -113,7 +119,10 @@ export type PageKeys = ReturnType<typeof createPageKeys>;
 /** The prefilter a page holds, from its packed form; undefined when `data` is not one. */
 export function unpackPrefilter(data: unknown): PrefilterBits | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { bits, log, lengths, capitalLengths, everyStart } = data as Record<string, unknown>;
+  const { bits, log, lengths, capitalLengths, everyStart, worthMarked } = data as Record<
+    string,
+    unknown
+  >;
   const numbers = [log, lengths, capitalLengths].every(Number.isInteger);
   if (
     !numbers ||
@@ -132,6 +141,8 @@ export function unpackPrefilter(data: unknown): PrefilterBits | undefined {
       lengths: lengths as number,
       capitalLengths: capitalLengths as number,
       everyStart,
+      // A prefilter stored before worth keys were marked.
+      worthMarked: worthMarked === true,
     };
   } catch {
     return undefined;
