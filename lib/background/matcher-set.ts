@@ -90,9 +90,9 @@ async function compile(
   const start = performance.now();
   const packed = packMatcher(compileParts(aliases));
   const compileMs = performance.now() - start;
-  const prefilter = buildPrefilter(aliases);
-  const subsets = new Map<string, { matcher: PackedMatcher; compileMs: number; complete: false }>();
   const small = goesWhole(packed, wholeMatcherChars);
+  const prefilter = buildPrefilter(aliases, { worthOnly: small });
+  const subsets = new Map<string, { matcher: PackedMatcher; compileMs: number; complete: false }>();
   function subset(keys: Iterable<number>) {
     if (small) return { matcher: packed, compileMs, complete: true };
     const picked = aliasesWithKeys(prefilter, keys);

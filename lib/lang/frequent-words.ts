@@ -1,5 +1,5 @@
 import type { Lang } from '../dataset/types';
-import { foldText } from '../match/fold';
+import { foldWords } from '../match/fold';
 
 /**
  * The commonest words of each language (articles, prepositions, conjunctions, pronouns, the
@@ -19,7 +19,7 @@ export const FREQUENT_WORDS: Record<Lang, string> = {
 
 /** Folded words or phrases, for comparing with folded text. */
 export function foldedSet(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => foldText(w).folded));
+  return new Set(foldWords(words));
 }
 
 /** One set per language from lists written as one string each, split at `separator`. */

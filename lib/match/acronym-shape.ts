@@ -1,3 +1,4 @@
+import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldText } from './fold';
 
 /** Where an acronym stands in the text. */
@@ -42,12 +43,13 @@ export function acronymBefore(text: string, start: number, end: number): Acronym
  * definition. A name in a script without capitals (Arabic) cannot be told by its initials.
  */
 export function initialsFit(acronym: string, name: string): boolean {
-  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return true;
+  if (!hasCase(name)) return true;
   const units: string[] = [];
   for (const word of name.split(/[\s\u00a0\-‐'’]+/u)) {
-    const folded = foldText(word).folded.replace(/[^\p{L}\p{N}]/gu, '');
+    let folded = '';
+    for (const unit of foldText(word).folded) if (isWordUnit(unit.charCodeAt(0))) folded += unit;
     if (!folded) continue;
-    if (/^\p{Lu}{2,}$/u.test(word)) units.push(...folded);
+    if (allCapitals(word)) units.push(...folded);
     else units.push(folded[0]);
   }
   const letters = [...foldText(acronym).folded];
@@ -57,5 +59,21 @@ export function initialsFit(acronym: string, name: string): boolean {
     j = units.indexOf(letters[i], j + 1);
     if (j < 0) return false;
   }
+  return true;
+}
+
+/** Whether some letter of the text is a capital or a small letter. */
+function hasCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpperUnit(c) || isLowerUnit(c)) return true;
+  }
+  return false;
+}
+
+/** Whether the word is two capitals or more and nothing else. */
+function allCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) if (!isUpperUnit(word.charCodeAt(i))) return false;
   return true;
 }

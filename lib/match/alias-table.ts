@@ -40,6 +40,12 @@ export const TITLED = 32768;
 export const FRONT = 65536;
 /** The back of a name pattern: never a mention alone. */
 export const BACK = 131072;
+/** A front that joins its back only through a middle ("UN's new" + "treaty"). */
+export const LEAD = 262144;
+/** The middle of a name pattern, between a front and a back: never a mention alone. */
+export const MIDDLE = 524288;
+
+const PART_FLAGS = { none: 0, front: FRONT, lead: FRONT | LEAD, middle: MIDDLE, back: BACK };
 
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length
@@ -257,7 +263,7 @@ function addAlias(
     (titled ? TITLED : 0) |
     (exclude ? EXCLUDE : 0) |
     typeFlags(type) |
-    (part === 'front' ? FRONT : part === 'back' ? BACK : 0) |
+    PART_FLAGS[part ?? 'none'] |
     (letters >= 2 && upper.length === letters ? ACRONYM : 0);
   for (const u of upper) list.upper(u);
   list.add(codes, from, to, flags, index);

@@ -1,5 +1,5 @@
 import { TITLES } from '../lang/titles';
-import { foldText } from './fold';
+import { foldWords } from './fold';
 
 // Per language, the words of each kind separated by "|" (a word may have spaces: "văn phòng").
 
@@ -111,15 +111,9 @@ const PURPOSES: Record<string, readonly string[]> = {
   pl: ['ds|do spraw|na rzecz'],
 };
 
-/**
- * The words of a table folded, in one call for all of them: folding is done in every page that
- * matches, where each call of code not yet optimised costs, and "|" folds to itself, so folding
- * the list as one text folds each of its words.
- */
+/** The words of a table folded (an entry may hold several, split at "|"). */
 function folded(table: Record<string, readonly string[]>): Set<string> {
-  const list = Object.values(table).flat().join('|');
-  const words = foldText(list).folded.split('|');
-  if (words.length !== list.split('|').length) throw new Error('"|" no longer folds to itself');
+  const words = foldWords(Object.values(table).flat().join('|').split('|'));
   return new Set(words.map((word) => word.trim()));
 }
 
@@ -141,7 +135,9 @@ export const PURPOSE_WORDS = folded(PURPOSES);
  * title after a body's acronym names the body it belongs to ("UN Secretary-General").
  */
 export const TITLE_FIRST_WORDS = new Set(
-  Object.values(TITLES).flatMap((list) =>
-    list.split(',').map((title) => foldText(title.trim().split(/[\s-]/u)[0]).folded.trim()),
-  ),
+  foldWords(
+    Object.values(TITLES).flatMap((list) =>
+      list.split(',').map((title) => title.trim().split(/[\s-]/u)[0]),
+    ),
+  ).map((word) => word.trim()),
 );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { endAfterMarks, foldText } from './fold';
+import { endAfterMarks, foldText, foldWords } from './fold';
 
 describe('foldText', () => {
   test.each([
@@ -69,4 +69,18 @@ describe('endAfterMarks', () => {
   ])('%s', (_, text, end, expected) => {
     expect(endAfterMarks(text, end)).toBe(expected);
   });
+});
+
+test('a word list folds as each of its words does', () => {
+  const words = [
+    'president',
+    'Präsident',
+    'vice-president',
+    "l'ONU",
+    'thủ tướng',
+    'mr.',
+    '  two  spaces',
+    '',
+  ];
+  expect(foldWords(words)).toEqual(words.map((word) => foldText(word).folded));
 });

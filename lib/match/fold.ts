@@ -82,6 +82,26 @@ function codesToString(codes: Uint16Array, length: number): string {
 // foldText is synchronous, so one scratch buffer can serve every call.
 let scratch = createFoldBuffer(1024);
 
+// No two spaces in a row: the fold makes one of a run.
+const FOLDED_ASCII = /^(?:[a-z0-9.']| (?! ))*$/;
+
+/**
+ * Each word folded, in one call for all of them: word lists are folded in every page that
+ * matches, where each call of code not yet optimised costs. "|" folds to itself, so folding the
+ * list as one text folds each of its words.
+ */
+export function foldWords(words: readonly string[]): string[] {
+  // Small ASCII letters, spaces, stops and apostrophes fold to themselves (most words of the
+  // lists): only the others go through the fold.
+  const others = words.filter((word) => !FOLDED_ASCII.test(word));
+  const folded = others.length ? foldText(others.join('|')).folded.split('|') : [];
+  if (folded.length !== others.length) {
+    throw new Error('a word holds "|", or "|" no longer folds to itself');
+  }
+  let next = 0;
+  return words.map((word) => (FOLDED_ASCII.test(word) ? word : folded[next++]));
+}
+
 /** Folded text and, for each folded unit plus one past the end, its offset in `text`. */
 export function foldText(text: string): { folded: string; map: Uint32Array } {
   foldInto(text, scratch);

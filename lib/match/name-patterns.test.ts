@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { bundledFinder } from '@/tests/unit/bundled-specs';
 import { compileMatcher } from './matcher';
-import { type NamePattern, patternBacks, patternFronts, patternSpecs } from './name-patterns';
+import {
+  frontParts,
+  type NamePattern,
+  patternBacks,
+  patternFronts,
+  patternSpecs,
+} from './name-patterns';
 
 const find = bundledFinder();
 /** The convention's mentions in a text, as their texts. */
@@ -216,5 +222,34 @@ describe('pattern expansion', () => {
       ['pirates', 'UN convention against piracy'],
       ['summit', 'UN high-level conference against smuggling'],
     ]);
+  });
+
+  test('a name with an adjective inside is a lead and a middle, joined only in that order', () => {
+    const { fronts, leads, middles } = frontParts(pattern, 'en');
+    expect(fronts).toContain("UN's treaty");
+    expect(leads).toContain("UN's new");
+    expect(middles).toContain('treaty');
+    expect(fronts).not.toContain("UN's new treaty");
+    const fr = frontParts(pattern, 'fr');
+    expect(fr.leads).toContain('convention internationale');
+    expect(fr.middles).toContain("de l'ONU");
+    const matcher = compileMatcher(
+      patternSpecs([
+        {
+          pattern: { ...pattern, subject: { en: ['piracy'], fr: ['la piraterie'] } },
+          entityId: 'pirates',
+        },
+      ]),
+    );
+    const names = (text: string) => matcher.find(text).map((m) => text.slice(m.start, m.end));
+    expect(names("Yesterday the UN's new treaty against piracy was signed.")).toEqual([
+      "UN's new treaty against piracy",
+    ]);
+    expect(names("La convention internationale de l'ONU contre la piraterie est signée.")).toEqual([
+      "convention internationale de l'ONU contre la piraterie",
+    ]);
+    // A lead joins its back only through a middle, and a middle never stands alone.
+    expect(names("The UN's new against piracy; a treaty against piracy.")).toEqual([]);
+    expect(names('Une convention internationale contre la piraterie.')).toEqual([]);
   });
 });

@@ -49,11 +49,58 @@ function words<T>(
 }
 
 /**
- * The fronts of a pattern in one language: the head with its body before or after it, and at
- * most one adjective inside the name where the language puts it (PATTERN_ADJECTIVES: "UN's new
- * treaty", "convention internationale de l'ONU", "اتفاقية الأمم المتحدة الجديدة"). An adjective
- * before the whole name stays outside it ("la nueva | convención de la ONU ..."), and a scope
- * word takes none ("global treaty").
+ * The fronts of a pattern in one language as the automaton holds them: the head with its body
+ * before or after it (`fronts`), and, for the names with an adjective inside, the name up to and
+ * with the adjective (`leads`) and what follows it (`middles`), as two parts joined where they
+ * meet (join-parts.ts): "UN's new" + "treaty", "convention internationale" + "de l'ONU",
+ * "اتفاقية الأمم المتحدة" + "الجديدة". Held whole, every body, adjective and head would be one
+ * more name of the automaton. PATTERN_ADJECTIVES says where a language puts the adjective; an
+ * adjective before the whole name stays outside it ("la nueva | convención de la ONU ..."), and
+ * a scope word takes none ("global treaty").
+ */
+export function frontParts(
+  pattern: NamePattern,
+  lang: Lang,
+): { fronts: string[]; leads: string[]; middles: string[] } {
+  const heads = words(list(pattern.head), PATTERN_HEADS, (w) => w[lang]);
+  const bodies = list(pattern.body);
+  const { words: adjectiveList, at } = PATTERN_ADJECTIVES[lang];
+  const adjectives = wordList(adjectiveList);
+  const [fronts, leads, middles] = [new Set<string>(), new Set<string>(), new Set<string>()];
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
+  for (const head of heads) {
+    if (bodies.length === 0) fronts.add(head);
+    for (const name of bodies) {
+      const body = PATTERN_BODIES[name];
+      if (!body) continue;
+      // Only a body that takes adjectives ("un", not the scope word "global") gets one beside it.
+      const inner = body.adjectives ? adjectives : [];
+      for (const b of wordList(body.before[lang])) {
+        fronts.add(join(b, head));
+        if (at !== 'before-head' || inner.length === 0) continue;
+        for (const a of inner) leads.add(join(b, a));
+        middles.add(head);
+      }
+      for (const b of wordList(body.after[lang])) {
+        fronts.add(join(head, b));
+        if (at === 'before-head' || inner.length === 0) continue;
+        if (at === 'after-head') {
+          for (const a of inner) leads.add(join(head, a));
+          middles.add(b);
+        } else for (const a of inner) middles.add(a);
+      }
+    }
+  }
+  // A lead that is a whole front too ("اتفاقية الأمم المتحدة") is held as a front: a middle may
+  // follow any front.
+  for (const front of fronts) leads.delete(front);
+  return { fronts: [...fronts], leads: [...leads], middles: [...middles] };
+}
+
+/**
+ * The fronts of a pattern in one language, each whole: the head with its body, and at most one
+ * adjective inside the name where the language puts it ("UN's new treaty", "convention
+ * internationale de l'ONU", "اتفاقية الأمم المتحدة الجديدة"). What `frontParts` holds in parts.
  */
 export function patternFronts(pattern: NamePattern, lang: Lang): string[] {
   const heads = words(list(pattern.head), PATTERN_HEADS, (w) => w[lang]);
@@ -67,7 +114,6 @@ export function patternFronts(pattern: NamePattern, lang: Lang): string[] {
     for (const name of bodies) {
       const body = PATTERN_BODIES[name];
       if (!body) continue;
-      // Only a body that takes adjectives ("un", not the scope word "global") gets one beside it.
       const inner = body.adjectives ? adjectives : [];
       for (const b of wordList(body.before[lang])) {
         add(b, head);
@@ -96,11 +142,12 @@ export function patternGroup(pattern: NamePattern): string {
 }
 
 /**
- * Patterns as matcher input: their fronts and backs in each language of their subjects. The
- * matcher takes a front only when a back of its group follows it after one space
- * (join-parts.ts), so the automaton holds fronts plus backs, not their product. Fronts belong to
- * the group: made once per group and language, with "pattern:" and the group as their entity;
- * backs belong to their entity.
+ * Patterns as matcher input: their fronts (with leads and middles: `frontParts`) and backs in
+ * each language of their subjects. The matcher takes a front only when a back of its group
+ * follows it after one space, or a middle and then a back (join-parts.ts), so the automaton
+ * holds the parts, not their product. Fronts, leads and middles belong to the group: made once
+ * per group and language, with "pattern:" and the group as their entity; backs belong to their
+ * entity.
  */
 export function patternSpecs(
   patterns: readonly { pattern: NamePattern; entityId: string; type?: string }[],
@@ -112,9 +159,9 @@ export function patternSpecs(
     for (const lang of Object.keys(pattern.subject) as Lang[]) {
       const backs = patternBacks(pattern, lang);
       if (backs.length === 0) continue;
-      const spec = (text: string, part: 'front' | 'back'): AliasSpec => ({
+      const spec = (text: string, part: NonNullable<AliasSpec['part']>): AliasSpec => ({
         text,
-        entityId: part === 'front' ? `pattern:${group}` : entityId,
+        entityId: part === 'back' ? entityId : `pattern:${group}`,
         lang,
         ...(type ? { type } : {}),
         part,
@@ -122,7 +169,10 @@ export function patternSpecs(
       });
       if (!made.has(`${group}\u0000${lang}`)) {
         made.add(`${group}\u0000${lang}`);
-        for (const text of patternFronts(pattern, lang)) specs.push(spec(text, 'front'));
+        const { fronts, leads, middles } = frontParts(pattern, lang);
+        for (const text of fronts) specs.push(spec(text, 'front'));
+        for (const text of leads) specs.push(spec(text, 'lead'));
+        for (const text of middles) specs.push(spec(text, 'middle'));
       }
       for (const text of backs) specs.push(spec(text, 'back'));
     }

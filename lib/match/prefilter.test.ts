@@ -97,3 +97,30 @@ describe('the prefilter', () => {
     );
   });
 });
+
+test('for pages that get the whole matcher, only keys worth scanning for are in the bits', () => {
+  const specs: AliasSpec[] = [
+    spec('Ghada Waly'),
+    { text: 'Waly', entityId: 'Ghada Waly', lang: 'en', short: true },
+    spec('Vietnam', 'en', true),
+  ];
+  const all = buildPrefilter(specs);
+  const worthOnly = buildPrefilter(specs, { worthOnly: true });
+  // Any hit at all, worth it or not: what makes a page ask.
+  const anyHit = (filter: Prefilter, text: string) => {
+    let hit = false;
+    probeText(
+      createProbe(filter, () => {
+        hit = true;
+      }),
+      text,
+    );
+    return hit;
+  };
+  const quiet = 'Waly wrote from Vietnam.';
+  expect(anyHit(all, quiet)).toBe(true);
+  expect(anyHit(worthOnly, quiet)).toBe(false);
+  expect(hits(worthOnly, ['Ghada Waly wrote from Vietnam.'])).toBe(true);
+  // The background still knows every key, for the matcher's subsets and its checks.
+  expect(worthOnly.exact).toEqual(all.exact);
+});

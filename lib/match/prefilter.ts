@@ -1,4 +1,14 @@
-import { ACRONYM, BACK, EXCLUDE, FLAGS, foldAliases, GENERIC, SHORT, SLOT } from './alias-table';
+import {
+  ACRONYM,
+  BACK,
+  EXCLUDE,
+  FLAGS,
+  foldAliases,
+  GENERIC,
+  MIDDLE,
+  SHORT,
+  SLOT,
+} from './alias-table';
 import { isWordUnit } from './char-table';
 import {
   bitsOf,
@@ -38,10 +48,20 @@ export interface Prefilter extends PrefilterBits {
   aliasesOf: Map<number, number[]>;
 }
 
-/** The prefilter of an alias list: a function of the aliases alone, like the matcher. */
-export function buildPrefilter(specs: readonly AliasSpec[]): Prefilter {
+/**
+ * The prefilter of an alias list: a function of the aliases alone, like the matcher. With
+ * `worthOnly` (pages get the whole matcher, so no page needs to know which other keys it holds),
+ * only the keys worth scanning for go into the bits: a page's probe then opens no window at the
+ * words that begin only short forms, generic names and the like ("Son", "treaty", "UN").
+ */
+export function buildPrefilter(
+  specs: readonly AliasSpec[],
+  { worthOnly = false }: { worthOnly?: boolean } = {},
+): Prefilter {
   const { keys, table } = foldAliases(specs);
   const exact = new Set<number>();
+  // The keys in the bits: all of them, or with `worthOnly` those worth scanning for.
+  const marked = new Set<number>();
   const worth = new Set<number>();
   const aliasesOf = new Map<number, number[]>();
   // The first words of the forms, which go into the bits beside the keys.
@@ -50,6 +70,8 @@ export function buildPrefilter(specs: readonly AliasSpec[]): Prefilter {
   let lengths = 0;
   let capitalLengths = 0;
   for (let k = 0; k < keys.count; k++) {
+    const flags = table.slots[k * SLOT + FLAGS];
+    const worthy = (flags & (GENERIC | SHORT | EXCLUDE | BACK | MIDDLE)) === 0;
     let first = FIRST_SEED;
     let units = 0;
     for (; units < Math.min(KEY_UNITS, keys.length[k]); units++) {
@@ -57,31 +79,32 @@ export function buildPrefilter(specs: readonly AliasSpec[]): Prefilter {
       if (!isWordUnit(code)) break;
       first = step(first, code);
     }
-    if (units === 0) everyStart = true;
-    else firsts.add(first >>> 0);
-    const flags = table.slots[k * SLOT + FLAGS];
+    const inBits = worthy || !worthOnly;
+    if (inBits && units === 0) everyStart = true;
+    else if (inBits) firsts.add(first >>> 0);
     const capitals = (flags & ACRONYM) !== 0;
     const length = Math.min(KEY_UNITS, keys.length[k]);
     let hash = capitals ? CAPITALS_SEED : KEY_SEED;
     for (let i = 0; i < length; i++) hash = step(hash, keys.codes[keys.start[k] + i]);
     const key = hash >>> 0;
     exact.add(key);
-    // A generic name, a short form, an excluded name or a pattern's back alone is never a
+    if (inBits) marked.add(key);
+    // A generic name, a short form, an excluded name or a pattern's middle or back alone is never a
     // mention (select.ts, short-forms.ts, join-parts.ts): it cannot make a page worth scanning,
     // but the page's matcher needs it.
-    if ((flags & (GENERIC | SHORT | EXCLUDE | BACK)) === 0) worth.add(key);
+    if (worthy) worth.add(key);
     const list = aliasesOf.get(key);
     const spec = table.spec[k];
     if (!list) aliasesOf.set(key, [spec]);
     else if (list[list.length - 1] !== spec) list.push(spec);
-    if (capitals) capitalLengths |= 1 << length;
-    else lengths |= 1 << length;
+    if (capitals && inBits) capitalLengths |= 1 << length;
+    else if (inBits) lengths |= 1 << length;
   }
   let log = MIN_BITS_LOG;
   const marks = new Set([...worth].map(worthHash));
-  while (log < MAX_BITS_LOG && 1 << log < (exact.size + firsts.size + marks.size) * 20) log++;
+  while (log < MAX_BITS_LOG && 1 << log < (marked.size + firsts.size + marks.size) * 20) log++;
   const bits = new Uint32Array((1 << log) >>> 5);
-  for (const set of [exact, firsts, marks]) {
+  for (const set of [marked, firsts, marks]) {
     for (const hash of set) {
       for (const bit of bitsOf(hash, log)) bits[bit >>> 5] |= 1 << (bit & 31);
     }

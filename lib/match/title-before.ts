@@ -1,5 +1,6 @@
 import { foldedSets } from '../lang/frequent-words';
 import { GERMAN_TITLE_ENDINGS, TITLES } from '../lang/titles';
+import { isWordUnit } from './char-table';
 import { foldText } from './fold';
 
 let phrases: ReadonlySet<string> | undefined;
@@ -8,6 +9,34 @@ let phrases: ReadonlySet<string> | undefined;
 export function titlePhrases(): ReadonlySet<string> {
   phrases ??= new Set(Object.values(foldedSets(TITLES, ', ')).flatMap((set) => [...set]));
   return phrases;
+}
+
+let lastWords: ReadonlySet<string> | undefined;
+
+const isSpace = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
+
+/**
+ * Whether the word before the white space at `start` (and a stop: "Mr.") could end a title: the
+ * last word of one, or a German compound ending in one. Most short forms follow no title, and
+ * this folds one word instead of the text before them.
+ */
+function mayEndTitle(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  if (text.charCodeAt(end - 1) === 0x2e) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < LOOK_BACK) {
+    const c = text.charCodeAt(begin - 1);
+    if (!isWordUnit(c) && c !== 0x2d) break;
+    begin--;
+  }
+  if (begin === end) return false;
+  const word = text.slice(begin, end);
+  lastWords ??= new Set(
+    [...titlePhrases()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+  );
+  return lastWords.has(foldText(word).folded) || GERMAN_TITLE_ENDINGS.test(word.toLowerCase());
 }
 
 // Titles are at most four words long ("thủ tướng chính phủ"), and a stop may follow ("Mr.").
@@ -20,6 +49,7 @@ const LONGEST = 4;
  * one, and a person's short form is marked with its title, as the full name is.
  */
 export function titleStart(text: string, start: number): number {
+  if (!mayEndTitle(text, start)) return -1;
   const from = Math.max(0, start - LOOK_BACK);
   const before = text.slice(from, start);
   const last = before.charCodeAt(before.length - 1);
