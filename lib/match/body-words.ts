@@ -9,26 +9,30 @@ import { foldWords } from './fold';
  * or at the end of a compound ("UN-Entwicklungsprogramm", "VN-Veiligheidsraad"). A word of four
  * letters or more stands for itself with an ending too ("Programu", "Organizacji"). Titles of
  * persons (Secretary-General, President) are not here: a title names the body it belongs to.
+ * News services named after a body are names of their own too ("UN News", "Noticias ONU",
+ * "ONU Info", "أخبار الأمم المتحدة").
  */
 const HEADS: Record<string, readonly string[]> = {
   en: [
     'organization|organisation|programme|program|fund|agency|office|council|commission',
     'committee|bureau|university|secretariat|institute|foundation|centre|center|court|tribunal',
     'bank|embassy|club|company|corporation|airlines|television|house|hotel|stadium|museum',
+    'news|radio',
   ],
   fr: [
     'organisation|programme|fonds|agence|office|bureau|conseil|commission|comité|université',
     'secrétariat|institut|fondation|centre|cour|tribunal|banque|ambassade|haut-commissariat',
-    'club|opéra|musée|télévision',
+    'club|opéra|musée|télévision|info|radio',
   ],
   es: [
     'organización|programa|fondo|agencia|oficina|consejo|comisión|comité|universidad|secretaría',
     'instituto|fundación|centro|corte|tribunal|banco|embajada|alto comisionado|club|museo',
-    'televisión|ópera|teatro',
+    'televisión|ópera|teatro|noticias|radio',
   ],
   de: [
     'organisation|programm|fonds|agentur|büro|rat|kommission|komitee|ausschuss|universität',
     'sekretariat|institut|stiftung|zentrum|gericht|bank|botschaft|hilfswerk|behörde|oper|museum',
+    'radio',
   ],
   nl: [
     'organisatie|programma|fonds|agentschap|bureau|raad|commissie|comité|universiteit',
@@ -42,13 +46,14 @@ const HEADS: Record<string, readonly string[]> = {
   ],
   ar: [
     'منظمة|برنامج|صندوق|وكالة|مكتب|مجلس|لجنة|مفوضية|جامعة|أمانة|معهد|مؤسسة|مركز|محكمة|بنك',
-    'سفارة|هيئة|نادي|دار',
+    'سفارة|هيئة|نادي|دار|أخبار|إذاعة',
   ],
   // Without their tone marks one-syllable words stand for others ("Trường" school, "Trưởng"
   // head; "Đài" station, "Đại" great): words of two syllables and more, and "Quỹ" (fund).
   vi: [
     'quỹ|chương trình|văn phòng|cơ quan|tổ chức|hội đồng|ủy ban|uỷ ban|đại học|ngân hàng',
     'trung tâm|đại sứ quán|câu lạc bộ|nhà hát|bảo tàng|công ty|tập đoàn|phái bộ|cao ủy|cao uỷ',
+    'đài phát thanh',
   ],
 };
 

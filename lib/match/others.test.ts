@@ -14,6 +14,12 @@ describe("other things' names", () => {
     ['en', 'body', 'The UN Security Council met on Friday.'],
     ['en', 'agency', 'The Food and Agriculture Organization of the United Nations warned.'],
     ['en', 'headline in title case', 'Hanoi FC Beat Rivals In Cup Final'],
+    ['en', 'news service', 'Reporters from UN News filed the story.'],
+    ['es', 'news service', 'Según Noticias ONU, el acto fue breve.'],
+    ['fr', 'news service', 'Selon ONU Info, la séance a été levée.'],
+    ['ar', 'news service', 'وقدمها فريق من أخبار الأمم المتحدة.'],
+    ['ar', 'agency with its adjective', 'وافتتحت المفوضية السامية للأمم المتحدة مكتبا.'],
+    ['ar', 'programme with its adjective', 'وأعلن البرنامج الإنمائي للأمم المتحدة عن خطة.'],
     ['fr', 'agency', "Le Fonds des Nations unies pour l'enfance a publié un rapport."],
     ['fr', 'agency', 'Le Programme des Nations unies pour le développement a ouvert un bureau.'],
     [
@@ -66,6 +72,8 @@ describe('our names beside the look-alikes', () => {
     ['en', 'The UN Office on Drugs and Crime said so.', ['unodc: UN Office on Drugs and Crime']],
     ['en', "Vietnam's President spoke first.", ['vietnam: Vietnam']],
     ['en', 'He arrived in Hanoi. The ceremony began.', ['hanoi: Hanoi']],
+    ['es', 'Las noticias de la ONU llegaron tarde.', ['united-nations: ONU']],
+    ['ar', 'وقدمت الوكالة الدعم للأمم المتحدة.', ['united-nations: لأمم المتحدة']],
     [
       'en',
       'Vietnam President Luong Cuong welcomed them.',

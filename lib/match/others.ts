@@ -112,6 +112,7 @@ let count = 0;
  * (known by the letters only Vietnamese uses, in either: "Phát triển", "Bảo an").
  */
 export function headBefore(page: Page, start: number): boolean {
+  if (adjectiveLinkedBefore(page, start)) return true;
   // Most names follow a word of the sentence: three words tell, the rest are read when needed.
   count = wordsBefore(page, start, HEAD_SPAN, words);
   const latin = caseOf(page.text.charCodeAt(page.map[start])) >= LOWER;
@@ -143,6 +144,30 @@ export function headBefore(page: Page, start: number): boolean {
     if (!fits || ++between > BETWEEN) return false;
   }
   return false;
+}
+
+const YEH = 0x64a;
+const HEH = 0x647; // what a final ة folds to
+
+/**
+ * Whether an Arabic head word and a relative adjective come before the name, joined to it by the
+ * preposition ل: "المفوضية السامية للأمم المتحدة", "البرنامج الإنمائي للأمم المتحدة". Arabic
+ * puts the adjective after the head word, and a head word with its article takes the name with
+ * ل. The adjective is told by its form: the article, and the ending ي or ية.
+ */
+function adjectiveLinkedBefore(page: Page, start: number): boolean {
+  const { codes } = page;
+  if (start < 2 || codes[start - 1] !== LAM || codes[start - 2] !== SPACE) return false;
+  count = wordsBefore(page, start - 1, 2, words);
+  if (count < 2) return false;
+  const [adjective, head] = words;
+  const { start: a, end: e } = adjective;
+  const relative =
+    e - a >= 5 &&
+    codes[a] === ALEF &&
+    codes[a + 1] === LAM &&
+    (codes[e - 1] === YEH || (codes[e - 1] === HEH && codes[e - 2] === YEH));
+  return relative && arabicHead(codes, head);
 }
 
 /**
