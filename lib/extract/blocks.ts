@@ -1,28 +1,15 @@
-/**
- * The tags that flow inside a line of text: a quote or a name may run across them ("To <b>Lam</b>")
- * but never across any other element. Decided by tag, not computed style, so that the same rule
- * holds in the page, in a detached copy and in tests. The same list as the detector's.
- */
-const INLINE = new Set(
-  (
-    'a abbr acronym b bdi bdo big br cite code data del dfn em font i ins kbd label mark nobr q ' +
-    'rb rp rt rtc ruby s samp slot small span strike strong sub sup time tt u var wbr'
-  ).split(' '),
-);
+import { INLINE_TAGS, SKIPPED_TAGS } from '../page/tags';
 
-/** Subtrees whose text is no prose a reader reads. */
-const SKIP = new Set(
-  'script style noscript template textarea select option svg math iframe object head title'.split(
-    ' ',
-  ),
-);
+// The tags that flow inside a line of text: a quote or a name may run across them ("To <b>Lam</b>")
+// but never across any other element. Decided by tag, not computed style, so that the same rule
+// holds in the page, in a detached copy and in tests: the detector's lists (lib/page/tags.ts).
 
 export function isInlineTag(element: Element): boolean {
-  return INLINE.has(element.localName) && element.localName !== 'br';
+  return INLINE_TAGS.has(element.localName);
 }
 
 export function isSkippedTag(element: Element): boolean {
-  return SKIP.has(element.localName);
+  return SKIPPED_TAGS.has(element.localName);
 }
 
 /** The nearest element around `node` that is not inline: the block its text belongs to. */

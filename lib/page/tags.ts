@@ -1,0 +1,76 @@
+/**
+ * Which elements join text into one run and which are skipped. Whether an element is inline is
+ * decided by its tag, not by computed style: asking for styles would force a style recalculation
+ * on every element of a large page. The lists follow the HTML rendering section's defaults; an
+ * unknown element, custom elements included, is inline there too, but pages use custom elements
+ * as containers far more often than inside a name, so here only the listed tags join text. The
+ * detector and the article reader (lib/extract) read pages by the same lists.
+ */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rb',
+  'rp',
+  'rt',
+  'rtc',
+  'ruby',
+  's',
+  'samp',
+  'slot',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+]);
+
+/** Subtrees whose text is not prose a reader reads, or not text at all (replaced elements). */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'audio',
+  'canvas',
+  'datalist',
+  'embed',
+  'head',
+  'iframe',
+  'input',
+  'math',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'option',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'video',
+  'xmp',
+]);
