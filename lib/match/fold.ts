@@ -102,6 +102,14 @@ export function foldWords(words: readonly string[]): string[] {
   return words.map((word) => (FOLDED_ASCII.test(word) ? word : folded[next++]));
 }
 
+/** Folded text alone, without the offsets (no array to allocate: aliases are folded by the 100,000). */
+export function foldString(text: string): string {
+  foldInto(text, scratch);
+  const folded = codesToString(scratch.codes, scratch.length);
+  if (scratch.codes.length > 1 << 20) scratch = createFoldBuffer(1024);
+  return folded;
+}
+
 /** Folded text and, for each folded unit plus one past the end, its offset in `text`. */
 export function foldText(text: string): { folded: string; map: Uint32Array } {
   foldInto(text, scratch);

@@ -2,7 +2,7 @@ import type { Lang } from '../dataset/types';
 import { NAME_PARTICLES } from '../lang/back-references';
 import { frequentIn } from '../lang/frequent-words';
 import { isHeadWord } from '../lang/heads';
-import { foldText } from './fold';
+import { foldString } from './fold';
 import { titlePhrases } from './title-before';
 import type { AliasSpec } from './types';
 
@@ -17,7 +17,7 @@ const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 
 /** A word of one syllable as Vietnamese writes names: one run of vowels, a few letters. */
 function oneSyllable(word: string): boolean {
-  const folded = foldText(word).folded;
+  const folded = foldString(word);
   return /^\p{L}{1,7}$/u.test(folded) && (folded.match(/[aeiouy]+/gu)?.length ?? 0) === 1;
 }
 
@@ -43,20 +43,36 @@ function callable(word: string): boolean {
   if (word.startsWith('ال')) return false;
   const first = word[0];
   if (isCased(first) && first !== first.toUpperCase()) return false;
-  const folded = foldText(word).folded;
+  const folded = foldString(word);
   return folded.length >= 3 && frequentIn(folded).length === 0;
 }
 
 /** Whether a name is a person's own: no title, no head word, no lower-case word but particles. */
 function personal(words: readonly string[], lang: string): boolean {
-  const folded = words.map((word) => foldText(word).folded.trim());
-  const phrase = ` ${folded.join(' ')} `;
+  const folded = words.map((word) => foldString(word).trim());
   return (
     words.every((word) => NAME_PARTICLES.has(word) || !/^\p{Ll}/u.test(word)) &&
     // Vietnamese head words are syllables that names use too ("đảng", Đặng).
     (lang === 'vi' || !LANGS.has(lang) || !folded.some((word) => isHeadWord(word, lang as Lang))) &&
-    ![...titlePhrases()].some((title) => phrase.includes(` ${title} `))
+    !holdsTitle(folded.join(' ').split(' '))
   );
+}
+
+// The most words a title has, folded.
+let titleWords = 0;
+
+/** Whether some run of the folded words is a title ("Prime Minister Pham Minh Chinh"). */
+function holdsTitle(words: readonly string[]): boolean {
+  const titles = titlePhrases();
+  titleWords ||= Math.max(...[...titles].map((title) => title.split(' ').length));
+  for (let from = 0; from < words.length; from++) {
+    let phrase = '';
+    for (let to = from; to < words.length && to - from < titleWords; to++) {
+      phrase = to === from ? words[to] : `${phrase} ${words[to]}`;
+      if (titles.has(phrase)) return true;
+    }
+  }
+  return false;
 }
 
 const LANGS = new Set<string>(['en', 'pl', 'nl', 'fr', 'de', 'es', 'ar']);

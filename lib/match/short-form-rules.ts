@@ -1,4 +1,4 @@
-import { foldText } from './fold';
+import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
 import { personShortForms, type ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
@@ -12,7 +12,7 @@ import type { AliasSpec } from './types';
  * (short-forms.ts).
  */
 export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
-  const fold = (text: string) => foldText(text).folded.trim();
+  const fold = (text: string) => foldString(text).trim();
   const taken = new Set<string>();
   const listed = new Set<string>();
   const names = new Map<string, AliasSpec[]>();
