@@ -23,6 +23,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      'PM Pham Minh Chinh opened the meeting. Later, PM Chinh thanked the guests.',
+      ['pham-minh-chinh: PM Chinh'],
+      [],
+    ],
+    [
+      'en',
       'The signing ceremony of the Hanoi Convention drew 72 states. The ceremony ran for two days, and the convention now awaits ratification.',
       ['signing-ceremony: The ceremony', 'hanoi-convention: the convention'],
       [],
