@@ -20,6 +20,7 @@ describe("other things' names", () => {
     ['ar', 'news service', 'وقدمها فريق من أخبار الأمم المتحدة.'],
     ['ar', 'agency with its adjective', 'وافتتحت المفوضية السامية للأمم المتحدة مكتبا.'],
     ['ar', 'programme with its adjective', 'وأعلن البرنامج الإنمائي للأمم المتحدة عن خطة.'],
+    ['ar', 'office with its adjective', 'ويجري المكتب القانوني للأمم المتحدة المراسم.'],
     ['fr', 'agency', "Le Fonds des Nations unies pour l'enfance a publié un rapport."],
     ['fr', 'agency', 'Le Programme des Nations unies pour le développement a ouvert un bureau.'],
     [
@@ -73,6 +74,8 @@ describe('our names beside the look-alikes', () => {
     ['en', "Vietnam's President spoke first.", ['vietnam: Vietnam']],
     ['en', 'He arrived in Hanoi. The ceremony began.', ['hanoi: Hanoi']],
     ['es', 'Las noticias de la ONU llegaron tarde.', ['united-nations: ONU']],
+    ['en', 'She told a UN news conference that it was signed.', ['united-nations: UN']],
+    ['es', 'Habló con la radio de la ONU.', ['united-nations: ONU']],
     ['ar', 'وقدمت الوكالة الدعم للأمم المتحدة.', ['united-nations: لأمم المتحدة']],
     [
       'en',
