@@ -1,32 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchFirefox } from './helpers/firefox';
+import { expect, test } from 'vitest';
 import { alignMentions, collectPainted, expectedMentions } from './helpers/highlights';
-import { FIXTURES, type FixtureServer, serveFixtures } from './helpers/server';
+import { FIXTURES } from './helpers/server';
+import { useFirefoxSuite } from './helpers/suite';
 
 // The Firefox build on the same pages: the same mentions, and shadow roots scanned and styled.
 
-let server: FixtureServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-beforeAll(async () => {
-  server = await serveFixtures();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-async function openPainted(path: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  await page.goto(server.url(path));
-  await page.waitForFunction(() => performance.getEntriesByName('factcard-painted').length > 0, {
-    timeout: 20_000,
-  });
-  return page;
-}
+const suite = useFirefoxSuite();
+const { openPainted } = suite;
 
 test('Firefox: the six language pages are painted as in Chromium', async () => {
   let expected = 0;

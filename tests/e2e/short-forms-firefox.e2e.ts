@@ -1,31 +1,12 @@
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchFirefox } from './helpers/firefox';
+import { expect, test } from 'vitest';
 import { alignMentions, collectPainted } from './helpers/highlights';
-import { type FixtureServer, serveFixtures } from './helpers/server';
+import { useFirefoxSuite } from './helpers/suite';
 import { expectedOn, SHORT_FORM_LANGS, shortFormPage } from './short-forms-pages';
 
 // The Firefox build on the pages of short forms and page-defined acronyms: the same marks.
 
-let server: FixtureServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-beforeAll(async () => {
-  server = await serveFixtures();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-async function openPainted(path: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  await page.goto(server.url(path));
-  await page.waitForFunction(() => performance.getEntriesByName('factcard-painted').length > 0, {
-    timeout: 20_000,
-  });
-  return page;
-}
+const suite = useFirefoxSuite();
+const { openPainted } = suite;
 
 test('Firefox: short forms and acronyms are marked after the full name, never before', async () => {
   for (const lang of SHORT_FORM_LANGS) {
