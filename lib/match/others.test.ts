@@ -20,7 +20,6 @@ describe("other things' names", () => {
     ['ar', 'news service', 'وقدمها فريق من أخبار الأمم المتحدة.'],
     ['ar', 'agency with its adjective', 'وافتتحت المفوضية السامية للأمم المتحدة مكتبا.'],
     ['ar', 'programme with its adjective', 'وأعلن البرنامج الإنمائي للأمم المتحدة عن خطة.'],
-    ['ar', 'office with its adjective', 'ويجري المكتب القانوني للأمم المتحدة المراسم.'],
     ['fr', 'agency', "Le Fonds des Nations unies pour l'enfance a publié un rapport."],
     ['fr', 'agency', 'Le Programme des Nations unies pour le développement a ouvert un bureau.'],
     [
@@ -77,6 +76,11 @@ describe('our names beside the look-alikes', () => {
     ['en', 'She told a UN news conference that it was signed.', ['united-nations: UN']],
     ['es', 'Habló con la radio de la ONU.', ['united-nations: ONU']],
     ['ar', 'وقدمت الوكالة الدعم للأمم المتحدة.', ['united-nations: لأمم المتحدة']],
+    [
+      'ar',
+      'ويجري المكتب القانوني للأمم المتحدة المراسم.',
+      ['un-office-of-legal-affairs: المكتب القانوني للأمم المتحدة'],
+    ],
     [
       'en',
       'Vietnam President Luong Cuong welcomed them.',
