@@ -190,6 +190,9 @@ describe('the popup', () => {
     await page.waitForFunction(() => (CSS.highlights.get('factcard-mention')?.size ?? 0) === 0);
     await popup.keyboard.press('Enter');
     await waitForHighlights(page, 8);
+    // The popup lists the page's names again once the page has read them: tab on after that, or
+    // the Tabs may pass the list before it is there.
+    await popup.locator('.mentions .mention', { hasText: 'Luong Tam Quang' }).waitFor();
 
     await tabTo('.mention', 'Luong Tam Quang');
     await popup.keyboard.press('Enter');
