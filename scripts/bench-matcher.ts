@@ -44,7 +44,7 @@ export function getGc(): () => void {
 }
 
 /** Best wall time of `runs` calls, in ms. */
-function best(runs: number, fn: () => void): number {
+export function best(runs: number, fn: () => void): number {
   let min = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

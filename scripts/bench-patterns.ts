@@ -9,6 +9,7 @@ import { LANGS } from '../lib/dataset/types';
 import { compileMatcher } from '../lib/match/matcher';
 import { type NamePattern, patternBacks, patternFronts } from '../lib/match/name-patterns';
 import { random, syntheticAliases, syntheticParagraphs } from '../lib/match/synthetic';
+import { best } from './bench-matcher';
 
 export interface PatternRow {
   plainAliases: number;
@@ -23,16 +24,6 @@ export interface PatternRow {
   MBs: number;
   /** Pattern names found (joined front and back). */
   found: number;
-}
-
-function best(runs: number, fn: () => void): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
 }
 
 /** `count` entities, each a treaty of the UN (or global) against its own synthetic subject. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FactDraft, StoryEntity } from './builder-state';
-import { EntityField, TextField } from './fields';
+import { chosenEntity, EntityField, TextField } from './fields';
 import { t } from './i18n';
 
 export interface FactFormProps {
@@ -15,10 +15,7 @@ export interface FactFormProps {
 /** "Add as a fact": the entity it is about and the fact's words, the selection until edited. */
 export function FactForm({ entities, text, busy, onSubmit }: FactFormProps) {
   const [draft, setDraft] = useState<FactDraft>({ entity: entities[0]?.id ?? '', text });
-  // The story's cards may arrive after the form opened, or change: the first stands in.
-  const entity = entities.some((e) => e.id === draft.entity)
-    ? draft.entity
-    : (entities[0]?.id ?? '');
+  const entity = chosenEntity(entities, draft.entity);
   if (entities.length === 0) return <p class="note">{t('builder_noCards')}</p>;
   return (
     <form

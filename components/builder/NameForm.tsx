@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { NameDraft, StoryEntity } from './builder-state';
-import { EntityField, LangField, TextField } from './fields';
+import { chosenEntity, EntityField, LangField, TextField } from './fields';
 import { t } from './i18n';
 
 export interface NameFormProps {
@@ -15,10 +15,7 @@ export interface NameFormProps {
 export function NameForm({ entities, initial, busy, onSubmit }: NameFormProps) {
   const [draft, setDraft] = useState<NameDraft>({ entity: entities[0]?.id ?? '', ...initial });
   const set = (change: Partial<NameDraft>) => setDraft((d) => ({ ...d, ...change }));
-  // The story's cards may arrive after the form opened, or change: the first stands in.
-  const entity = entities.some((e) => e.id === draft.entity)
-    ? draft.entity
-    : (entities[0]?.id ?? '');
+  const entity = chosenEntity(entities, draft.entity);
   if (entities.length === 0) return <p class="note">{t('builder_noCards')}</p>;
   return (
     <form

@@ -3,6 +3,14 @@ import { ENTITY_TYPES, type EntityType, LANGS, type Lang } from '@/lib/dataset/t
 import type { StoryEntity } from './builder-state';
 import { t } from './i18n';
 
+/**
+ * The card a form is about: the one chosen, or the story's first while none is (the story's cards
+ * may arrive after the form opened, or change).
+ */
+export function chosenEntity(entities: readonly StoryEntity[], chosen: string): string {
+  return entities.some((e) => e.id === chosen) ? chosen : (entities[0]?.id ?? '');
+}
+
 /** A language's name in the browser's language ("French", "français"). */
 function langName(lang: Lang): string {
   try {

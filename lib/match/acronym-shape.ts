@@ -27,7 +27,8 @@ export function acronymAfter(text: string, end: number): AcronymSpan | undefined
 
 /** "ACR (Full Name)": the acronym right before the bracket that holds exactly the name. */
 export function acronymBefore(text: string, start: number, end: number): AcronymSpan | undefined {
-  if (text.indexOf(')', end) < 0 || text.indexOf(')', end) > end + 3) return undefined;
+  const close = text.indexOf(')', end);
+  if (close < 0 || close > end + 3) return undefined;
   if (!/^[ \u00a0]*\)/u.test(text.slice(end, end + 4))) return undefined;
   const from = Math.max(0, start - 24);
   const m = BEFORE.exec(text.slice(from, start));

@@ -101,6 +101,8 @@ export function wordClass(code: number): number {
 /** Letters, digits and marks; a surrogate half is none (see isWordCodePoint). */
 export const isWordUnit = (code: number): boolean => wordClass(code) >= 2;
 export const isLetterUnit = (code: number): boolean => wordClass(code) === 3;
+/** White space as the fold reads it: each run of it folds to one space. */
+export const isSpaceUnit = (code: number): boolean => foldEntry(code) === SPACE;
 
 export function isWordCodePoint(cp: number): boolean {
   return cp < 0x10000 ? isWordUnit(cp) : isWordChar(String.fromCodePoint(cp));

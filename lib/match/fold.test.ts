@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { endAfterMarks, foldText, foldWords } from './fold';
+import { endAfterMarks, foldString, foldText, foldWords } from './fold';
 
 describe('foldText', () => {
   test.each([
@@ -83,4 +83,10 @@ test('a word list folds as each of its words does', () => {
     '',
   ];
   expect(foldWords(words)).toEqual(words.map((word) => foldText(word).folded));
+});
+
+test('folded text alone is the folded text with offsets', () => {
+  for (const text of ['Präsident  Cường', 'ﬁnal Straße', '', 'الأمم المتحدة']) {
+    expect(foldString(text)).toBe(foldText(text).folded);
+  }
 });

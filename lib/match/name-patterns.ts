@@ -49,24 +49,20 @@ function words<T>(
 }
 
 /**
- * The fronts of a pattern in one language as the automaton holds them: the head with its body
- * before or after it (`fronts`), and, for the names with an adjective inside, the name up to and
- * with the adjective (`leads`) and what follows it (`middles`), as two parts joined where they
- * meet (join-parts.ts): "UN's new" + "treaty", "convention internationale" + "de l'ONU",
- * "اتفاقية الأمم المتحدة" + "الجديدة". Held whole, every body, adjective and head would be one
- * more name of the automaton. PATTERN_ADJECTIVES says where a language puts the adjective; an
- * adjective before the whole name stays outside it ("la nueva | convención de la ONU ..."), and
- * a scope word takes none ("global treaty").
+ * The fronts of a pattern in one language: the head with its body before or after it (`fronts`),
+ * and each name with an adjective inside as the name up to and with the adjective and what
+ * follows it (`split`): "UN's new" + "treaty", "convention internationale" + "de l'ONU",
+ * "اتفاقية الأمم المتحدة" + "الجديدة". PATTERN_ADJECTIVES says where a language puts the
+ * adjective; an adjective before the whole name stays outside it ("la nueva | convención de la
+ * ONU ..."), and a scope word takes none ("global treaty").
  */
-export function frontParts(
-  pattern: NamePattern,
-  lang: Lang,
-): { fronts: string[]; leads: string[]; middles: string[] } {
+function frontsOf(pattern: NamePattern, lang: Lang) {
   const heads = words(list(pattern.head), PATTERN_HEADS, (w) => w[lang]);
   const bodies = list(pattern.body);
   const { words: adjectiveList, at } = PATTERN_ADJECTIVES[lang];
   const adjectives = wordList(adjectiveList);
-  const [fronts, leads, middles] = [new Set<string>(), new Set<string>(), new Set<string>()];
+  const fronts = new Set<string>();
+  const split: [string, string][] = [];
   const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
   for (const head of heads) {
     if (bodies.length === 0) fronts.add(head);
@@ -77,23 +73,31 @@ export function frontParts(
       const inner = body.adjectives ? adjectives : [];
       for (const b of wordList(body.before[lang])) {
         fronts.add(join(b, head));
-        if (at !== 'before-head' || inner.length === 0) continue;
-        for (const a of inner) leads.add(join(b, a));
-        middles.add(head);
+        if (at === 'before-head') for (const a of inner) split.push([join(b, a), head]);
       }
       for (const b of wordList(body.after[lang])) {
         fronts.add(join(head, b));
-        if (at === 'before-head' || inner.length === 0) continue;
-        if (at === 'after-head') {
-          for (const a of inner) leads.add(join(head, a));
-          middles.add(b);
-        } else for (const a of inner) middles.add(a);
+        if (at === 'after-head') for (const a of inner) split.push([join(head, a), b]);
+        if (at === 'after-body') for (const a of inner) split.push([join(head, b), a]);
       }
     }
   }
-  // A lead that is a whole front too ("اتفاقية الأمم المتحدة") is held as a front: a middle may
-  // follow any front.
-  for (const front of fronts) leads.delete(front);
+  return { fronts, split };
+}
+
+/**
+ * The fronts of a pattern in one language as the automaton holds them: whole fronts, and for the
+ * names with an adjective inside a lead and a middle joined where they meet (join-parts.ts).
+ * Held whole, every body, adjective and head would be one more name of the automaton. A lead that
+ * is a whole front too ("اتفاقية الأمم المتحدة") is held as a front: a middle may follow any front.
+ */
+export function frontParts(
+  pattern: NamePattern,
+  lang: Lang,
+): { fronts: string[]; leads: string[]; middles: string[] } {
+  const { fronts, split } = frontsOf(pattern, lang);
+  const leads = new Set(split.map(([lead]) => lead).filter((lead) => !fronts.has(lead)));
+  const middles = new Set(split.map(([, middle]) => middle));
   return { fronts: [...fronts], leads: [...leads], middles: [...middles] };
 }
 
@@ -103,30 +107,8 @@ export function frontParts(
  * internationale de l'ONU", "اتفاقية الأمم المتحدة الجديدة"). What `frontParts` holds in parts.
  */
 export function patternFronts(pattern: NamePattern, lang: Lang): string[] {
-  const heads = words(list(pattern.head), PATTERN_HEADS, (w) => w[lang]);
-  const bodies = list(pattern.body);
-  const { words: adjectiveList, at } = PATTERN_ADJECTIVES[lang];
-  const adjectives = wordList(adjectiveList);
-  const out = new Set<string>();
-  const add = (...parts: string[]) => out.add(parts.filter(Boolean).join(' '));
-  for (const head of heads) {
-    if (bodies.length === 0) add(head);
-    for (const name of bodies) {
-      const body = PATTERN_BODIES[name];
-      if (!body) continue;
-      const inner = body.adjectives ? adjectives : [];
-      for (const b of wordList(body.before[lang])) {
-        add(b, head);
-        if (at === 'before-head') for (const a of inner) add(b, a, head);
-      }
-      for (const b of wordList(body.after[lang])) {
-        add(head, b);
-        if (at === 'after-head') for (const a of inner) add(head, a, b);
-        if (at === 'after-body') for (const a of inner) add(head, b, a);
-      }
-    }
-  }
-  return [...out];
+  const { fronts, split } = frontsOf(pattern, lang);
+  return [...new Set([...fronts, ...split.map(([lead, middle]) => `${lead} ${middle}`)])];
 }
 
 /** The backs of a pattern in one language: a link and the subject ("on computer crime"). */

@@ -101,10 +101,10 @@ export function buildPrefilter(
     else if (inBits) lengths |= 1 << length;
   }
   let log = MIN_BITS_LOG;
-  const marks = new Set([...worth].map(worthHash));
-  while (log < MAX_BITS_LOG && 1 << log < (marked.size + firsts.size + marks.size) * 20) log++;
+  const worthMarks = new Set([...worth].map(worthHash));
+  while (log < MAX_BITS_LOG && 1 << log < (marked.size + firsts.size + worthMarks.size) * 20) log++;
   const bits = new Uint32Array((1 << log) >>> 5);
-  for (const set of [marked, firsts, marks]) {
+  for (const set of [marked, firsts, worthMarks]) {
     for (const hash of set) {
       for (const bit of bitsOf(hash, log)) bits[bit >>> 5] |= 1 << (bit & 31);
     }

@@ -1,6 +1,6 @@
 import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, PERSON, SHORT, TITLED } from './alias-table';
-import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
+import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldText } from './fold';
 import { titleStart } from './title-before';
 
@@ -20,18 +20,6 @@ function isLinkWord(folded: string): boolean {
 }
 
 const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0;
-const isSpace = (c: number) =>
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0x20 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 // The last text asked, as short forms of one text are checked one after another.
 let proseText = '';
@@ -48,7 +36,7 @@ function inProse(text: string): boolean {
   let lower = -1;
   for (let i = 0; i < text.length && !prose; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) lower = 0;
+    if (isSpaceUnit(c)) lower = 0;
     else if (lower >= 0 && isLowerUnit(c)) prose = ++lower >= 4;
     else lower = -1;
   }

@@ -1,6 +1,6 @@
 import { foldedSets } from '../lang/frequent-words';
 import { GERMAN_TITLE_ENDINGS, TITLES } from '../lang/titles';
-import { isWordUnit } from './char-table';
+import { isSpaceUnit, isWordUnit } from './char-table';
 import { foldText } from './fold';
 
 let phrases: ReadonlySet<string> | undefined;
@@ -13,8 +13,6 @@ export function titlePhrases(): ReadonlySet<string> {
 
 let lastWords: ReadonlySet<string> | undefined;
 
-const isSpace = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
-
 /**
  * Whether the word before the white space at `start` (and a stop: "Mr.") could end a title: the
  * last word of one, or a German compound ending in one. Most short forms follow no title, and
@@ -22,7 +20,7 @@ const isSpace = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x
  */
 function mayEndTitle(text: string, start: number): boolean {
   let end = start;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--;
   if (end === start) return false;
   if (text.charCodeAt(end - 1) === 0x2e) end--;
   let begin = end;
@@ -52,8 +50,7 @@ export function titleStart(text: string, start: number): number {
   if (!mayEndTitle(text, start)) return -1;
   const from = Math.max(0, start - LOOK_BACK);
   const before = text.slice(from, start);
-  const last = before.charCodeAt(before.length - 1);
-  if (!(last === 0x20 || last === 0xa0 || (last >= 0x09 && last <= 0x0d))) return -1;
+  if (!isSpaceUnit(before.charCodeAt(before.length - 1))) return -1;
   const { folded, map } = foldText(before);
   const trimmed = folded.replace(/\.?\s*$/u, '');
   const words = trimmed.split(' ');

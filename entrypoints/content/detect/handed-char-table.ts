@@ -19,6 +19,7 @@ export const {
   isLetterUnit,
   isLowerUnit,
   isProclitic,
+  isSpaceUnit,
   isUpperUnit,
   isWordCodePoint,
   isWordUnit,
