@@ -179,9 +179,17 @@ function caseFits(table: AliasTable, slot: number, page: Page, start: number): b
   const { text, map } = page;
   const { slots, upperPos } = table;
   let clash = false;
-  const last = slots[(slot + 1) * SLOT + UPPER];
-  for (let k = slots[slot * SLOT + UPPER]; k < last && !clash; k++) {
-    clash = isLowerUnit(text.charCodeAt(map[start + upperPos[k]]));
+  const field = slots[slot * SLOT + UPPER];
+  if (field < 0) {
+    // Bit k: a capital at k. Each turn takes the lowest bit left.
+    for (let bits = ~field; bits !== 0 && !clash; bits &= bits - 1) {
+      clash = isLowerUnit(text.charCodeAt(map[start + 31 - Math.clz32(bits & -bits)]));
+    }
+  } else {
+    const last = field + upperPos[field];
+    for (let k = field + 1; k <= last && !clash; k++) {
+      clash = isLowerUnit(text.charCodeAt(map[start + upperPos[k]]));
+    }
   }
   if (!clash) return true;
   const end = start + slots[slot * SLOT + LENGTH];

@@ -50,21 +50,29 @@ const PART_FLAGS = { none: 0, front: FRONT, lead: FRONT | LEAD, middle: MIDDLE, 
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length
 export const NEXT = 1; // next slot with the same folded text, in spec order; -1 ends the chain
-export const UPPER = 2; // start in upperPos; the slot's entries end where the next slot's start
+/**
+ * Where the alias has capitals: ~bits (a negative number) when all of them are among its first
+ * MASKED_UPPERS units, bit k for folded position k, so most checks read nothing else; else the
+ * index in upperPos of their count, followed by the positions.
+ */
+export const UPPER = 2;
 export const FLAGS = 3;
 export const SLOT = 4;
+export const MASKED_UPPERS = 31;
 
 /**
  * What matching needs to know about each form of an alias that folds to something ("slot"); slot
  * k is key k of the trie. An alias has one slot as written, and more for the Polish and Arabic
- * forms derived from it (INFLECTED, LAM), all in spec order. `slots` holds SLOT Int32 per slot,
- * plus one closing record.
+ * forms derived from it (INFLECTED, LAM), all in spec order. `slots` holds SLOT Int32 per slot.
  */
 export interface AliasTable {
   slots: Int32Array;
   /** Index into the specs array. */
   spec: Int32Array;
-  /** Folded positions, relative to the alias start, of letters upper-case in the alias. */
+  /**
+   * Folded positions, relative to the alias start, of letters upper-case in an alias with some
+   * beyond MASKED_UPPERS: a count, then the positions (see UPPER).
+   */
   upperPos: Int32Array;
   /** Per slot, the name pattern group of a front or back (1, 2, ...; 0 for other names). */
   group: Int32Array;
@@ -109,7 +117,7 @@ class SlotList {
   upperPos = new Int32Array(256);
   uppers = 0;
   /** Upper-case positions given since the last slot was added: they are the next slot's. */
-  pending = 0;
+  pending: number[] = [];
   records = new Int32Array(256 * SLOT);
   spec = new Int32Array(256);
   start = new Int32Array(256);
@@ -132,10 +140,8 @@ class SlotList {
     const r = n * SLOT;
     this.records[r + LENGTH] = to - from;
     this.records[r + NEXT] = -1;
-    // A slot's uppers end where the next slot's start (see AliasTable).
-    this.records[r + UPPER] = this.uppers - this.pending;
+    this.records[r + UPPER] = this.upperField();
     this.records[r + FLAGS] = flags;
-    this.pending = 0;
     this.spec[n] = index;
     this.start[n] = this.used;
     this.used += to - from;
@@ -144,9 +150,25 @@ class SlotList {
 
   /** Records an upper-case position of the slot about to be added. */
   upper(k: number): void {
-    if (this.uppers === this.upperPos.length) this.upperPos = grown(this.upperPos, this.uppers + 1);
-    this.upperPos[this.uppers++] = k;
-    this.pending++;
+    this.pending.push(k);
+  }
+
+  /** The UPPER field of the slot being added, from the pending positions, which it clears. */
+  private upperField(): number {
+    const { pending } = this;
+    if (pending.every((k) => k < MASKED_UPPERS)) {
+      let bits = 0;
+      for (const k of pending) bits |= 1 << k;
+      pending.length = 0;
+      return ~bits;
+    }
+    const at = this.uppers;
+    this.upperPos = grown(this.upperPos, at + 1 + pending.length);
+    this.upperPos[at] = pending.length;
+    for (let i = 0; i < pending.length; i++) this.upperPos[at + 1 + i] = pending[i];
+    this.uppers = at + 1 + pending.length;
+    pending.length = 0;
+    return at;
   }
 }
 
@@ -286,9 +308,7 @@ function tableOf(list: SlotList, specs: readonly AliasSpec[]): { keys: Keys; tab
     if (!groups.has(name)) groups.set(name, groups.size + 1);
     group[s] = groups.get(name) as number;
   }
-  const slots = new Int32Array((count + 1) * SLOT);
-  slots.set(list.records.subarray(0, count * SLOT));
-  slots[count * SLOT + UPPER] = list.uppers;
+  const slots = list.records.slice(0, count * SLOT);
   const length = new Int32Array(count);
   for (let s = 0; s < count; s++) length[s] = slots[s * SLOT + LENGTH];
   const keys: Keys = { codes: list.codes, start: list.start.slice(0, count), length, count };

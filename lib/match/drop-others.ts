@@ -2,7 +2,7 @@ import type { Page } from './accept';
 import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, PERSON, PLACE, SHORT } from './alias-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
 import { germanText } from './name-words';
-import { headBefore, purposeAfter } from './others';
+import { namedByOthers } from './others';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
 const OWN_NAMES = PERSON | EVENT | DOCUMENT | EXCLUDE | SHORT;
@@ -54,7 +54,8 @@ export function dropOthersNames(
   casing = undefined;
   const count = candidates.length / 3;
   if (other.length < count) other = new Uint8Array(count * 2);
-  else other.fill(0, 0, count);
+  // A loop, not fill(): a page has a few candidates, and the call costs more than they do.
+  else for (let c = 0; c < count; c++) other[c] = 0;
   let any = false;
   for (let c = 0; c < count; c++) {
     const flags = flagsOf(candidates[c * 3 + 2]);
@@ -64,11 +65,7 @@ export function dropOthersNames(
     rule.acronym = (flags & ACRONYM) !== 0;
     rule.place = (flags & PLACE) !== 0;
     const after = continuationAt(page, stop, rule);
-    if (
-      (after >= 0 && !startsOne(candidates, after)) ||
-      headBefore(page, start) ||
-      purposeAfter(page, start, stop)
-    ) {
+    if ((after >= 0 && !startsOne(candidates, after)) || namedByOthers(page, start, stop)) {
       other[c] = 1;
       any = true;
     }

@@ -125,6 +125,12 @@ const cases: Record<string, Case[]> = {
     ],
     ['shorter alone', 'United Nations officials', [['un', 'United Nations']]],
     [
+      'a capital far into a long name is checked too',
+      'the United Nations Convention against cybercrime',
+      [['un', 'United Nations']],
+    ],
+    ['a capital near the start is checked', 'the united Nations officials', []],
+    [
       'both, apart',
       'United Nations and the United Nations Convention against Cybercrime',
       [

@@ -102,6 +102,30 @@ function adjectiveOfHead(page: Page, i: number, latin: boolean): boolean {
 // to the next, and the array keeps its length, so reading them allocates nothing.
 const words: Word[] = [];
 let count = 0;
+// What `words` holds: up to `readMax` words before folded `readAt` (-1: nothing yet), `read` found.
+let readAt = -1;
+let readMax = 0;
+let read = 0;
+
+/** Sets words[0, count) to the `max` words before folded `pos`, read again only if needed. */
+function readWordsBefore(page: Page, pos: number, max: number): void {
+  if (pos !== readAt || max > readMax) {
+    read = wordsBefore(page, pos, max, words);
+    readAt = pos;
+    readMax = max;
+  }
+  count = Math.min(read, max);
+}
+
+/**
+ * Whether the place's or body's name at folded [start, stop) is part of another thing's name by
+ * what comes before it or a purpose after it (headBefore, purposeAfter): both read the words
+ * before the name, once.
+ */
+export function namedByOthers(page: Page, start: number, stop: number): boolean {
+  readAt = -1;
+  return headBefore(page, start) || purposeAfter(page, start, stop);
+}
 
 /**
  * A head word before the name at folded `start`: "Fonds des Nations unies", "Kinderhilfswerk der
@@ -111,16 +135,16 @@ let count = 0;
  * one right after the head word ("populaire"), or a Vietnamese syllable after a capitalised one
  * (known by the letters only Vietnamese uses, in either: "Phát triển", "Bảo an").
  */
-export function headBefore(page: Page, start: number): boolean {
+function headBefore(page: Page, start: number): boolean {
   if (adjectiveLinkedBefore(page, start)) return true;
   // Most names follow a word of the sentence: three words tell, the rest are read when needed.
-  count = wordsBefore(page, start, HEAD_SPAN, words);
+  readWordsBefore(page, start, HEAD_SPAN);
   const latin = caseOf(page.text.charCodeAt(page.map[start])) >= LOWER;
   let linked = false;
   let between = 0;
   for (let i = 0; i < count; i++) {
     if (i === 1 && count === HEAD_SPAN) {
-      count = wordsBefore(page, start, HEAD_SPAN + BETWEEN + 3, words);
+      readWordsBefore(page, start, HEAD_SPAN + BETWEEN + 3);
     }
     if (headEndsAt(page, i, latin)) return true;
     const further = i + 1 < count ? words[i + 1] : undefined;
@@ -158,7 +182,7 @@ const HEH = 0x647; // what a final ة folds to
 function adjectiveLinkedBefore(page: Page, start: number): boolean {
   const { codes } = page;
   if (start < 2 || codes[start - 1] !== LAM || codes[start - 2] !== SPACE) return false;
-  count = wordsBefore(page, start - 1, 2, words);
+  readWordsBefore(page, start - 1, 2);
   if (count < 2) return false;
   const [adjective, head] = words;
   const { start: a, end: e } = adjective;
@@ -175,7 +199,7 @@ function adjectiveLinkedBefore(page: Page, start: number): boolean {
  * Nations unies pour l'alimentation", "Organizacja Narodów Zjednoczonych do spraw Oświaty",
  * "منظمة الأمم المتحدة للطفولة". Names the folded mention [start, stop).
  */
-export function purposeAfter(page: Page, start: number, stop: number): boolean {
+function purposeAfter(page: Page, start: number, stop: number): boolean {
   if (stop >= page.length || page.codes[stop] !== SPACE) return false;
   if (!opensWithHead(page, start, stop) && !capitalLinkedBefore(page, start)) return false;
   const next = wordFrom(page, stop + 1);
@@ -203,7 +227,7 @@ function opensWithHead(page: Page, start: number, stop: number): boolean {
  * German, whose nouns all take a capital ("die Rolle der Vereinten Nationen für den Frieden").
  */
 function capitalLinkedBefore(page: Page, start: number): boolean {
-  count = wordsBefore(page, start, HEAD_SPAN, words);
+  readWordsBefore(page, start, HEAD_SPAN);
   let i = 0;
   if (count > 1 && isArticle(page, words[0]) && isPreposition(page, words[1])) i = 1;
   if (i >= count || !isPreposition(page, words[i])) return false;
