@@ -2,22 +2,25 @@
  * Aho-Corasick automaton whose states sit in one Int32Array. States are laid out in the order build-automaton.ts
  * picks (below the top levels, each subtree depth-first) and a state is the offset of its block:
  *
- *   word, then out if HAS_OUT, then fail if HAS_FAIL, then the child list if the state has one.
+ *   word, then out if HAS_OUT, then fail if HAS_FAIL, then the only child's block if HAS_JUMP,
+ *   then the child list if the state has one.
  *
- * The word's low bits are the two flags; the rest, word >> FLAG_BITS, tells how to find the
- * children: 0 = none, l + 1 = one child on label l, whose block comes right after this one,
- * LISTED = a child list. A state whose only child comes next in the layout needs no list, so a
- * walk down one name reads consecutive memory, and a step through a list finds it beside the
- * state's word: a step costs about one cache line, which is what keeps large dictionaries fast.
- * Fail links and outputs take room only where they are not the root or nothing.
+ * The word's low bits are the three flags; the rest, word >> FLAG_BITS, tells how to find the
+ * children: 0 = none, l + 1 = one child on label l, whose block comes right after this one (or
+ * is at the jump, with HAS_JUMP), LISTED = a child list. A state whose only child comes next in
+ * the layout needs neither, so a walk down one name reads consecutive memory, and a step through a
+ * list finds it beside the state's word: a step costs about one cache line, which is what keeps
+ * large dictionaries fast. Fail links, outputs and jumps take room only where they are needed.
  */
 export const HAS_OUT = 1;
 export const HAS_FAIL = 2;
-export const FLAG_BITS = 2;
+export const HAS_JUMP = 4;
+export const FLAG_BITS = 3;
 export const LISTED = -1;
 
-/** How many of out and fail follow the word. */
-export const fieldsOf = (word: number): number => (word & HAS_OUT) + ((word & HAS_FAIL) >> 1);
+/** How many of out, fail and jump follow the word. */
+export const fieldsOf = (word: number): number =>
+  (word & HAS_OUT) + ((word & HAS_FAIL) >> 1) + ((word & HAS_JUMP) >> 2);
 
 export interface Automaton {
   /** Child of the root for each code unit up to the largest first unit of a key, or 0. */
@@ -39,11 +42,20 @@ export function failOf(states: Int32Array, s: number): number {
 }
 
 /**
- * A child list is a small open-addressing table: mask, then (label, child) slots, -1 = empty,
- * at most half full.
+ * A child list of up to LINEAR_KIDS children is -count, then the (label, child) pairs, read in
+ * turn: they fit in a cache line or two. A longer one is a small open-addressing table: mask,
+ * then (label, child) slots, -1 = empty, at most half full.
  */
+export const LINEAR_KIDS = 4;
+
 function listedChild(states: Int32Array, at: number, c: number): number {
   const mask = states[at];
+  if (mask < 0) {
+    for (let i = at + 1, end = at + 1 - 2 * mask; i < end; i += 2) {
+      if (states[i] === c) return states[i + 1];
+    }
+    return 0;
+  }
   // Letters of one script differ in their low bits, so the first probe nearly always decides.
   for (let i = c & mask; ; i = (i + 1) & mask) {
     const label = states[at + 1 + 2 * i];
@@ -69,7 +81,7 @@ export function step(
     const kids = word >> FLAG_BITS;
     const body = s + 1 + fieldsOf(word);
     if (kids > 0) {
-      if (kids === c + 1) return body;
+      if (kids === c + 1) return (word & HAS_JUMP) === 0 ? body : states[body - 1];
     } else if (kids < 0) {
       const t = listedChild(states, body, c);
       if (t !== 0) return t;

@@ -1,4 +1,12 @@
-import { type Automaton, FLAG_BITS, HAS_FAIL, HAS_OUT, LISTED } from './automaton';
+import {
+  type Automaton,
+  FLAG_BITS,
+  HAS_FAIL,
+  HAS_JUMP,
+  HAS_OUT,
+  LINEAR_KIDS,
+  LISTED,
+} from './automaton';
 import { mayStartAfter } from './char-table';
 import type { Trie } from './trie';
 
@@ -8,6 +16,9 @@ function listSlots(kids: number): number {
   while (slots < 2 * kids) slots *= 2;
   return slots;
 }
+
+/** How many Int32 a child list of `kids` entries takes (see automaton.ts). */
+const listSize = (kids: number) => 1 + 2 * (kids <= LINEAR_KIDS ? kids : listSlots(kids));
 
 /** The child of trie node s on code unit c, or 0 (breadth-first numbering, see Trie). */
 function trieChild(first: Int32Array, labels: Uint16Array, s: number, c: number): number {
@@ -105,10 +116,9 @@ function layout(trie: Trie, hotStates: number): Int32Array {
   return pos;
 }
 
-/** Whether trie state s needs a child list: its only child does not come next in the layout. */
-function isListed(first: Int32Array, pos: Int32Array, s: number): boolean {
-  const kids = first[s + 1] - first[s];
-  return kids > 1 || (kids === 1 && pos[first[s] + 1] !== pos[s] + 1);
+/** Whether trie state s's only child does not come next in the layout: it takes a jump. */
+function jumps(first: Int32Array, pos: Int32Array, s: number): boolean {
+  return first[s + 1] - first[s] === 1 && pos[first[s] + 1] !== pos[s] + 1;
 }
 
 /** at[p] = offset of the block of the p-th state in layout order; at[n] = total length. */
@@ -117,8 +127,10 @@ function blockOffsets(trie: Trie, out: Int32Array, fail: Int32Array, pos: Int32A
   const at = new Int32Array(n + 1);
   at[1] = 1; // The root's block: its word only, never read.
   for (let s = 1; s < n; s++) {
-    const list = isListed(first, pos, s) ? 1 + 2 * listSlots(first[s + 1] - first[s]) : 0;
-    at[pos[s] + 1] = 1 + (out[s] !== 0 ? 1 : 0) + (fail[s] !== 0 ? 1 : 0) + list;
+    const kids = first[s + 1] - first[s];
+    const list = kids > 1 ? listSize(kids) : 0;
+    const jump = jumps(first, pos, s) ? 1 : 0;
+    at[pos[s] + 1] = 1 + (out[s] !== 0 ? 1 : 0) + (fail[s] !== 0 ? 1 : 0) + jump + list;
   }
   for (let p = 0; p < n; p++) at[p + 1] += at[p];
   return at;
@@ -134,7 +146,16 @@ function offsetsByState(at: Int32Array, pos: Int32Array): Int32Array {
 /** Writes trie state s's child list at k: the mask, then the (label, child) slots. */
 function writeList(trie: Trie, s: number, offset: Int32Array, states: Int32Array, k: number): void {
   const { first, labels } = trie;
-  const mask = listSlots(first[s + 1] - first[s]) - 1;
+  const kids = first[s + 1] - first[s];
+  if (kids <= LINEAR_KIDS) {
+    states[k] = -kids;
+    for (let c = first[s] + 1, i = k + 1; c <= first[s + 1]; c++, i += 2) {
+      states[i] = labels[c - 1];
+      states[i + 1] = offset[c];
+    }
+    return;
+  }
+  const mask = listSlots(kids) - 1;
   states[k] = mask;
   states.fill(-1, k + 1, k + 1 + 2 * (mask + 1));
   for (let c = first[s] + 1; c <= first[s + 1]; c++) {
@@ -166,11 +187,17 @@ function writeBlocks(
       word |= HAS_FAIL;
     }
     const kids = first[s + 1] - first[s];
-    // A lone child whose block follows right after the fields needs only its label.
-    if (kids > 1 || (kids === 1 && offset[first[s] + 1] !== k)) {
+    if (kids > 1) {
       writeList(trie, s, offset, states, k);
       word |= LISTED << FLAG_BITS;
-    } else if (kids === 1) word |= (labels[first[s]] + 1) << FLAG_BITS;
+    } else if (kids === 1) {
+      // A lone child needs only its label, and where it is unless its block follows the fields.
+      word |= (labels[first[s]] + 1) << FLAG_BITS;
+      if (offset[first[s] + 1] !== k) {
+        states[k] = offset[first[s] + 1];
+        word |= HAS_JUMP;
+      }
+    }
     states[start] = word;
   }
 }
