@@ -70,10 +70,10 @@ export interface Detector {
 }
 
 export interface PageApi {
-  /** One entry per entity, in the order of its first mention on the page. */
+  /** One entry per entity, in the order of its first mention on the page, once it is scanned. */
   mentions(): Promise<PageMentions>;
   /** Scrolls to the entity's first mention and opens its card; false when it is not on the page. */
-  reveal(entityId: string): boolean;
+  reveal(entityId: string): Promise<boolean>;
   /** The keyboard command: moves to the next or previous mention and opens its card. */
   navigate(direction: 'next' | 'previous'): boolean;
 }

@@ -13,9 +13,16 @@ const nameOf = (id: string) => dataset.entities.find((e) => e.id === id)?.name.e
 
 /** The extension API as the popup's tab sees it, typed just enough for these tests. */
 interface Chrome {
-  tabs: { create(p: { url: string; active?: boolean }): Promise<{ id: number }> };
+  tabs: {
+    create(p: { url: string; active?: boolean }): Promise<{ id: number }>;
+    sendMessage(id: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
   storage: {
-    local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    local: {
+      clear(): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
   };
 }
 
@@ -25,6 +32,10 @@ beforeEach(async () => {
     (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.clear(),
   );
 });
+
+interface ChangeEvents {
+  storage: { onChanged: { addListener(f: () => void): void; removeListener(f: () => void): void } };
+}
 
 /**
  * Opens a page in a new tab and returns it with its tab id. The id comes from tabs.create in an
@@ -143,6 +154,50 @@ describe('the popup', () => {
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     await expect.poll(() => popup.locator('.mentions .mention').count()).toBe(7);
     await options.close();
+  });
+
+  test('a page asked for its names right after its site is switched on answers with all of them', async () => {
+    // Long enough that scanning it again takes more than one slice of the main thread.
+    const paragraph =
+      '<p>Delegations met in the capital on Saturday; the talks went on late into the night, ' +
+      'and officials said more would follow before the week was out.</p>';
+    const names =
+      '<p>UNODC Executive Director Ghada Waly praised the Hanoi Convention.</p>' +
+      '<p>At the closing session, Minister Luong Tam Quang spoke about cooperation.</p>';
+    suite.server.add(
+      'popup-long.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body>${`${paragraph.repeat(60)}${names}`.repeat(40)}</body></html>`,
+    );
+    const { page, tabId } = await openTab(suite.server.url('popup-long.html'));
+    await waitForHighlights(page, 1);
+    /** Saves the site switch; once the change is announced, asks the page, as the popup does. */
+    const switchAndAsk = (disabledSites: string[]) =>
+      suite.control.evaluate(
+        async ([id, sites]) => {
+          const { chrome } = globalThis as unknown as { chrome: Chrome & ChangeEvents };
+          const answer = new Promise<unknown>((resolve) => {
+            const heard = () => {
+              chrome.storage.onChanged.removeListener(heard);
+              resolve(chrome.tabs.sendMessage(id, { type: 'page-mentions' }, { frameId: 0 }));
+            };
+            chrome.storage.onChanged.addListener(heard);
+          });
+          await chrome.storage.local.set({ settings: { disabledSites: sites } });
+          return answer;
+        },
+        [tabId, disabledSites] as const,
+      ) as Promise<{ ok: boolean; value: { entities: { id: string; count: number }[] } }>;
+    const before = await switchAndAsk([]);
+    expect(before.value.entities.map((e) => e.id).sort()).toEqual([
+      'ghada-waly',
+      'hanoi-convention',
+      'luong-tam-quang',
+      'unodc',
+    ]);
+    for (let turn = 0; turn < 3; turn++) {
+      expect((await switchAndAsk(['127.0.0.1'])).value.entities).toEqual([]);
+      expect((await switchAndAsk([])).value).toEqual(before.value);
+    }
   });
 
   test('explains a page without mentions and a page it cannot read', async () => {

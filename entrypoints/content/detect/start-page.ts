@@ -29,10 +29,14 @@ export function startPage(ctx: PageContext, handoff: Handoff): Detector | undefi
     const cards = startCards(ctx, detection, handoff);
     // Only this script's isolated world sees it (pages cannot): real-browser tests reach it there.
     (globalThis as { factcardDetection?: Detection }).factcardDetection = detection;
+    // After the site is switched on again the page is scanned anew, in slices: the popup asks
+    // at once, and is answered once the scan is through, not with what it has found so far.
     return {
       mentions: () =>
-        pageMentions(detection.mentions(), handoff.settings().cardLanguage, services.ask),
-      reveal: (entityId: string) => cards.reveal(entityId),
+        detection.ready.then(() =>
+          pageMentions(detection.mentions(), handoff.settings().cardLanguage, services.ask),
+        ),
+      reveal: (entityId: string) => detection.ready.then(() => cards.reveal(entityId)),
       navigate: (direction: 'next' | 'previous') => cards.step(direction === 'next' ? 1 : -1),
     };
   });
