@@ -2,7 +2,7 @@
 // LOADS loads (after one to warm up), its samples whose stack holds one of the extension's
 // scripts summed by function (self time), largest first. For readable names, profile a build
 // made with FACTCARD_NO_MINIFY=1 (wxt.config.ts). With WATCH=name,name the callers of those
-// functions are listed too.
+// functions are listed too; TOP=n lists n functions (40).
 //   FACTCARD_NO_MINIFY=1 npx wxt build && cp -r .output/chrome-mv3 /tmp/readable
 //   npx tsx scripts/profile-page.ts /tmp/readable [detect-en.html | none.html]
 import { CHROME_BUILD } from '../tests/e2e/helpers/build';
@@ -114,7 +114,8 @@ console.log(
     .map(([script, ms]) => `${script} ${perLoad(ms).trim()}`)
     .join(', '),
 );
-for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+const top = Number(process.env.TOP ?? 40);
+for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
   console.log(`${perLoad(ms)} ${key}`);
 }
 for (const [key, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 30)) {

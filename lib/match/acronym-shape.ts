@@ -1,5 +1,5 @@
 import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
-import { foldText } from './fold';
+import { foldString } from './fold';
 
 /** Where an acronym stands in the text. */
 export interface AcronymSpan {
@@ -48,12 +48,12 @@ export function initialsFit(acronym: string, name: string): boolean {
   const units: string[] = [];
   for (const word of name.split(/[\s\u00a0\-‐'’]+/u)) {
     let folded = '';
-    for (const unit of foldText(word).folded) if (isWordUnit(unit.charCodeAt(0))) folded += unit;
+    for (const unit of foldString(word)) if (isWordUnit(unit.charCodeAt(0))) folded += unit;
     if (!folded) continue;
     if (allCapitals(word)) units.push(...folded);
     else units.push(folded[0]);
   }
-  const letters = [...foldText(acronym).folded];
+  const letters = [...foldString(acronym)];
   if (!units.slice(0, 2).includes(letters[0])) return false;
   let j = units.indexOf(letters[0]);
   for (let i = 1; i < letters.length; i++) {

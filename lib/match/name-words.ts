@@ -8,7 +8,7 @@ import {
   WEAK_HEAD_WORDS,
 } from './body-words';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
-import { isGermanLetter, languageWords, wordsWithin } from './text-language';
+import { isGermanLetter, languageWords, wordsInText, wordsWithin } from './text-language';
 
 // The words around a name on the folded page and what they are, for others.ts and continuation.ts.
 
@@ -126,7 +126,7 @@ export function germanText(text: string, at: number): boolean {
   const from = Math.max(0, at - GERMAN_WINDOW);
   const to = Math.min(text.length, at + GERMAN_WINDOW);
   for (let i = from; i < to; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
-  return wordsWithin(text, from, to, GERMAN_WORDS);
+  return wordsInText(text, GERMAN_WORDS) && wordsWithin(text, from, to, GERMAN_WORDS);
 }
 
 /** Whether the word is the first word of a person's title ("Secretary", "Executive"). */

@@ -1,7 +1,7 @@
 import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, PERSON, SHORT, TITLED } from './alias-table';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
-import { foldText } from './fold';
+import { foldString } from './fold';
 import { titleStart } from './title-before';
 
 // Particles of people's names that are common words in another language ("da", Spanish for
@@ -65,7 +65,7 @@ function headOfAnother(text: string, end: number): boolean {
   // An elided link keeps its apostrophe ("d’").
   if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) to++;
   if (capitalAfter(text, end) && inProse(text)) return true;
-  return isLinkWord(foldText(text.slice(from, to)).folded);
+  return isLinkWord(foldString(text.slice(from, to)));
 }
 
 /**

@@ -4,9 +4,11 @@ import { AROUND, languageWords, wordsAround } from './text-language';
 
 const LIST = 'der|des|dem|die|und|für|nicht|zu|het|op|ook';
 const WORDS = languageWords(LIST);
-// What the loop stands for: the words as whole words in the stretch of text, cut out of it.
+// What the loop stands for: the words as whole words in the stretch of text, cut out of it, if
+// the whole text holds one as a word.
 const REGEX = new RegExp(`(?:^|[^\\p{L}])(?:${LIST})(?![\\p{L}])`, 'iu');
 const byRegex = (text: string, from: number, to: number) =>
+  REGEX.test(text) &&
   REGEX.test(text.slice(Math.max(0, from - AROUND), Math.min(text.length, to + AROUND)));
 
 describe('wordsAround', () => {
@@ -31,16 +33,24 @@ describe('wordsAround', () => {
     expect(byRegex(text, 0, text.length)).toBe(expected);
   });
 
-  test('reads only the stretch around the mention, a word cut at its edge included', () => {
+  test('reads only the stretch around the mention, a word cut at its edge only if the text holds one', () => {
     const far = `der ${'x'.repeat(AROUND + 10)}NAME`;
     const at = far.indexOf('NAME');
     expect(wordsAround(far, at, at + 4, WORDS)).toBe(false);
-    // The stretch starts inside "xder": the regex reads its "der" as a word, and so does the loop.
+    // The stretch starts inside "xder": its "der" reads as a word only where the text has one.
     const cut = `xder ${'y'.repeat(AROUND - 5)} NAME`;
     const name = cut.indexOf('NAME');
     expect(name - AROUND).toBe(cut.indexOf('der'));
-    expect(byRegex(cut, name, name + 4)).toBe(true);
-    expect(wordsAround(cut, name, name + 4, WORDS)).toBe(true);
+    expect(wordsAround(cut, name, name + 4, WORDS)).toBe(false);
+    const held = `${cut} und`;
+    expect(wordsAround(held, name, name + 4, WORDS)).toBe(true);
+  });
+
+  test('asked again about the same text, answers from what it read of the whole', () => {
+    const text = `Vietnam ${'y'.repeat(3 * AROUND)} und`;
+    expect(wordsAround(text, 0, 7, WORDS)).toBe(false);
+    expect(wordsAround(text, text.length - 3, text.length, WORDS)).toBe(true);
+    expect(wordsAround('Vietnam', 0, 7, WORDS)).toBe(false);
   });
 
   test('says what the regular expression says on random text', () => {

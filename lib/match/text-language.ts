@@ -82,7 +82,25 @@ function wordAt(text: string, i: number, end: number, word: string): boolean {
  * /(?:^|[^\p{L}])(?:word|...)(?![\p{L}])/iu finds in that stretch of the text, cut out of it.
  */
 export function wordsAround(text: string, from: number, to: number, set: LanguageWords): boolean {
+  if (!wordsInText(text, set)) return false;
   return wordsWithin(text, Math.max(0, from - AROUND), Math.min(text.length, to + AROUND), set);
+}
+
+// Per set of words, the last text read whole and whether it holds one of them.
+const lastTexts = new WeakMap<LanguageWords, { text: string; found: boolean }>();
+
+/**
+ * Whether one of the words stands as a word anywhere in the text. The rules ask about one
+ * stretch after another of the same text, which mostly holds none: the whole text is read once
+ * and the answer kept for it, so that those asks cost nothing. (A stretch cut out of the text
+ * could find a word the text does not hold, at its edges: "und" of "under". None is found then.)
+ */
+export function wordsInText(text: string, set: LanguageWords): boolean {
+  const last = lastTexts.get(set);
+  if (last?.text === text) return last.found;
+  const found = wordsWithin(text, 0, text.length, set);
+  lastTexts.set(set, { text, found });
+  return found;
 }
 
 /** Whether one of the words stands as a word in text[start, end), cut out of the text. */

@@ -1,7 +1,7 @@
 import { foldedSets } from '../lang/frequent-words';
 import { GERMAN_TITLE_ENDINGS, TITLES } from '../lang/titles';
 import { isSpaceUnit, isWordUnit } from './char-table';
-import { foldText } from './fold';
+import { foldString, foldText } from './fold';
 
 let phrases: ReadonlySet<string> | undefined;
 
@@ -34,7 +34,7 @@ function mayEndTitle(text: string, start: number): boolean {
   lastWords ??= new Set(
     [...titlePhrases()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
   );
-  return lastWords.has(foldText(word).folded) || GERMAN_TITLE_ENDINGS.test(word.toLowerCase());
+  return lastWords.has(foldString(word)) || GERMAN_TITLE_ENDINGS.test(word.toLowerCase());
 }
 
 // Titles are at most four words long ("thủ tướng chính phủ"), and a stop may follow ("Mr.").
