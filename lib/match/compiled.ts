@@ -182,11 +182,14 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
   if (!Array.isArray(entities) || typeof packed.kept !== 'number') {
     throw new Error('not a packed matcher');
   }
-  const entityIds: string[] = [];
-  for (const at of unpackArray(packed.entityOfSlot)) {
-    const id = entities[at];
+  // An index loop: this runs once in a page, before the engine optimises it, where iterating a
+  // typed array costs an object per step.
+  const ofSlot = unpackArray(packed.entityOfSlot);
+  const entityIds = new Array<string>(ofSlot.length);
+  for (let slot = 0; slot < ofSlot.length; slot++) {
+    const id = entities[ofSlot[slot]];
     if (typeof id !== 'string') throw new Error('not a packed matcher');
-    entityIds.push(id);
+    entityIds[slot] = id;
   }
   return {
     automaton: unpackFields(packed.automaton) as unknown as Automaton,
