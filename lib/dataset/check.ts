@@ -62,7 +62,10 @@ export function checkFacts(entity: CatalogEntity, sources: Source[], seeds: Map<
 export function checkAliasesInSeeds(entity: CatalogEntity, seeds: Seed[]) {
   for (const alias of entity.aliases) {
     if (alias.external) continue;
-    const matcher = compileMatcher([{ text: alias.text, entityId: entity.id, lang: alias.lang }]);
+    // With the entity's type: the rules for other things' names apply to places and bodies only.
+    const matcher = compileMatcher([
+      { text: alias.text, entityId: entity.id, lang: alias.lang, type: entity.type },
+    ]);
     const texts = seeds.filter((s) => s.lang === alias.lang);
     if (!texts.some((seed) => matcher.find(seed.text).length > 0)) {
       entity.reader.problem(

@@ -1,3 +1,4 @@
+import { PATTERN_HEADS, PATTERN_LINKS } from '../lang/pattern-words';
 import { TITLES } from '../lang/titles';
 import { foldWords } from './fold';
 
@@ -124,6 +125,29 @@ function folded(table: Record<string, readonly string[]>): Set<string> {
 
 /** Folded head words; a Vietnamese one has its syllables separated by a space. */
 export const HEAD_WORDS = folded(HEADS);
+
+/** A vocabulary of the name patterns (lib/lang/pattern-words.ts) as a table of this file. */
+const patternTable = (words: Partial<Record<string, string>>, first = false) =>
+  Object.fromEntries(
+    Object.entries(words).map(([lang, list = '']) => [
+      lang,
+      list.split('; ').map((phrase) => (first ? phrase.split(/[ ,]/)[0] : phrase)),
+    ]),
+  );
+
+/**
+ * Folded head words of treaties, in all their case forms: those of the name patterns. A treaty
+ * is named after the body that made it, as an agency is, and then says what it is about
+ * ("Konwencja ONZ przeciwko korupcji", "UN-Konvention gegen Korruption", "اتفاقية الأمم المتحدة
+ * لمكافحة الفساد"): a treaty's head word is a head word where a link follows (LINK_FIRST_WORDS).
+ * A treaty of the story is a longer name of ours, which holds the body's name.
+ */
+export const TREATY_HEAD_WORDS = folded(patternTable(PATTERN_HEADS.treaty));
+
+/** Folded first words of the name patterns' links ("against", "przeciwko", "về", "لمكافحة"). */
+export const LINK_FIRST_WORDS = new Set(
+  Object.values(PATTERN_LINKS).flatMap((words) => [...folded(patternTable(words, true))]),
+);
 /** Folded head words that need a capital. */
 export const WEAK_HEAD_WORDS = folded(WEAK_HEADS);
 /** Folded head words of two letters. */

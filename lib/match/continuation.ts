@@ -2,6 +2,7 @@ import type { Page } from './accept';
 import { caseOf, isLetterUnit } from './char-table';
 import {
   caseAt,
+  headsTreaty,
   isCapitals,
   isHeadWord,
   isShortHead,
@@ -84,7 +85,7 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
     const tail = wordFrom(page, stop + 1);
     if (!tail) return -1;
     if (isHeadWord(codes, tail, true)) return tail.start;
-    if (isWeakHead(page, tail)) return tail.start;
+    if (isWeakHead(page, tail) || headsTreaty(page, tail, tail.end)) return tail.start;
     const capital = caseAt(page, tail) === UPPER;
     return rule.acronym && capital && !rule.german(map[stop - 1], map[tail.start])
       ? tail.start
@@ -98,7 +99,7 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
   for (let w: Word | null = first, n = 0; w && n < 3; n++) {
     if (caseAt(page, w) !== UPPER) break;
     if (isHeadWord(codes, w, true) || isShortHead(page, w)) return first.start;
-    if (isWeakHead(page, w)) return first.start;
+    if (isWeakHead(page, w) || headsTreaty(page, w, w.end)) return first.start;
     allCaps ||= w.end - w.start >= 2 && isCapitals(page, w);
     w = nextWord(page, w);
   }

@@ -2,9 +2,11 @@ import type { Page } from './accept';
 import {
   ARTICLE_WORDS,
   HEAD_WORDS,
+  LINK_FIRST_WORDS,
   PREPOSITION_WORDS,
   SHORT_HEAD_WORDS,
   TITLE_FIRST_WORDS,
+  TREATY_HEAD_WORDS,
   WEAK_HEAD_WORDS,
 } from './body-words';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
@@ -142,6 +144,18 @@ export function isWeakHead(page: Page, w: Word): boolean {
   return !germanText(page.text, page.map[w.start]);
 }
 
+/**
+ * Whether the word (or the words, as one string) is a treaty's head word ("Konwencja",
+ * "Übereinkommens", "verdrag", "công ước", "اتفاقية") and a link follows folded `at` ("przeciwko", "über", "tegen", "لمكافحة"): it then heads the
+ * name of a treaty, which a body's name before `at` is part of.
+ */
+export function headsTreaty(page: Page, w: Word | string, at: number): boolean {
+  const head = typeof w === 'string' ? w : w.end - w.start < 3 ? '' : wordText(page.codes, w);
+  if (!TREATY_HEAD_WORDS.has(head)) return false;
+  const link = page.codes[at] === SPACE ? wordFrom(page, at + 1) : null;
+  return link !== null && LINK_FIRST_WORDS.has(wordText(page.codes, link));
+}
+
 /** The word of folded units from pos on, or null. */
 export function wordFrom(page: Page, pos: number): Word | null {
   let end = pos;
@@ -213,7 +227,7 @@ export const isArticle = (page: Page, w: Word) =>
 
 // The first words of head words of more than one word ("chuong" of "chuong trinh").
 const HEAD_FIRSTS = new Set(
-  [...HEAD_WORDS]
+  [...HEAD_WORDS, ...TREATY_HEAD_WORDS]
     .filter((w) => w.includes(' '))
     .map((w) => shortKey((k) => w.charCodeAt(k), Math.min(w.indexOf(' '), SHORT_WORD))),
 );

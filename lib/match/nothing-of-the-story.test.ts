@@ -62,3 +62,48 @@ describe('a paragraph that mentions nothing of the story', () => {
     expect(bundledMentions(text)).toEqual([]);
   });
 });
+
+// Other treaties of the UN are named after it as bodies are: the UN inside their names is part of
+// another document's name.
+describe("another treaty's name holds the UN's", () => {
+  test.each([
+    ['pl', 'Konwencja ONZ przeciwko korupcji weszła w życie w 2005 roku.'],
+    ['pl', 'Polska ratyfikowała Konwencję ONZ o prawie morza dawno temu.'],
+    ['nl', 'Het VN-verdrag tegen corruptie telt bijna alle landen als partij.'],
+    ['fr', 'La Convention des Nations unies contre la corruption date de 2003.'],
+    ['fr', "Le Traité de l'ONU sur le commerce des armes reste contesté."],
+    ['es', 'La Convención de las Naciones Unidas contra la Corrupción cumple veinte años.'],
+    ['de', 'Die UN-Konvention gegen Korruption gilt seit 2005.'],
+    ['de', 'Das Übereinkommen der Vereinten Nationen über das Seerecht regelt die Meere.'],
+    ['vi', 'Công ước Liên Hợp Quốc về Luật Biển được ký năm 1982.'],
+    ['ar', 'دخلت اتفاقية الأمم المتحدة لمكافحة الفساد حيز التنفيذ عام 2005.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(bundledMentions(text)).toEqual([]);
+  });
+
+  test.each([
+    // The UN alone, and the convention of the story, are still found.
+    ['pl', 'ONZ przyjęła konwencję przeciwko korupcji.', ['united-nations: ONZ']],
+    [
+      'fr',
+      'La Convention des Nations unies contre la cybercriminalité a été signée à Hanoï.',
+      ['hanoi-convention: Convention des Nations unies contre la cybercriminalité', 'hanoi: Hanoï'],
+    ],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
+// A body's office in a country is named after both ("UNICEF Vietnam"): the place is no mention.
+describe("a body's office in the country", () => {
+  test.each([
+    ['en', 'UNICEF Vietnam handed out school kits in the north.', []],
+    ['vi', 'UNDP Việt Nam công bố báo cáo mới.', []],
+    ['de', 'UNHCR Vietnam arbeitet mit Gemeinden zusammen.', []],
+    // Two letters are no body's acronym, and a headline in capitals capitalises every word.
+    ['en', 'The US Vietnam talks ended.', ['vietnam: Vietnam']],
+    ['en', 'LEADERS MEET VIETNAM DELEGATION', ['vietnam: VIETNAM']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});

@@ -1,10 +1,12 @@
 import type { Page } from './accept';
 import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
-import { caseOf } from './char-table';
+import { caseOf, isLetterUnit, isWordUnit } from './char-table';
 import {
   caseAt,
   germanText,
+  headsTreaty,
   isArticle,
+  isCapitals,
   isHeadWord,
   isPreposition,
   isShortHead,
@@ -75,6 +77,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     if (own === LOWER) continue;
     if (n === 1) {
       if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
+      if (headsTreaty(page, first, nameEnd)) return true;
       if (isWeakHead(page, first)) return true;
       if (own === 0 && arabicHead(page.codes, first)) {
         return true;
@@ -84,7 +87,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     if (!opensHeadWords(page.codes, first)) continue;
     let word = wordText(page.codes, first);
     for (let k = i + n - 2; k >= i; k--) word += ` ${wordText(page.codes, words[k])}`;
-    if (HEAD_WORDS.has(word)) return true;
+    if (HEAD_WORDS.has(word) || headsTreaty(page, word, nameEnd)) return true;
   }
   return false;
 }
@@ -106,6 +109,8 @@ let count = 0;
 let readAt = -1;
 let readMax = 0;
 let read = 0;
+// Where the name asked about ends (folded): a treaty's link comes after it.
+let nameEnd = 0;
 
 /** Sets words[0, count) to the `max` words before folded `pos`, read again only if needed. */
 function readWordsBefore(page: Page, pos: number, max: number): void {
@@ -124,6 +129,7 @@ function readWordsBefore(page: Page, pos: number, max: number): void {
  */
 export function namedByOthers(page: Page, start: number, stop: number): boolean {
   readAt = -1;
+  nameEnd = stop;
   return headBefore(page, start) || purposeAfter(page, start, stop);
 }
 
@@ -192,6 +198,27 @@ function adjectiveLinkedBefore(page: Page, start: number): boolean {
     codes[a + 1] === LAM &&
     (codes[e - 1] === YEH || (codes[e - 1] === HEH && codes[e - 2] === YEH));
   return relative && arabicHead(codes, head);
+}
+
+/**
+ * Whether a body's acronym of three letters or more stands right before the place's name at
+ * folded `start`, in a text that is not all capitals: the body's office there ("UNICEF Vietnam",
+ * "UNDP Việt Nam"), a name of its own.
+ */
+export function bodyAcronymBefore(page: Page, start: number, casing: () => string): boolean {
+  const { codes } = page;
+  if (start < 4 || codes[start - 1] !== SPACE) return false;
+  const w = wordBeforeSpace(page, start - 1);
+  if (!w || w.end - w.start < 3 || !isCapitals(page, w)) return false;
+  const gap = page.text.charCodeAt(page.map[start - 1]);
+  return (gap === 0x20 || gap === 0xa0) && casing() !== 'caps';
+}
+
+/** The word that ends at folded `end`, or null. */
+function wordBeforeSpace(page: Page, end: number): Word | null {
+  let k = end;
+  while (k > 0 && isLetterUnit(page.codes[k - 1])) k--;
+  return k < end && (k === 0 || !isWordUnit(page.codes[k - 1])) ? { start: k, end } : null;
 }
 
 /**
