@@ -94,6 +94,20 @@ describe("another treaty's name holds the UN's", () => {
   });
 });
 
+// Vietnamese names of teams, clubs and schools hold the place's name after lower-case words.
+describe('Vietnamese names of teams and schools', () => {
+  test.each([
+    ['Câu lạc bộ bóng đá Hà Nội thắng 2-0 tối qua.', []],
+    ['Trường Đại học Bách khoa Hà Nội mở thêm ngành mới.', []],
+    ['Đội tuyển Việt Nam tập luyện từ sáng sớm.', []],
+    // A place after lower-case words of the sentence is still the place.
+    ['Nhiều du khách đến thăm Hà Nội vào mùa thu.', ['hanoi: Hà Nội']],
+    ['Hội nghị diễn ra tại Hà Nội.', ['hanoi: Hà Nội']],
+  ])('%s', (text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
 // A body's office in a country is named after both ("UNICEF Vietnam"): the place is no mention.
 describe("a body's office in the country", () => {
   test.each([

@@ -164,13 +164,16 @@ function headBefore(page: Page, start: number): boolean {
       return false;
     }
     const own = caseAt(page, words[i]);
+    // Vietnamese writes what a body or a team is in lower case inside its name, before a place
+    // written in Vietnamese ("Câu lạc bộ bóng đá Hà Nội", "Đại học Bách khoa Hà Nội").
     const fits =
       own === UPPER ||
       (own === LOWER && linked && adjectiveOfHead(page, i, latin)) ||
       (own === LOWER &&
         further !== undefined &&
-        caseAt(page, further) === UPPER &&
-        (vietnameseWord(page, words[i]) || vietnameseWord(page, further)));
+        ((caseAt(page, further) === UPPER &&
+          (vietnameseWord(page, words[i]) || vietnameseWord(page, further))) ||
+          vietnameseWord(page, { start, end: nameEnd })));
     if (!fits || ++between > BETWEEN) return false;
   }
   return false;
