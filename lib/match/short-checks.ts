@@ -1,5 +1,5 @@
 import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
-import { EXCLUDE, PERSON, SHORT, TITLED } from './alias-table';
+import { EXCLUDE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
 import { titleStart } from './title-before';
@@ -56,17 +56,27 @@ function capitalAfter(text: string, end: number): boolean {
  * climat", "công ước về thương mại", "the treaty on ..."). The press points back with the head
  * word alone.
  */
-function headOfAnother(text: string, end: number): boolean {
+function headOfAnother(text: string, end: number, polish: boolean): boolean {
   let from = end;
   while (from < text.length && isInlineSpace(text.charCodeAt(from))) from++;
   let to = from;
   while (to < text.length && to - from < 24 && isWordUnit(text.charCodeAt(to))) to++;
   if (to === from || from === end) return false;
+  if (polish && isLowerUnit(text.charCodeAt(from)) && PLACE_ADJECTIVE.test(text.slice(from, to))) {
+    return true;
+  }
   // An elided link keeps its apostrophe ("d’").
   if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) to++;
   if (capitalAfter(text, end) && inProse(text)) return true;
   return isLinkWord(foldString(text.slice(from, to)));
 }
+
+/**
+ * A Polish adjective made from a place's name, in any case, written in lower case after its
+ * noun: "konwencja budapeszteńska", "Konwencji europejskiej", "umowa paryska". It names another
+ * thing of the kind.
+ */
+const PLACE_ADJECTIVE = /[sc]k(?:a|iej|ą|i|iego|iemu|im|ie)$/;
 
 /**
  * Where a short form found at [start, end) of `text` begins, or -1 where it may not count (the
@@ -81,7 +91,7 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   const person = (flags & PERSON) !== 0;
   const title = person || (flags & TITLED) !== 0 ? titleStart(text, start) : -1;
   if ((flags & TITLED) !== 0 && title < 0) return -1;
-  if (!person) return headOfAnother(text, end) ? -1 : start;
+  if (!person) return headOfAnother(text, end, (flags & POLISH) !== 0) ? -1 : start;
   const runsOn = !found.includes(' ') && capitalAfter(text, end) && inProse(text);
   if (runsOn) return -1;
   return title >= 0 ? title : start;

@@ -147,6 +147,25 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['hanoi-convention: Konwencja z Hanoi'],
       ['hanoi-convention: Konwencją'],
     ],
+    // Polish writes an adjective made from a place in lower case after its noun.
+    [
+      'pl',
+      'Konwencja z Hanoi została podpisana. Konwencja budapeszteńska Rady Europy jest starsza.',
+      ['hanoi-convention: Konwencja z Hanoi'],
+      ['hanoi-convention: Konwencja'],
+    ],
+    [
+      'pl',
+      'Konwencja z Hanoi została podpisana. Przypomina konwencję europejską i umowę paryską.',
+      ['hanoi-convention: Konwencja z Hanoi'],
+      ['hanoi-convention: konwencję'],
+    ],
+    [
+      'pl',
+      'Konwencja z Hanoi została podpisana. Konwencja wejdzie w życie po ratyfikacji.',
+      ['hanoi-convention: Konwencja z Hanoi', 'hanoi-convention: Konwencja'],
+      [],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
