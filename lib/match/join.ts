@@ -4,6 +4,8 @@ import type { Mention } from './types';
 export interface JoinRules {
   /** An event's name, which may go on with the name of what it is about. */
   event(slot: number): boolean;
+  /** A name other things share ("ceremonia de firma"). */
+  generic(slot: number): boolean;
   /** A document's or event's name, which an event's name may go on with. */
   subject(slot: number): boolean;
 }
@@ -25,6 +27,8 @@ const LINK =
  */
 export function joinNames(text: string, mentions: Mention[], slots: number[], rules: JoinRules) {
   let held = -1;
+  // The events joined to what they are about.
+  const joined = new Set<Mention>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.depth > 0) continue;
@@ -51,9 +55,41 @@ export function joinNames(text: string, mentions: Mention[], slots: number[], ru
       end--;
     } else {
       for (let k = i; k < end; k++) mentions[k].depth++;
+      joined.add(prev);
     }
     held = h;
     i = end - 1;
+  }
+  return dropOthersEvents(text, mentions, slots, rules, joined);
+}
+
+// A link after an event's name: what follows says what the event is of.
+const LINK_AFTER =
+  /^\s+(?:(?:of|for|on|de|du|des|del|van|voor|von|für|zur|zum|der|pour|para|sur|sobre|über)\s|d['’])/iu;
+
+/**
+ * Drops an event's name that other events share ("ceremonia de firma", "cérémonie de
+ * signature", "ondertekeningsceremonie") where a link follows it and it was not joined to a name
+ * of ours: "una ceremonia de firma de un acuerdo comercial" is another signing. (Polish, Arabic
+ * and Vietnamese join what follows with no word: those stay.)
+ */
+function dropOthersEvents(
+  text: string,
+  mentions: Mention[],
+  slots: number[],
+  rules: JoinRules,
+  joined: Set<Mention>,
+): Mention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.depth > 0 || joined.has(m) || !rules.event(slots[i]) || !rules.generic(slots[i]))
+      continue;
+    if (!LINK_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    let end = i + 1;
+    while (end < mentions.length && mentions[end].depth > 0) end++;
+    mentions.splice(i, end - i);
+    slots.splice(i, end - i);
+    i--;
   }
   return mentions;
 }

@@ -89,6 +89,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
   };
   const joins: JoinRules = {
     event: (slot) => (flags(slot) & EVENT) !== 0,
+    generic: (slot) => (flags(slot) & GENERIC) !== 0,
     subject: (slot) => (flags(slot) & (EVENT | DOCUMENT)) !== 0,
   };
   /** Where a short form's hit begins in the folded text, its title included, or -1. */

@@ -121,3 +121,33 @@ describe("a body's office in the country", () => {
     expect(bundledMentions(text)).toEqual(expected);
   });
 });
+
+// An event's name that other events share, followed by what the event is of, is another event.
+describe('another signing ceremony', () => {
+  test.each([
+    ['es', 'Japón y Vietnam celebraron una ceremonia de firma de un acuerdo comercial.'],
+    ['fr', 'Le Japon et le Vietnam ont tenu une cérémonie de signature pour un accord commercial.'],
+    ['fr', "Le Vietnam a accueilli une cérémonie de signature d'un accord sur le riz."],
+    ['nl', 'Japan en Vietnam hielden een ondertekeningsceremonie voor een handelsakkoord.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(bundledMentions(text)).toEqual(['vietnam: Vietnam']);
+  });
+
+  test.each([
+    [
+      'es',
+      'La ceremonia de firma de la Convención de Hanói reunió a 72 países.',
+      [
+        'signing-ceremony: ceremonia de firma de la Convención de Hanói',
+        'hanoi-convention: Convención de Hanói',
+      ],
+    ],
+    [
+      'fr',
+      'La Convention de Hanoï a été signée ; la cérémonie de signature a réuni 72 pays.',
+      ['hanoi-convention: Convention de Hanoï', 'signing-ceremony: cérémonie de signature'],
+    ],
+  ])('ours: %s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
