@@ -2,7 +2,7 @@ import type { Page } from './accept';
 import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, PERSON, PLACE, SHORT } from './alias-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
 import { germanText } from './name-words';
-import { bodyAcronymBefore, namedByOthers } from './others';
+import { namedByOthers } from './others';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
 const OWN_NAMES = PERSON | EVENT | DOCUMENT | EXCLUDE | SHORT;
@@ -65,11 +65,7 @@ export function dropOthersNames(
     rule.acronym = (flags & ACRONYM) !== 0;
     rule.place = (flags & PLACE) !== 0;
     const after = continuationAt(page, stop, rule);
-    if (
-      (after >= 0 && !startsOne(candidates, after)) ||
-      namedByOthers(page, start, stop) ||
-      (rule.place && bodyAcronymBefore(page, start, rule.casing))
-    ) {
+    if ((after >= 0 && !startsOne(candidates, after)) || namedByOthers(page, start, stop, rule)) {
       other[c] = 1;
       any = true;
     }

@@ -1,3 +1,4 @@
+import { linkAfter } from './short-checks';
 import type { Mention } from './types';
 
 /** What joining needs to know of a mention's slot. */
@@ -63,10 +64,6 @@ export function joinNames(text: string, mentions: Mention[], slots: number[], ru
   return dropOthersEvents(text, mentions, slots, rules, joined);
 }
 
-// A link after an event's name: what follows says what the event is of.
-const LINK_AFTER =
-  /^\s+(?:(?:of|for|on|de|du|des|del|van|voor|von|für|zur|zum|der|pour|para|sur|sobre|über)\s|d['’])/iu;
-
 /**
  * Drops an event's name that other events share ("ceremonia de firma", "cérémonie de
  * signature", "ondertekeningsceremonie") where a link follows it and it was not joined to a name
@@ -84,7 +81,7 @@ function dropOthersEvents(
     const m = mentions[i];
     if (m.depth > 0 || joined.has(m) || !rules.event(slots[i]) || !rules.generic(slots[i]))
       continue;
-    if (!LINK_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    if (!linkAfter(text, m.end)) continue;
     let end = i + 1;
     while (end < mentions.length && mentions[end].depth > 0) end++;
     mentions.splice(i, end - i);

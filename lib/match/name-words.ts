@@ -146,8 +146,9 @@ export function isWeakHead(page: Page, w: Word): boolean {
 
 /**
  * Whether the word (or the words, as one string) is a treaty's head word ("Konwencja",
- * "Übereinkommens", "verdrag", "công ước", "اتفاقية") and a link follows folded `at` ("przeciwko", "über", "tegen", "لمكافحة"): it then heads the
- * name of a treaty, which a body's name before `at` is part of.
+ * "Übereinkommens", "verdrag", "công ước", "اتفاقية") and a link follows folded `at`
+ * ("przeciwko", "über", "tegen", "لمكافحة"): it then heads the name of a treaty, which a body's
+ * name before `at` is part of.
  */
 export function headsTreaty(page: Page, w: Word | string, at: number): boolean {
   const head = typeof w === 'string' ? w : w.end - w.start < 3 ? '' : wordText(page.codes, w);

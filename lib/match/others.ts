@@ -1,6 +1,6 @@
 import type { Page } from './accept';
 import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
-import { caseOf, isLetterUnit, isWordUnit } from './char-table';
+import { caseOf } from './char-table';
 import {
   caseAt,
   germanText,
@@ -124,13 +124,22 @@ function readWordsBefore(page: Page, pos: number, max: number): void {
 
 /**
  * Whether the place's or body's name at folded [start, stop) is part of another thing's name by
- * what comes before it or a purpose after it (headBefore, purposeAfter): both read the words
- * before the name, once.
+ * what comes before it or a purpose after it (headBefore, purposeAfter, and for a place
+ * bodyAcronymBefore): they read the words before the name, once.
  */
-export function namedByOthers(page: Page, start: number, stop: number): boolean {
+export function namedByOthers(
+  page: Page,
+  start: number,
+  stop: number,
+  place: { place: boolean; casing: () => string },
+): boolean {
   readAt = -1;
   nameEnd = stop;
-  return headBefore(page, start) || purposeAfter(page, start, stop);
+  return (
+    headBefore(page, start) ||
+    purposeAfter(page, start, stop) ||
+    (place.place && bodyAcronymBefore(page, start, place.casing))
+  );
 }
 
 /**
@@ -208,20 +217,15 @@ function adjectiveLinkedBefore(page: Page, start: number): boolean {
  * folded `start`, in a text that is not all capitals: the body's office there ("UNICEF Vietnam",
  * "UNDP Việt Nam"), a name of its own.
  */
-export function bodyAcronymBefore(page: Page, start: number, casing: () => string): boolean {
+function bodyAcronymBefore(page: Page, start: number, casing: () => string): boolean {
   const { codes } = page;
   if (start < 4 || codes[start - 1] !== SPACE) return false;
-  const w = wordBeforeSpace(page, start - 1);
-  if (!w || w.end - w.start < 3 || !isCapitals(page, w)) return false;
+  readWordsBefore(page, start, 1);
+  if (count === 0 || words[0].end !== start - 1) return false;
+  const w = words[0];
+  if (w.end - w.start < 3 || !isCapitals(page, w)) return false;
   const gap = page.text.charCodeAt(page.map[start - 1]);
   return (gap === 0x20 || gap === 0xa0) && casing() !== 'caps';
-}
-
-/** The word that ends at folded `end`, or null. */
-function wordBeforeSpace(page: Page, end: number): Word | null {
-  let k = end;
-  while (k > 0 && isLetterUnit(page.codes[k - 1])) k--;
-  return k < end && (k === 0 || !isWordUnit(page.codes[k - 1])) ? { start: k, end } : null;
 }
 
 /**

@@ -57,17 +57,35 @@ function capitalAfter(text: string, end: number): boolean {
  * word alone.
  */
 function headOfAnother(text: string, end: number, polish: boolean): boolean {
+  const next = wordAfter(text, end);
+  if (!next) return false;
+  const [from, to] = next;
+  if (polish && isLowerUnit(text.charCodeAt(from)) && PLACE_ADJECTIVE.test(text.slice(from, to))) {
+    return true;
+  }
+  if (capitalAfter(text, end) && inProse(text)) return true;
+  return linkAfter(text, end);
+}
+
+/** [from, to) of the word after the inline spaces at `end`, or null. */
+function wordAfter(text: string, end: number): [number, number] | null {
   let from = end;
   while (from < text.length && isInlineSpace(text.charCodeAt(from))) from++;
   let to = from;
   while (to < text.length && to - from < 24 && isWordUnit(text.charCodeAt(to))) to++;
-  if (to === from || from === end) return false;
-  if (polish && isLowerUnit(text.charCodeAt(from)) && PLACE_ADJECTIVE.test(text.slice(from, to))) {
-    return true;
-  }
+  return to === from || from === end ? null : [from, to];
+}
+
+/**
+ * Whether a one-word link follows the name ending at `end` ("de", "pour", "voor", "über", "d’"):
+ * what comes next says what the thing named is of.
+ */
+export function linkAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (!next) return false;
+  let [from, to] = next;
   // An elided link keeps its apostrophe ("d’").
   if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) to++;
-  if (capitalAfter(text, end) && inProse(text)) return true;
   return isLinkWord(foldString(text.slice(from, to)));
 }
 
