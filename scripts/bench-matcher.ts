@@ -1,15 +1,15 @@
 /**
- * Benchmarks lib/match against a bare pass over the text and against modern-ahocorasick on the
- * same folded aliases and text. Run: npx tsx scripts/bench-matcher.ts
+ * Benchmarks lib/match, as the extension ships it (shipped-matcher.ts), against a bare pass over
+ * the text and against modern-ahocorasick on the same folded aliases and text.
+ * Run: npx tsx scripts/bench-matcher.ts
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import AhoCorasick from 'modern-ahocorasick';
 import { foldText } from '../lib/match/fold';
-import { compileMatcher } from '../lib/match/matcher';
 import { syntheticAliases, syntheticParagraphs } from '../lib/match/synthetic';
+import { shippedColdBuildMs, shippedMatcher } from './shipped-matcher';
 
 export interface BenchRow {
   aliases: number;
@@ -72,28 +72,17 @@ export async function retainedMB<T>(gc: () => void, build: () => T): Promise<num
   return (after - before) / 1e6;
 }
 
-const COLD = '--cold-build';
-
-/**
- * compileMatcher() on `size` synthetic aliases, each time in a fresh Node process (nothing
- * compiled or warmed up yet): the median of `runs` processes.
- */
-export function coldBuildMs(size: number, runs = 3): number {
-  const self = fileURLToPath(import.meta.url);
-  const args = [...process.execArgv, self, COLD, String(size)];
+/** The shipped matcher's build of `size` synthetic aliases in fresh processes: median of `runs`. */
+async function coldBuildMs(size: number, runs = 3): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
-    const ms = Number.parseFloat(child.stdout);
-    if (!Number.isFinite(ms)) throw new Error(`cold build failed: ${child.stderr}`);
-    times.push(ms);
-  }
+  for (let i = 0; i < runs; i++) times.push(await shippedColdBuildMs(size));
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
 export async function benchMatcher(options: BenchOptions = {}): Promise<BenchRow[]> {
   const { sizes = [1000, 10_000, 100_000], textChars = 5_000_000, runs = 5 } = options;
   const gc = getGc();
+  const { compileMatcher } = await shippedMatcher();
   const rows: BenchRow[] = [];
   for (const size of sizes) {
     const specs = syntheticAliases(size, size);
@@ -102,7 +91,7 @@ export async function benchMatcher(options: BenchOptions = {}): Promise<BenchRow
     const mbs = (ms: number) => units / 1e6 / (ms / 1000);
     const folded = [...new Set(specs.map((s) => foldText(s.text).folded.trim()))];
 
-    const oursColdBuildMs = coldBuildMs(size);
+    const oursColdBuildMs = await coldBuildMs(size);
     const oursBuildMs = best(runs, () => compileMatcher(specs));
     const acBuildMs = best(Math.min(runs, 2), () => new AhoCorasick(folded));
     const oursHeapMB = await retainedMB(gc, () => compileMatcher(specs));
@@ -189,19 +178,12 @@ export function formatTable(rows: readonly BenchRow[]): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const cold = process.argv.indexOf(COLD);
-  if (cold > 0) {
-    const specs = syntheticAliases(Number(process.argv[cold + 1]), Number(process.argv[cold + 1]));
-    const start = performance.now();
-    compileMatcher(specs);
-    console.log(performance.now() - start);
-  } else {
-    console.log(formatTable(await benchMatcher()));
-    console.log(
-      '\nMB = 10^6 UTF-16 units of page text, searched paragraph by paragraph (~500-1500 units).',
-    );
-    console.log('ours = find() incl. folding, boundary/case/ending rules and offset mapping;');
-    console.log('m-ac = foldText() + modern-ahocorasick leftmost-longest search, no word rules;');
-    console.log('bare = one charCodeAt checksum pass; fold = foldText() alone.');
-  }
+  console.log(formatTable(await benchMatcher()));
+  console.log(
+    '\nMB = 10^6 UTF-16 units of page text, searched paragraph by paragraph (~500-1500 units).',
+  );
+  console.log('ours = find() incl. folding, boundary/case/ending rules and offset mapping,');
+  console.log('  bundled and minified as the extension ships it (scripts/shipped-matcher.ts);');
+  console.log('m-ac = foldText() + modern-ahocorasick leftmost-longest search, no word rules;');
+  console.log('bare = one charCodeAt checksum pass; fold = foldText() alone.');
 }
