@@ -2,6 +2,7 @@ import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
+import { vietnameseAround } from './text-language';
 import { titleStart } from './title-before';
 
 // Particles of people's names that are common words in another language ("da", Spanish for
@@ -51,6 +52,27 @@ function capitalAfter(text: string, end: number): boolean {
 }
 
 /**
+ * Whether a capitalised word stands right before `start` inside a sentence, as a given name
+ * before a surname does ("Ahmed Waly"); not one that starts a sentence ("Later Waly said").
+ */
+function nameWordBefore(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  if (i === start) return false;
+  const end = i;
+  while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--;
+  if (end - i < 2 || !isUpperUnit(text.charCodeAt(i)) || !isLowerUnit(text.charCodeAt(i + 1))) {
+    return false;
+  }
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  const before = text.charCodeAt(i - 1);
+  return i > 0 && !SENTENCE_ENDS.has(before) && !isSpaceUnit(before);
+}
+
+// What ends a sentence or a heading before a word that starts one: . ! ? : and quotes.
+const SENTENCE_ENDS = new Set([...'.!?:"“”«»'].map((c) => c.charCodeAt(0)));
+
+/**
  * Whether what follows a head word makes it the head of another name: a capitalised word
  * ("Konwencją Budapesztańską", "the Convention Center") or a link ("la convention sur le
  * climat", "công ước về thương mại", "the treaty on ..."). The press points back with the head
@@ -98,20 +120,24 @@ const PLACE_ADJECTIVE = /[sc]k(?:a|iej|ą|i|iego|iemu|im|ie)$/;
 
 /**
  * Where a short form found at [start, end) of `text` begins, or -1 where it may not count (the
- * page still decides whether the full name came first): a common word needs a title before it
- * ("ông Cường"), and a person's one-word short form followed by a capitalised word is part of a
- * longer name ("Lam Dong", "Pinto Cevallos", "Trung Quốc"), unless the text is in capitals or
- * title case; so is an event's or a document's head word before a capitalised word or a link. A person's short form begins at its title, as the full name does ("President
- * Cuong").
+ * page still decides whether the full name came first): a Vietnamese given name needs a title
+ * before it in Vietnamese text ("ông Cường"), and a person's one-word short form next to a
+ * capitalised word is part of a longer name ("Lam Dong", "Pinto Cevallos", "Trung Quốc", "met
+ * Nguyen Van Cuong"), unless the text is in capitals or title case or the word before starts a
+ * sentence; so is an event's or a document's head word before a capitalised word or a link. A
+ * person's short form begins at its title, as the full name does ("President Cuong").
  */
 export function shortStart(flags: number, found: string, text: string, start: number, end: number) {
   if ((flags & SHORT) === 0 || (flags & EXCLUDE) !== 0) return start;
   const person = (flags & PERSON) !== 0;
   const title = person || (flags & TITLED) !== 0 ? titleStart(text, start) : -1;
-  if ((flags & TITLED) !== 0 && title < 0) return -1;
+  // A Vietnamese given name is a common word of Vietnamese ("Chính phủ", "Trung ương"): in
+  // Vietnamese text it needs its title; elsewhere it is how the press points back ("Chinh said").
+  if ((flags & TITLED) !== 0 && title < 0 && vietnameseAround(text, start, end)) return -1;
   if (!person) return headOfAnother(text, end, (flags & POLISH) !== 0) ? -1 : start;
-  const runsOn = !found.includes(' ') && capitalAfter(text, end) && inProse(text);
-  if (runsOn) return -1;
+  const oneWord = !found.includes(' ');
+  const inName = capitalAfter(text, end) || (title < 0 && nameWordBefore(text, start));
+  if (oneWord && inName && inProse(text)) return -1;
   return title >= 0 ? title : start;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { random } from './synthetic';
-import { AROUND, languageWords, wordsAround } from './text-language';
+import { AROUND, languageWords, vietnameseAround, wordsAround } from './text-language';
 
 const LIST = 'der|des|dem|die|und|für|nicht|zu|het|op|ook';
 const WORDS = languageWords(LIST);
@@ -97,5 +97,28 @@ describe('wordsAround', () => {
 
   test('refuses a word the case rules here do not cover', () => {
     expect(() => languageWords('der|één')).toThrow(/a-z or ü/);
+  });
+});
+
+describe('vietnameseAround', () => {
+  const at = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return vietnameseAround(text, start, start + name.length);
+  };
+  test.each([
+    ['a common word with a Vietnamese letter', 'Chính phủ cam kết thực hiện.', 'Chính', true],
+    ['decomposed letters', 'Chi\u0301nh phu\u0309 cam kê\u0301t.'.normalize('NFD'), 'Chi', true],
+    ['written without marks', 'Chinh phu cua Viet Nam cam ket.', 'Chinh', true],
+    [
+      'names with marks in English prose',
+      'President Lương Cường met Phạm Minh Chính. Chính said so.',
+      'Chính said',
+      false,
+    ],
+    ['French prose', 'Le Premier ministre a reçu la délégation ; Chinh a plaidé.', 'Chinh', false],
+    ['Polish prose', 'Cuong podkreślił wagę współpracy z ONZ.', 'Cuong', false],
+    ['a Vietnamese word beyond AROUND', `Chinh said so.${' x'.repeat(AROUND)} của`, 'Chinh', false],
+  ])('%s', (_what, text, name, vietnamese) => {
+    expect(at(text, name)).toBe(vietnamese);
   });
 });

@@ -1,4 +1,5 @@
-import { isLetterUnit } from './char-table';
+import { isLetterUnit, isLowerUnit, isWordUnit } from './char-table';
+import { foldString } from './fold';
 
 // Whether the text around a mention is written in a given language, told by that language's
 // commonest short words. Read by a loop over the text rather than a regular expression: a
@@ -117,3 +118,72 @@ export function wordsWithin(text: string, start: number, end: number, set: Langu
 /** German-only letters: ä ö ü ß, either case. */
 export const isGermanLetter = (c: number) =>
   c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc;
+
+/**
+ * Short words that only Vietnamese writes, folded (của, các, được, những, với, không, người,
+ * trong, nhiều, cũng, việc, như): one of them near a name says the text around it is Vietnamese.
+ */
+const VIETNAMESE_WORDS = new Set([
+  'cua',
+  'cac',
+  'duoc',
+  'nhung',
+  'voi',
+  'khong',
+  'nguoi',
+  'trong',
+  'nhieu',
+  'cung',
+  'viec',
+  'nhu',
+]);
+
+/**
+ * Letters only Vietnamese writes: ă đ ĩ ũ ơ ư in either case, the letters with two marks
+ * (U+1EA0-U+1EF9), and the horn, dot below and hook above as combining marks.
+ */
+function vietnameseLetter(c: number): boolean {
+  if (c >= 0x1ea0 && c <= 0x1ef9) return true;
+  switch (c) {
+    case 0x102:
+    case 0x103:
+    case 0x110:
+    case 0x111:
+    case 0x128:
+    case 0x129:
+    case 0x168:
+    case 0x169:
+    case 0x1a0:
+    case 0x1a1:
+    case 0x1af:
+    case 0x1b0:
+    case 0x31b:
+    case 0x323:
+    case 0x309:
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text within AROUND units of [from, to) is Vietnamese: a common word there (not a
+ * capitalised one, as names are in any language) has a letter only Vietnamese writes, or one of
+ * its words folds to a word above (so text written without its marks counts too). Asked of a few
+ * names a page, so it folds word by word.
+ */
+export function vietnameseAround(text: string, from: number, to: number): boolean {
+  const end = Math.min(text.length, to + AROUND);
+  let i = Math.max(0, from - AROUND);
+  while (i < end) {
+    while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
+    const start = i;
+    let marked = false;
+    for (; i < end && isWordUnit(text.charCodeAt(i)); i++) {
+      marked ||= vietnameseLetter(text.charCodeAt(i));
+    }
+    if (marked && isLowerUnit(text.charCodeAt(start))) return true;
+    // The words above are at most five letters, written with at most two marks each.
+    if (i - start <= 9 && VIETNAMESE_WORDS.has(foldString(text.slice(start, i)))) return true;
+  }
+  return false;
+}
