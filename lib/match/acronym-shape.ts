@@ -40,22 +40,31 @@ export function acronymBefore(text: string, start: number, end: number): Acronym
 /**
  * Whether an acronym can stand for a name: its letters are, in order, the initials of the
  * name's words (every letter of a word in capitals: "UN Office on Drugs and Crime", UNODC), the
- * first from one of the first two words. "Ghada Waly (UN)" or "the convention (PDF)" is no
- * definition. A name in a script without capitals (Arabic) cannot be told by its initials.
+ * first from one of the first two words, so a body or a country before the name may stay out of
+ * it ("UN Office of Legal Affairs (OLA)", "Vietnam's Ministry of Public Security (MPS)"). "Ghada
+ * Waly (UN)" or "the convention (PDF)" is no definition. A name in a script without capitals
+ * (Arabic) cannot be told by its initials.
  */
 export function initialsFit(acronym: string, name: string): boolean {
   if (!hasCase(name)) return true;
   const units: string[] = [];
+  // The word of each unit, counted from 0.
+  const wordOf: number[] = [];
+  let words = 0;
   for (const word of name.split(/[\s\u00a0\-‐'’]+/u)) {
     let folded = '';
     for (const unit of foldString(word)) if (isWordUnit(unit.charCodeAt(0))) folded += unit;
-    if (!folded) continue;
-    if (allCapitals(word)) units.push(...folded);
-    else units.push(folded[0]);
+    // The s of a possessive ("Vietnam's") is no word of the name.
+    if (!folded || word === 's') continue;
+    for (const unit of allCapitals(word) ? folded : folded[0]) {
+      units.push(unit);
+      wordOf.push(words);
+    }
+    words++;
   }
   const letters = [...foldString(acronym)];
-  if (!units.slice(0, 2).includes(letters[0])) return false;
   let j = units.indexOf(letters[0]);
+  if (j < 0 || wordOf[j] > 1) return false;
   for (let i = 1; i < letters.length; i++) {
     j = units.indexOf(letters[i], j + 1);
     if (j < 0) return false;

@@ -134,6 +134,10 @@ describe('acronyms the page defines', () => {
       true,
     );
     expect(initialsFit('UN', 'Ghada Waly')).toBe(false);
+    // A body or a country before the name may stay out of its acronym.
+    expect(initialsFit('OLA', 'UN Office of Legal Affairs')).toBe(true);
+    expect(initialsFit('MPS', "Vietnam's Ministry of Public Security")).toBe(true);
+    expect(initialsFit('MPS', 'the Hanoi office of the Ministry of Public Security')).toBe(false);
     expect(initialsFit('UNODC', 'Oficina de las Naciones Unidas contra la Droga y el Delito')).toBe(
       false,
     );
