@@ -2,7 +2,7 @@ import type { Page } from './accept';
 import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, PERSON, PLACE, SHORT } from './alias-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
 import { germanText } from './name-words';
-import { namedByOthers } from './others';
+import { capitalRunBefore, namedByOthers } from './others';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
 const OWN_NAMES = PERSON | EVENT | DOCUMENT | EXCLUDE | SHORT;
@@ -25,6 +25,19 @@ const rule: Continuing = {
 function startsOne(candidates: readonly number[], pos: number): boolean {
   for (let k = 0; k < candidates.length; k += 3) if (candidates[k] === pos) return true;
   return false;
+}
+
+/**
+ * Whether capitalised words right before the place at `start` make it part of another name: none
+ * of them is a name the matcher found ("Vietnams Hauptstadt Hanoi"), and the text is prose.
+ */
+function runOfOthers(candidates: readonly number[], start: number): boolean {
+  const run = capitalRunBefore(page, start);
+  if (run < 0 || rule.casing() !== 'prose') return false;
+  for (let k = 0; k < candidates.length; k += 3) {
+    if (candidates[k] < start && candidates[k + 1] > run) return false;
+  }
+  return true;
 }
 
 /** Whether a longer candidate that is no other's name holds candidate c. */
@@ -65,7 +78,11 @@ export function dropOthersNames(
     rule.acronym = (flags & ACRONYM) !== 0;
     rule.place = (flags & PLACE) !== 0;
     const after = continuationAt(page, stop, rule);
-    if ((after >= 0 && !startsOne(candidates, after)) || namedByOthers(page, start, stop, rule)) {
+    if (
+      (after >= 0 && !startsOne(candidates, after)) ||
+      namedByOthers(page, start, stop, rule) ||
+      (rule.place && runOfOthers(candidates, start))
+    ) {
       other[c] = 1;
       any = true;
     }

@@ -108,6 +108,28 @@ describe('Vietnamese names of teams and schools', () => {
   });
 });
 
+// Clubs, hotels and schools put the place after their own capitalised words.
+describe('a name that ends with the place', () => {
+  test.each([
+    ['de', 'Der Fußballklub Hanoi FC gewann das Stadtderby gegen Cong An Hanoi.', []],
+    ['nl', 'Voetbalclub Hanoi FC won de derby van Cong An Hanoi.', []],
+    ['pl', 'Klub Hanoi FC wygrał derby z Cong An Hanoi.', []],
+    ['en', 'The awards were handed out at the JW Marriott Hanoi on Friday.', []],
+    ['vi', 'Trường THPT Chuyên Hà Nội - Amsterdam tổ chức lễ khai giảng.', []],
+    // One capitalised word is a German noun; a run that starts a sentence may be its words;
+    // a name of ours in the run is no other name.
+    ['de', 'Die Gäste landeten in der Hauptstadt Hanoi.', ['hanoi: Hauptstadt Hanoi']],
+    ['en', 'In Central Hanoi the streets were quiet.', ['hanoi: Hanoi']],
+    [
+      'de',
+      'Die Gäste landeten in Vietnams Hauptstadt Hanoi.',
+      ['vietnam: Vietnams', 'hanoi: Hauptstadt Hanoi'],
+    ],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
 // A body's office in a country is named after both ("UNICEF Vietnam"): the place is no mention.
 describe("a body's office in the country", () => {
   test.each([

@@ -229,6 +229,37 @@ function bodyAcronymBefore(page: Page, start: number, casing: () => string): boo
 }
 
 /**
+ * Where a run of two capitalised words starts that stands right before the place's name at
+ * folded `start`, inside a sentence: the name of a club, a hotel or a school named after the
+ * place ("against Cong An Hanoi", "at the JW Marriott Hanoi", "Trường THPT Chuyên Hà Nội"); -1
+ * if there is none. One word is no sign: German writes its nouns with a capital ("die Hauptstadt
+ * Hanoi"). A run that starts a sentence may start with any word of it ("In Central Hanoi").
+ */
+export function capitalRunBefore(page: Page, start: number): number {
+  readWordsBefore(page, start, 2);
+  if (count < 2) return -1;
+  let next = start;
+  for (let i = 0; i < 2; i++) {
+    const w = words[i];
+    if (w.end !== next - 1 || !isInlineGap(page, w.end) || caseAt(page, w) !== UPPER) return -1;
+    next = w.start;
+  }
+  let i = page.map[next];
+  while (i > 0 && isInlineSpaceUnit(page.text.charCodeAt(i - 1))) i--;
+  return i > 0 && !SENTENCE_ENDS.has(page.text.charCodeAt(i - 1)) ? next : -1;
+}
+
+const isInlineSpaceUnit = (c: number) => c === 0x20 || c === 0xa0;
+// What ends a sentence, a line or a heading.
+const SENTENCE_ENDS = new Set([...'.!?:\n\r"“”«»'].map((c) => c.charCodeAt(0)));
+
+/** Whether the folded space at `at` is a space within a line of the text. */
+function isInlineGap(page: Page, at: number): boolean {
+  const gap = page.text.charCodeAt(page.map[at]);
+  return gap === 0x20 || gap === 0xa0;
+}
+
+/**
  * A body's name that opens with a head word and goes on with a purpose: "Organisation des
  * Nations unies pour l'alimentation", "Organizacja Narodów Zjednoczonych do spraw Oświaty",
  * "منظمة الأمم المتحدة للطفولة". Names the folded mention [start, stop).
