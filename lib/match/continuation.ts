@@ -10,6 +10,7 @@ import {
   isWeakHead,
   LOWER,
   SPACE,
+  treatyCompound,
   UPPER,
   type Word,
   wordFrom,
@@ -86,6 +87,7 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
     if (!tail) return -1;
     if (isHeadWord(codes, tail, true)) return tail.start;
     if (isWeakHead(page, tail) || headsTreaty(page, tail, tail.end)) return tail.start;
+    if (treatyCompound(page, tail)) return tail.start;
     const capital = caseAt(page, tail) === UPPER;
     return rule.acronym && capital && !rule.german(map[stop - 1], map[tail.start])
       ? tail.start

@@ -154,7 +154,32 @@ export function headsTreaty(page: Page, w: Word | string, at: number): boolean {
   const head = typeof w === 'string' ? w : w.end - w.start < 3 ? '' : wordText(page.codes, w);
   if (!TREATY_HEAD_WORDS.has(head)) return false;
   const link = page.codes[at] === SPACE ? wordFrom(page, at + 1) : null;
-  return link !== null && LINK_FIRST_WORDS.has(wordText(page.codes, link));
+  if (link === null) return false;
+  // Arabic joins what a treaty is for with the preposition ل: "لقانون البحار", "لحقوق الطفل".
+  if (page.codes[link.start] === LAM && link.end - link.start >= 4) return true;
+  return LINK_FIRST_WORDS.has(wordText(page.codes, link));
+}
+
+const LAM = 0x644;
+// One-word treaty heads, by length, for the compounds that end with one.
+const TREATY_WORDS = [...TREATY_HEAD_WORDS].filter((w) => !w.includes(' ') && w.length >= 4);
+const TREATY_LENGTHS = [...new Set(TREATY_WORDS.map((w) => w.length))];
+
+/**
+ * Whether the folded word is a compound that ends with a treaty's head word, before a German
+ * genitive ending at most: another treaty's own name ("Seerechtsübereinkommen",
+ * "Kinderrechtskonvention", "Klimaverdrag").
+ */
+export function treatyCompound(page: Page, w: Word): boolean {
+  if (w.end - w.start < 7) return false;
+  const word = wordText(page.codes, w);
+  for (let cut = 0; cut <= COMPOUND_CUTS; cut++) {
+    const end = word.length - cut;
+    for (const length of TREATY_LENGTHS) {
+      if (end - length >= 3 && TREATY_HEAD_WORDS.has(word.slice(end - length, end))) return true;
+    }
+  }
+  return false;
 }
 
 /** The word of folded units from pos on, or null. */

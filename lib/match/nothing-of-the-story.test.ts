@@ -77,6 +77,12 @@ describe("another treaty's name holds the UN's", () => {
     ['de', 'Das Übereinkommen der Vereinten Nationen über das Seerecht regelt die Meere.'],
     ['vi', 'Công ước Liên Hợp Quốc về Luật Biển được ký năm 1982.'],
     ['ar', 'دخلت اتفاقية الأمم المتحدة لمكافحة الفساد حيز التنفيذ عام 2005.'],
+    // A compound that ends with a treaty's head word is another treaty's own name.
+    ['de', 'Das Seerechtsübereinkommen der Vereinten Nationen gilt seit 1994.'],
+    ['de', 'Die UN-Kinderrechtskonvention wurde 1989 verabschiedet.'],
+    ['nl', 'Het VN-Kinderrechtenverdrag werd in 1989 aangenomen.'],
+    // Arabic says what a treaty is for with the preposition ل.
+    ['ar', 'اتفاقية الأمم المتحدة لحقوق الطفل اعتمدت عام 1989.'],
   ])('%s: %s', (_lang, text) => {
     expect(bundledMentions(text)).toEqual([]);
   });
@@ -88,6 +94,16 @@ describe("another treaty's name holds the UN's", () => {
       'fr',
       'La Convention des Nations unies contre la cybercriminalité a été signée à Hanoï.',
       ['hanoi-convention: Convention des Nations unies contre la cybercriminalité', 'hanoi: Hanoï'],
+    ],
+    [
+      'ar',
+      'وقعت 72 دولة على اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية في هانوي.',
+      ['hanoi-convention: اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية', 'hanoi: هانوي'],
+    ],
+    [
+      'de',
+      'Die UN-Cybercrime-Konvention wurde in Hanoi unterzeichnet.',
+      ['hanoi-convention: UN-Cybercrime-Konvention', 'hanoi: Hanoi'],
     ],
   ])('%s: %s', (_lang, text, expected) => {
     expect(bundledMentions(text)).toEqual(expected);

@@ -15,6 +15,7 @@ import {
   mayOpenHead,
   opensHeadWords,
   SPACE,
+  treatyCompound,
   UPPER,
   vietnameseWord,
   type Word,
@@ -77,7 +78,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     if (own === LOWER) continue;
     if (n === 1) {
       if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
-      if (headsTreaty(page, first, nameEnd)) return true;
+      if (headsTreaty(page, first, nameEnd) || treatyCompound(page, first)) return true;
       if (isWeakHead(page, first)) return true;
       if (own === 0 && arabicHead(page.codes, first)) {
         return true;
