@@ -156,6 +156,14 @@ describe('names written in two parts', () => {
       ],
     ],
     [
+      'or what it is on ("sur la", "sobre la", "over het", "über das", "بشأن")',
+      'la cérémonie de signature sur la Convention de Hanoï',
+      [
+        ['ceremony', 'cérémonie de signature sur la Convention de Hanoï', 0],
+        ['convention', 'Convention de Hanoï', 1],
+      ],
+    ],
+    [
       'but not any words',
       'la cérémonie de signature et la Convention de Hanoï',
       [

@@ -13,10 +13,12 @@ export interface JoinRules {
 
 // The words between an event and its subject: "signing ceremony of the Hanoi Convention",
 // "cérémonie de signature de la Convention", "ondertekeningsceremonie van het Verdrag",
-// "Zeremonie zur Unterzeichnung des Übereinkommens"; none in Polish, Vietnamese and Arabic, whose
-// genitive or construct state needs no word ("ceremonia podpisania Konwencji").
+// "Zeremonie zur Unterzeichnung des Übereinkommens", or what it is on: "Conference on the",
+// "conférence sur la", "conferencia sobre la", "conferentie over het", "Konferenz über das", "o",
+// "về", "بشأن"; none in Polish, Vietnamese and Arabic, whose genitive or construct state needs no
+// word ("ceremonia podpisania Konwencji").
 const LINK =
-  /^\s+(?:(?:of|for|on|de|du|des|del|van|voor|von|für|zur|zum|der|des)\s+(?:(?:the|la|las|los|le|les|het|de|die|der|des|dem|den)\s+)?|d['’]|de\s+l['’])?$/iu;
+  /^\s+(?:(?:of|for|on|about|de|du|des|del|sur|sobre|van|voor|over|von|für|zur|zum|der|des|über|o|w\s+sprawie|về|بشأن|حول)\s+(?:(?:the|la|las|los|el|le|les|het|de|die|der|des|dem|den|das)\s+)?|d['’]|de\s+l['’]|sur\s+l['’]|sobre\s+l['’])?$/iu;
 
 /**
  * Joins what the press writes as one name but the catalogue holds in parts: a person's title
