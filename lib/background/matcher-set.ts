@@ -1,4 +1,5 @@
 import { expandPatterns } from '../dataset/alias-specs';
+import { withBodyForms } from '../match/body-forms';
 import { type PackedMatcher, packMatcher } from '../match/compiled';
 import { foldText } from '../match/fold';
 import { compileParts } from '../match/matcher';
@@ -86,7 +87,7 @@ async function compile(
   const listed = records.flatMap((r) => r?.aliases ?? []);
   // Patterns expand here, in the background, so packs and stored records stay small.
   const patterns = records.flatMap((r) => expandPatterns(r?.patterns ?? []));
-  const aliases = [...withShortForms(listed), ...patterns];
+  const aliases = [...withShortForms(withBodyForms(listed)), ...patterns];
   const start = performance.now();
   const packed = packMatcher(compileParts(aliases));
   const compileMs = performance.now() - start;

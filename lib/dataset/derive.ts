@@ -1,3 +1,4 @@
+import { withBodyForms } from '../match/body-forms';
 import { compileMatcher, type Matcher } from '../match/matcher';
 import { createPageAcronyms } from '../match/page-acronyms';
 import { withShortForms } from '../match/short-form-rules';
@@ -50,7 +51,7 @@ function findInParagraphs(matcher: Matcher, text: string): Mention[] {
  * share sentences with it, most often first.
  */
 export function derive(specs: readonly AliasSpec[], seeds: readonly Seed[]): Map<string, Derived> {
-  const matcher = compileMatcher(withShortForms(specs));
+  const matcher = compileMatcher(withShortForms(withBodyForms(specs)));
   const mentions = new Map<string, SeedMention[]>();
   const pairs = new Map<string, Map<string, number>>();
   for (const seed of seeds) {

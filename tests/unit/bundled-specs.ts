@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { aliasSpecs, entityPatterns, expandPatterns } from '@/lib/dataset/alias-specs';
+import { withBodyForms } from '@/lib/match/body-forms';
 import { compileMatcher, type Matcher } from '@/lib/match/matcher';
 import { withShortForms } from '@/lib/match/short-form-rules';
 import { keepNamedShortForms } from '@/lib/match/short-forms';
@@ -19,7 +20,10 @@ let matcher: Matcher | undefined;
 export function bundledSpecs(): AliasSpec[] {
   if (specs) return specs;
   const { entities } = packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v');
-  specs = [...withShortForms(aliasSpecs(entities)), ...expandPatterns(entityPatterns(entities))];
+  specs = [
+    ...withShortForms(withBodyForms(aliasSpecs(entities))),
+    ...expandPatterns(entityPatterns(entities)),
+  ];
   return specs;
 }
 

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { withBodyForms } from './body-forms';
+import type { AliasSpec } from './types';
+
+const body = (text: string, lang: string, extra: Partial<AliasSpec> = {}): AliasSpec => ({
+  text,
+  entityId: 'office',
+  lang,
+  type: 'organisation',
+  ...extra,
+});
+const added = (specs: AliasSpec[]) =>
+  withBodyForms(specs)
+    .slice(specs.length)
+    .map((s) => s.text);
+
+describe('a name written with the UN another way', () => {
+  test.each([
+    [
+      body('Bureau des affaires juridiques des Nations unies', 'fr'),
+      [
+        "Bureau des affaires juridiques de l'ONU",
+        "Bureau des affaires juridiques de l'Organisation des Nations unies",
+      ],
+    ],
+    [
+      body('Bureau Juridische Zaken van de Verenigde Naties', 'nl'),
+      ['Bureau Juridische Zaken van de VN'],
+    ],
+    [
+      body('UN Office on Drugs and Crime', 'en'),
+      [
+        'U.N. Office on Drugs and Crime',
+        "UN's Office on Drugs and Crime",
+        "U.N.'s Office on Drugs and Crime",
+        'United Nations Office on Drugs and Crime',
+        "United Nations' Office on Drugs and Crime",
+      ],
+    ],
+    // The longest ending is the one swapped, and a hyphen joins one-word forms only.
+    [
+      body('Biuro Prawne Organizacji Narodów Zjednoczonych', 'pl'),
+      ['Biuro Prawne ONZ', 'Biuro Prawne Narodów Zjednoczonych'],
+    ],
+    // A form that folds to one added already ("Uno") is not added again.
+    [body('UN-Konferenz', 'de'), ['UNO-Konferenz']],
+  ])('%o', (spec, forms) => {
+    expect(added([spec])).toEqual(forms);
+  });
+
+  test('keeps what the name is: generic, excluded', () => {
+    const [form] = withBodyForms([body('UN Office at Vienna', 'en', { exclude: true })]).slice(1);
+    expect(form).toMatchObject({
+      text: 'U.N. Office at Vienna',
+      exclude: true,
+      entityId: 'office',
+    });
+  });
+
+  test.each([
+    ['a person', body('UN Secretary-General António Guterres', 'en', { type: 'person' })],
+    ['a short form', body('UN Office', 'en', { short: true })],
+    ['a pattern part', body("UN's new", 'en', { part: 'lead' })],
+    ['Arabic', body('مكتب الشؤون القانونية للأمم المتحدة', 'ar')],
+    ['no UN in it', body('Ministry of Public Security', 'en')],
+  ])('adds nothing for %s', (_what, spec) => {
+    expect(added([spec])).toEqual([]);
+  });
+
+  test("the UN's own names are not bodies of it, nor a form another name has", () => {
+    const un = (text: string) => body(text, 'fr', { entityId: 'un' });
+    expect(added([un('ONU'), un('Organisation des Nations unies')])).toEqual([]);
+    const other = body("Bureau de l'ONU", 'fr', { entityId: 'other' });
+    expect(added([other, body('Bureau des Nations unies', 'fr')])).not.toContain("Bureau de l'ONU");
+  });
+});

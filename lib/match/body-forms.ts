@@ -1,0 +1,84 @@
+import { PATTERN_BODIES, wordList } from '../lang/pattern-words';
+import { foldString } from './fold';
+import type { AliasSpec } from './types';
+
+// The ways each language writes "of the UN" after a name and "UN" before one (the name
+// patterns' body vocabulary), without the adjectives ("onusien"), which agree with their noun.
+const UN = PATTERN_BODIES.un;
+const afterForms = (lang: string) =>
+  wordList(UN.after[lang as keyof typeof UN.after]).filter((form) => !/^\p{Ll}+$/u.test(form));
+const beforeForms = (lang: string) => wordList(UN.before[lang as keyof typeof UN.before]);
+
+/** The text with its ending `from` (compared in lower case) written as each of `to`. */
+function swapEnd(text: string, from: readonly string[], to: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  // The longest that fits: "Organizacji Narodów Zjednoczonych", not "Narodów Zjednoczonych".
+  let found: string | undefined;
+  for (const form of from) {
+    const fits = lower.endsWith(` ${form.toLowerCase()}`);
+    if (fits && form.length > (found?.length ?? 0)) found = form;
+  }
+  if (!found) return [];
+  const stem = text.slice(0, text.length - found.length);
+  return to.filter((form) => form !== found).map((form) => stem + form);
+}
+
+/** The text with its start `from`, before a space or a hyphen, written as each of `to`. */
+function swapStart(text: string, from: readonly string[], to: readonly string[]): string[] {
+  let found: string | undefined;
+  for (const form of from) {
+    const fits = text.startsWith(`${form} `) || text.startsWith(`${form}-`);
+    if (fits && form.length > (found?.length ?? 0)) found = form;
+  }
+  if (!found) return [];
+  const rest = text.slice(found.length);
+  // A hyphen joins a one-word form only ("UNO-Konferenz", not "Vereinte Nationen-Konferenz").
+  const fits = (form: string) => rest[0] === ' ' || !/[\s.']/u.test(form);
+  return to.filter((form) => form !== found && fits(form)).map((form) => form + rest);
+}
+
+/** The form and what follows each of its words or an elided article: "de l'ONU", "l'ONU", "ONU". */
+function tails(form: string): string[] {
+  const words = form.split(' ');
+  const out = words.map((_, i) => words.slice(i).join(' '));
+  return [...out, ...out.map((tail) => tail.replace(/^\p{L}['’]/u, ''))];
+}
+
+/**
+ * The aliases with the forms a name takes where it names the UN another way: "Bureau des affaires
+ * juridiques des Nations unies" is also written "... de l'ONU", "Bureau Juridische Zaken van de
+ * Verenigde Naties" "... van de VN", "UN Office of Legal Affairs" "U.N. Office of Legal Affairs",
+ * "UN-Konferenz" "UNO-Konferenz". People's and places' names are left as they are, as are short
+ * forms, name patterns' parts, the UN's own names (not the other names it excludes) and Arabic;
+ * a form that is a name of anything already is not added.
+ */
+export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
+  const names = new Set(specs.map((spec) => foldString(spec.text).trim()));
+  // The UN itself, whose names these forms hold: "Organisation des Nations unies" is no body of it.
+  const unNames = new Set(
+    Object.keys(UN.after).flatMap((lang) =>
+      [...afterForms(lang), ...beforeForms(lang)].flatMap(tails).map((tail) => foldString(tail)),
+    ),
+  );
+  const bodies = new Set(
+    specs.filter((spec) => unNames.has(foldString(spec.text).trim())).map((spec) => spec.entityId),
+  );
+  const out = specs.slice();
+  for (const spec of specs) {
+    if (spec.short || spec.part || spec.type === 'person' || spec.type === 'place') continue;
+    // Arabic joins the UN's name in two ways, by whether the noun before it has the article.
+    if (spec.lang === 'ar' || (bodies.has(spec.entityId) && !spec.exclude)) continue;
+    const { text, lang } = spec;
+    const forms = [
+      ...swapEnd(text, afterForms(lang), afterForms(lang)),
+      ...swapStart(text, beforeForms(lang), beforeForms(lang)),
+    ];
+    for (const form of forms) {
+      const folded = foldString(form).trim();
+      if (names.has(folded)) continue;
+      names.add(folded);
+      out.push({ ...spec, text: form });
+    }
+  }
+  return out;
+}
