@@ -54,10 +54,23 @@ export function wordAt(codes: Uint16Array, length: number, pos: number): boolean
   return isWordUnit(c);
 }
 
-// Folded, so ą, ę and ó need no entries of their own.
-const POLISH_ENDINGS = ['a', 'u', 'owi', 'em', 'ie', 'y', 'i', 'ach', 'ami', 'om', 'ow', 'e'].map(
-  (s) => Array.from(s, (ch) => ch.charCodeAt(0)),
-);
+// Folded, so ą, ę and ó need no entries of their own. A stem in -k or -g takes -iem
+// (instrumental: "z ministrem Luong Tam Quangiem").
+const POLISH_ENDINGS = [
+  'a',
+  'u',
+  'owi',
+  'em',
+  'iem',
+  'ie',
+  'y',
+  'i',
+  'ach',
+  'ami',
+  'om',
+  'ow',
+  'e',
+].map((s) => Array.from(s, (ch) => ch.charCodeAt(0)));
 
 // Folded: ß is ss, so "des Übereinkommens" ends like "Übereinkommen" + "s".
 const GERMAN_ENDINGS = ['s', 'es', 'n', 'en'].map((s) => Array.from(s, (ch) => ch.charCodeAt(0)));

@@ -4,6 +4,7 @@ import type { AliasSpec } from './types';
 
 const specs: AliasSpec[] = [
   { text: 'To Lam', entityId: 'to-lam', lang: 'pl' },
+  { text: 'Luong Tam Quang', entityId: 'quang', lang: 'pl' },
   { text: 'Tô Lâm', entityId: 'to-lam', lang: 'vi' },
   { text: 'Hanoi', entityId: 'hanoi', lang: 'pl' },
   { text: 'Konwencji z Hanoi', entityId: 'hanoi-convention', lang: 'pl' },
@@ -37,6 +38,11 @@ const cases: Record<string, Case[]> = {
     ['genitive -a', 'wizyta To Lama się zaczęła', [['to-lam', 'To Lama']]],
     ['dative -owi', 'Dziękujemy To Lamowi.', [['to-lam', 'To Lamowi']]],
     ['instrumental -em', 'spotkał się z To Lamem', [['to-lam', 'To Lamem']]],
+    [
+      'instrumental -iem of a stem in -g',
+      'spotkał się z Luong Tam Quangiem',
+      [['quang', 'Luong Tam Quangiem']],
+    ],
     ['-ów folds to -ow', 'żadnych To Lamów', [['to-lam', 'To Lamów']]],
     ['all capitals', 'TO LAM przyjechał', [['to-lam', 'TO LAM']]],
     ['all capitals with an ending', 'DZIĘKUJEMY TO LAMOWI', [['to-lam', 'TO LAMOWI']]],
