@@ -23,6 +23,27 @@ describe('an entity file’s name patterns', () => {
     });
   });
 
+  test('a modifier is read by language, as the subject is', () => {
+    const raw = [
+      {
+        head: 'treaty',
+        body: 'un',
+        link: 'against',
+        subject: { en: ['piracy'] },
+        modifier: { en: [' piracy'] },
+      },
+    ];
+    expect(read(raw).patterns[0].modifier).toEqual({ en: ['piracy'] });
+    const { problems } = read([{ ...raw[0], modifier: { xx: ['piracy'], en: [] } }]);
+    expect(problems).toEqual([
+      'patterns.0.modifier.xx: unknown language "xx"',
+      'patterns.0.modifier.en: must be a list of phrases',
+    ]);
+    expect(read([{ ...raw[0], modifier: 'piracy' }]).problems).toEqual([
+      'patterns.0.modifier: modifier must map languages to lists',
+    ]);
+  });
+
   test('unknown vocabularies, fields and languages, and missing parts are reported', () => {
     const { problems } = read([
       { head: 'statute', link: 'against', subject: { en: ['piracy'] } },

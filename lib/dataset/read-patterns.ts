@@ -3,7 +3,7 @@ import { LANGS, type Lang } from './types';
 
 type Report = (path: (string | number)[], message: string) => void;
 
-const KEYS = ['head', 'body', 'link', 'subject'];
+const KEYS = ['head', 'body', 'link', 'subject', 'modifier'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,9 +17,30 @@ function names(raw: unknown): string | string[] | undefined {
   return undefined;
 }
 
+/** Phrases by language, as a pattern's subject and modifier hold them. */
+function byLanguage(
+  raw: unknown,
+  path: (string | number)[],
+  problem: Report,
+): Partial<Record<Lang, string[]>> {
+  const out: Partial<Record<Lang, string[]>> = {};
+  if (!isRecord(raw)) {
+    problem(path, `${path[path.length - 1]} must map languages to lists`);
+    return out;
+  }
+  for (const [lang, list] of Object.entries(raw)) {
+    const ok = Array.isArray(list) && list.every((s) => typeof s === 'string' && s.trim());
+    if (!LANGS.includes(lang as Lang)) problem([...path, lang], `unknown language "${lang}"`);
+    else if (!ok || !list.length) problem([...path, lang], 'must be a list of phrases');
+    else out[lang as Lang] = list.map((s: string) => s.trim());
+  }
+  return out;
+}
+
 /**
- * An entity file's `patterns`: a list of `{ head, body?, link, subject: { <lang>: [...] } }`
- * whose head, body and link name vocabularies of lib/lang/pattern-words.ts.
+ * An entity file's `patterns`: a list of `{ head, body?, link, subject: { <lang>: [...] },
+ * modifier?: { <lang>: [...] } }` whose head, body and link name vocabularies of
+ * lib/lang/pattern-words.ts.
  */
 export function readPatterns(raw: unknown, problem: Report): NamePattern[] {
   if (raw === undefined) return [];
@@ -43,21 +64,19 @@ export function readPatterns(raw: unknown, problem: Report): NamePattern[] {
     if (!link) problem([...path, 'link'], 'a pattern needs a link (a name or a list of names)');
     if (item.body !== undefined && !body)
       problem([...path, 'body'], 'body must be a name or a list');
-    const subject: Partial<Record<Lang, string[]>> = {};
-    if (!isRecord(item.subject))
-      problem([...path, 'subject'], 'subject must map languages to lists');
-    else {
-      for (const [lang, list] of Object.entries(item.subject)) {
-        const ok = Array.isArray(list) && list.every((s) => typeof s === 'string' && s.trim());
-        if (!LANGS.includes(lang as Lang))
-          problem([...path, 'subject', lang], `unknown language "${lang}"`);
-        else if (!ok || !list.length)
-          problem([...path, 'subject', lang], 'must be a list of phrases');
-        else subject[lang as Lang] = list.map((s: string) => s.trim());
-      }
-    }
+    const subject = byLanguage(item.subject, [...path, 'subject'], problem);
+    const modifier =
+      item.modifier === undefined
+        ? undefined
+        : byLanguage(item.modifier, [...path, 'modifier'], problem);
     if (!head || !link) return [];
-    const pattern: NamePattern = { head, link, subject, ...(body ? { body } : {}) };
+    const pattern: NamePattern = {
+      head,
+      link,
+      subject,
+      ...(body ? { body } : {}),
+      ...(modifier ? { modifier } : {}),
+    };
     for (const word of unknownWords(pattern))
       problem(path, `no vocabulary for ${word} in lib/lang`);
     return [pattern];

@@ -44,8 +44,17 @@ export const BACK = 131072;
 export const LEAD = 262144;
 /** The middle of a name pattern, between a front and a back: never a mention alone. */
 export const MIDDLE = 524288;
+/** A pattern's subject before its head ("cybercrime treaty"): a mention only after a lead. */
+export const TAIL = 1048576;
 
-const PART_FLAGS = { none: 0, front: FRONT, lead: FRONT | LEAD, middle: MIDDLE, back: BACK };
+const PART_FLAGS = {
+  none: 0,
+  front: FRONT,
+  lead: FRONT | LEAD,
+  middle: MIDDLE,
+  back: BACK,
+  tail: TAIL,
+};
 
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */
 export const LENGTH = 0; // folded length

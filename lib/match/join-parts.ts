@@ -1,4 +1,4 @@
-import { BACK, FRONT, LEAD, MIDDLE } from './alias-table';
+import { BACK, FRONT, LEAD, MIDDLE, TAIL } from './alias-table';
 
 const SPACE = 0x20;
 
@@ -7,10 +7,11 @@ const SPACE = 0x20;
  * folded text `codes`): a front followed after one space by a back of its group, or by a middle
  * of its group and then a back, becomes one candidate from the front's start to the back's end,
  * under the back's slot, which names the entity ("UN's" + "treaty" ... "UN's new" + "treaty" +
- * "on computer crime"). A lead (a front with LEAD) joins only through a middle. Fronts without a
- * back, middles and backs are dropped, so a pattern's words on a page about something else mark
- * nothing ("UN treaty against piracy"). `group` gives each slot's pattern group. Changes
- * `candidates` in place.
+ * "on computer crime"). A lead (a front with LEAD) joins only through a middle, or with a tail
+ * of its group right after it ("UN's new" + "cybercrime treaty"). Fronts without a back, middles,
+ * backs and tails are dropped, so a pattern's words on a page about something else mark nothing
+ * ("UN treaty against piracy"). `group` gives each slot's pattern group. Changes `candidates` in
+ * place.
  */
 export function joinParts(
   candidates: number[],
@@ -20,16 +21,18 @@ export function joinParts(
 ): void {
   let parts = false;
   for (let i = 2; i < candidates.length && !parts; i += 3) {
-    parts = (flags(candidates[i]) & (FRONT | MIDDLE | BACK)) !== 0;
+    parts = (flags(candidates[i]) & (FRONT | MIDDLE | BACK | TAIL)) !== 0;
   }
   if (!parts) return;
   const backs = startingAt(candidates, flags, BACK);
   const middles = startingAt(candidates, flags, MIDDLE);
-  // The longest back of the group right after `stop`, and of equal ones the first (lowest slot).
-  const backAfter = (stop: number, of: number, best: number) => {
+  const tails = startingAt(candidates, flags, TAIL);
+  // The longest end of the group right after `stop` (a back, or a tail), and of equal ones the
+  // first (lowest slot).
+  const endAfter = (ends: Map<number, number[]>, stop: number, of: number, best: number) => {
     if (codes[stop] !== SPACE) return best;
     let back = best;
-    for (const b of backs.get(stop + 1) ?? []) {
+    for (const b of ends.get(stop + 1) ?? []) {
       if (group[candidates[b + 2]] !== of) continue;
       const longer = back < 0 || candidates[b + 1] > candidates[back + 1];
       if (
@@ -44,16 +47,16 @@ export function joinParts(
   for (let i = 0; i < candidates.length; i += 3) {
     const [start, stop, slot] = [candidates[i], candidates[i + 1], candidates[i + 2]];
     const f = flags(slot);
-    if (f & (BACK | MIDDLE)) continue;
+    if (f & (BACK | MIDDLE | TAIL)) continue;
     if ((f & FRONT) === 0) {
       kept.push(start, stop, slot);
       continue;
     }
     if (codes[stop] !== SPACE) continue;
     const of = group[slot];
-    let back = f & LEAD ? -1 : backAfter(stop, of, -1);
+    let back = f & LEAD ? endAfter(tails, stop, of, -1) : endAfter(backs, stop, of, -1);
     for (const m of middles.get(stop + 1) ?? []) {
-      if (group[candidates[m + 2]] === of) back = backAfter(candidates[m + 1], of, back);
+      if (group[candidates[m + 2]] === of) back = endAfter(backs, candidates[m + 1], of, back);
     }
     if (back >= 0) kept.push(start, candidates[back + 1], candidates[back + 2]);
   }

@@ -7,6 +7,8 @@ import {
   patternBacks,
   patternFronts,
   patternSpecs,
+  patternTails,
+  tailLeads,
 } from './name-patterns';
 
 const find = bundledFinder();
@@ -251,5 +253,38 @@ describe('pattern expansion', () => {
     // A lead joins its back only through a middle, and a middle never stands alone.
     expect(names("The UN's new against piracy; a treaty against piracy.")).toEqual([]);
     expect(names('Une convention internationale contre la piraterie.')).toEqual([]);
+  });
+
+  test('a subject before the head is a tail, after a body and an adjective at most', () => {
+    const piracy: NamePattern = {
+      ...pattern,
+      body: ['un', 'global'],
+      subject: { en: ['piracy'] },
+      modifier: { en: ['piracy'] },
+    };
+    expect(patternTails(piracy, 'en')).toContain('piracy treaty');
+    expect(tailLeads(piracy, 'en')).toEqual(expect.arrayContaining(['UN', "UN's new", 'global']));
+    // No language but the modifier's gets tails; a body that takes no adjective gets none.
+    expect(patternTails(piracy, 'fr')).toEqual([]);
+    expect(tailLeads(piracy, 'en')).not.toContain('global new');
+    const matcher = compileMatcher(
+      patternSpecs([
+        { pattern: piracy, entityId: 'pirates' },
+        {
+          pattern: { ...piracy, subject: { en: ['whaling'] }, modifier: { en: ['whaling'] } },
+          entityId: 'whales',
+        },
+      ]),
+    );
+    const found = (text: string) =>
+      matcher.find(text).map((m) => [m.entityId, text.slice(m.start, m.end)]);
+    expect(found("The UN's new piracy treaty and the global whaling pact.")).toEqual([
+      ['pirates', "UN's new piracy treaty"],
+      ['whales', 'global whaling pact'],
+    ]);
+    // A tail never stands alone, nor after a lead with a word between them.
+    expect(
+      found('A piracy treaty; the UN said a piracy treaty; the UN new, piracy treaty.'),
+    ).toEqual([]);
   });
 });

@@ -19,6 +19,11 @@ export interface NamePattern {
   body?: string | string[];
   link: string | string[];
   subject: Partial<Record<Lang, string[]>>;
+  /**
+   * The subject written before the head, in the languages that write it so: "cybercrime" of "the
+   * UN's new cybercrime treaty", after a body written before a name and an adjective.
+   */
+  modifier?: Partial<Record<Lang, string[]>>;
 }
 
 const list = (names: string | string[] | undefined): string[] =>
@@ -118,6 +123,31 @@ export function patternBacks(pattern: NamePattern, lang: Lang): string[] {
   return [...new Set(links.flatMap((link) => subjects.map((s) => `${link} ${s.trim()}`)))];
 }
 
+/**
+ * What a pattern's tails follow in one language: each body written before a name, alone and,
+ * where the body takes one, with an adjective ("UN", "UN's new", "global").
+ */
+export function tailLeads(pattern: NamePattern, lang: Lang): string[] {
+  const adjectives = wordList(PATTERN_ADJECTIVES[lang].words);
+  const leads = new Set<string>();
+  for (const name of list(pattern.body)) {
+    const body = PATTERN_BODIES[name];
+    if (!body) continue;
+    for (const b of wordList(body.before[lang])) {
+      leads.add(b);
+      if (body.adjectives) for (const a of adjectives) leads.add(`${b} ${a}`);
+    }
+  }
+  return [...leads];
+}
+
+/** The tails of a pattern in one language: its subject before each head ("cybercrime treaty"). */
+export function patternTails(pattern: NamePattern, lang: Lang): string[] {
+  const heads = words(list(pattern.head), PATTERN_HEADS, (w) => w[lang]);
+  const modifiers = pattern.modifier?.[lang] ?? [];
+  return [...new Set(modifiers.flatMap((m) => heads.map((head) => `${m.trim()} ${head}`)))];
+}
+
 /** The group of a pattern: its heads and bodies. Patterns of one group share their fronts. */
 export function patternGroup(pattern: NamePattern): string {
   return `${[...list(pattern.head)].sort().join(',')}|${[...list(pattern.body)].sort().join(',')}`;
@@ -125,11 +155,11 @@ export function patternGroup(pattern: NamePattern): string {
 
 /**
  * Patterns as matcher input: their fronts (with leads and middles: `frontParts`) and backs in
- * each language of their subjects. The matcher takes a front only when a back of its group
- * follows it after one space, or a middle and then a back (join-parts.ts), so the automaton
- * holds the parts, not their product. Fronts, leads and middles belong to the group: made once
- * per group and language, with "pattern:" and the group as their entity; backs belong to their
- * entity.
+ * each language of their subjects, and their tails with the leads they follow. The matcher takes
+ * a front only when a back of its group follows it after one space, or a middle and then a back,
+ * and a lead with a tail right after it (join-parts.ts), so the automaton holds the parts, not
+ * their product. Fronts, leads and middles belong to the group: made once per group and language,
+ * with "pattern:" and the group as their entity; backs and tails belong to their entity.
  */
 export function patternSpecs(
   patterns: readonly { pattern: NamePattern; entityId: string; type?: string }[],
@@ -138,6 +168,23 @@ export function patternSpecs(
   const specs: AliasSpec[] = [];
   for (const { pattern, entityId, type } of patterns) {
     const group = patternGroup(pattern);
+    for (const lang of Object.keys(pattern.modifier ?? {}) as Lang[]) {
+      const tails = patternTails(pattern, lang);
+      if (tails.length === 0) continue;
+      const spec = (text: string, part: 'lead' | 'tail'): AliasSpec => ({
+        text,
+        entityId: part === 'tail' ? entityId : `pattern:${group}`,
+        lang,
+        ...(type ? { type } : {}),
+        part,
+        group,
+      });
+      if (!made.has(`${group}\u0000${lang}\u0000tail`)) {
+        made.add(`${group}\u0000${lang}\u0000tail`);
+        for (const text of tailLeads(pattern, lang)) specs.push(spec(text, 'lead'));
+      }
+      for (const text of tails) specs.push(spec(text, 'tail'));
+    }
     for (const lang of Object.keys(pattern.subject) as Lang[]) {
       const backs = patternBacks(pattern, lang);
       if (backs.length === 0) continue;

@@ -27,9 +27,10 @@ export interface AliasSpec {
    * A part of a name pattern (name-patterns.ts): a front ("UN's new treaty") counts only with a
    * back of the same group right after it ("on computer crime"), a back never alone. Fronts are
    * shared by every entity whose pattern has the same head and body; the back names the entity.
-   * A lead ("UN's new") is a front that needs a middle ("treaty") between it and the back.
+   * A lead ("UN's new") is a front that needs a middle ("treaty") between it and the back, or a
+   * tail right after it: the entity's subject before the head ("cybercrime treaty").
    */
-  part?: 'front' | 'lead' | 'middle' | 'back';
+  part?: 'front' | 'lead' | 'middle' | 'back' | 'tail';
   /** The pattern's head and body ("treaty|global,un"): a front joins only its group's backs. */
   group?: string;
 }

@@ -15,18 +15,23 @@ const phrases = v.pipe(
   v.maxLength(50),
 );
 
+/** Phrases by language. */
+const byLanguage = v.strictObject(
+  Object.fromEntries(LANGS.map((l) => [l, v.optional(phrases)])) as Record<
+    Lang,
+    v.OptionalSchema<typeof phrases, undefined>
+  >,
+);
+
 /**
  * A name pattern (lib/match/name-patterns.ts): shared head, body and link vocabularies by name,
- * and the entity's own subject per language, as it follows the link.
+ * and the entity's own subject per language, as it follows the link, and as a modifier before
+ * the head where a language writes it so ("cybercrime treaty").
  */
 export const patternSchema = v.strictObject({
   head: vocabulary(PATTERN_HEADS, 'head'),
   body: v.optional(vocabulary(PATTERN_BODIES, 'body')),
   link: vocabulary(PATTERN_LINKS, 'link'),
-  subject: v.strictObject(
-    Object.fromEntries(LANGS.map((l) => [l, v.optional(phrases)])) as Record<
-      Lang,
-      v.OptionalSchema<typeof phrases, undefined>
-    >,
-  ),
+  subject: byLanguage,
+  modifier: v.optional(byLanguage),
 });
