@@ -121,7 +121,7 @@ const PLACE_ADJECTIVE = /[sc]k(?:a|iej|ą|i|iego|iemu|im|ie)$/;
 /**
  * Where a short form found at [start, end) of `text` begins, or -1 where it may not count (the
  * page still decides whether the full name came first): a Vietnamese given name needs a title
- * before it in Vietnamese text ("ông Cường"), and a person's one-word short form next to a
+ * before it in Vietnamese text ("ông Cường") and in a script without capitals, and a person's one-word short form next to a
  * capitalised word is part of a longer name ("Lam Dong", "Pinto Cevallos", "Trung Quốc", "met
  * Nguyen Van Cuong"), unless the text is in capitals or title case or the word before starts a
  * sentence; so is an event's or a document's head word before a capitalised word or a link. A
@@ -132,8 +132,12 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   const person = (flags & PERSON) !== 0;
   const title = person || (flags & TITLED) !== 0 ? titleStart(text, start) : -1;
   // A Vietnamese given name is a common word of Vietnamese ("Chính phủ", "Trung ương"): in
-  // Vietnamese text it needs its title; elsewhere it is how the press points back ("Chinh said").
-  if ((flags & TITLED) !== 0 && title < 0 && vietnameseAround(text, start, end)) return -1;
+  // Vietnamese text it needs its title; elsewhere it is how the press points back ("Chinh said"),
+  // but in a script without capitals it may be any word ("لام", blamed), so it needs one there too.
+  if ((flags & TITLED) !== 0 && title < 0) {
+    const cased = isUpperUnit(text.charCodeAt(start)) || isLowerUnit(text.charCodeAt(start));
+    if (!cased || vietnameseAround(text, start, end)) return -1;
+  }
   if (!person) return headOfAnother(text, end, (flags & POLISH) !== 0) ? -1 : start;
   const oneWord = !found.includes(' ');
   const inName = capitalAfter(text, end) || (title < 0 && nameWordBefore(text, start));

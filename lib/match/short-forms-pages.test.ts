@@ -188,10 +188,16 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'Prezydent Luong Cuong otworzył spotkanie. Cuong podkreślił wagę współpracy.',
       ['luong-cuong: Prezydent Luong Cuong', 'luong-cuong: Cuong'],
     ],
+    // Arabic has no capitals to tell a name from a word ("لام", blamed): a title is needed.
     [
       'ar',
-      'افتتح الرئيس لونغ كوونغ الحفل، وأكد كوونغ أهمية التعاون.',
-      ['luong-cuong: الرئيس لونغ كوونغ', 'luong-cuong: كوونغ'],
+      'افتتح الرئيس لونغ كوونغ الحفل، وأكد الرئيس كوونغ أهمية التعاون.',
+      ['luong-cuong: الرئيس لونغ كوونغ', 'luong-cuong: الرئيس كوونغ'],
+    ],
+    [
+      'ar',
+      'استقبل الأمين العام تو لام الوفود. لام المعارضون الحكومة على التأخير.',
+      ['to-lam: الأمين العام تو لام'],
     ],
     // In Vietnamese the given name is a common word: only a title makes it the person.
     [
