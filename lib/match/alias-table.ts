@@ -46,6 +46,8 @@ export const LEAD = 262144;
 export const MIDDLE = 524288;
 /** A pattern's subject before its head ("cybercrime treaty"): a mention only after a lead. */
 export const TAIL = 1048576;
+/** A person's name that is the office alone ("UN Secretary-General"), see AliasSpec.office. */
+export const OFFICE = 2097152;
 
 const PART_FLAGS = {
   none: 0,
@@ -268,7 +270,7 @@ function addAlias(
   buf: FoldBuffer,
   upper: number[],
 ): void {
-  const { text, lang, generic, short, titled, exclude, type, part } = spec;
+  const { text, lang, generic, short, titled, exclude, type, part, office } = spec;
   foldInto(text, buf);
   const { codes, map } = buf;
   let from = 0;
@@ -292,6 +294,7 @@ function addAlias(
     (generic ? GENERIC : 0) |
     (short ? SHORT : 0) |
     (titled ? TITLED : 0) |
+    (office ? OFFICE : 0) |
     (exclude ? EXCLUDE : 0) |
     typeFlags(type) |
     PART_FLAGS[part ?? 'none'] |

@@ -1,7 +1,8 @@
 import type { Page } from './accept';
-import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, PERSON, PLACE, SHORT } from './alias-table';
+import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, OFFICE, PERSON, PLACE, SHORT } from './alias-table';
+import { caseOf } from './char-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
-import { germanText } from './name-words';
+import { germanText, LOWER, SPACE, UPPER } from './name-words';
 import { capitalRunBefore, namedByOthers } from './others';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
@@ -40,6 +41,22 @@ function runOfOthers(candidates: readonly number[], start: number): boolean {
   return true;
 }
 
+/**
+ * Whether the person's name of candidate c is the office alone ("UN Secretary-General") and
+ * someone else's name follows it in prose: "UN Secretary-General Kofi Annan" is not the holder
+ * the pack names. A name of ours there ("... Guterres") keeps it.
+ */
+function officeOfAnother(candidates: readonly number[], c: number): boolean {
+  const stop = candidates[c * 3 + 1];
+  if (stop + 2 >= page.length || page.codes[stop] !== SPACE) return false;
+  const gap = page.text.charCodeAt(page.map[stop]);
+  const first = page.text.charCodeAt(page.map[stop + 1]);
+  const second = page.text.charCodeAt(page.map[stop + 2]);
+  if ((gap !== 0x20 && gap !== 0xa0) || caseOf(first) !== UPPER) return false;
+  if (caseOf(second) !== LOWER || startsOne(candidates, stop + 1)) return false;
+  return rule.casing() === 'prose';
+}
+
 /** Whether a longer candidate that is no other's name holds candidate c. */
 function held(candidates: readonly number[], count: number, c: number): boolean {
   const start = candidates[c * 3];
@@ -72,6 +89,11 @@ export function dropOthersNames(
   let any = false;
   for (let c = 0; c < count; c++) {
     const flags = flagsOf(candidates[c * 3 + 2]);
+    if ((flags & OFFICE) !== 0 && officeOfAnother(candidates, c)) {
+      other[c] = 1;
+      any = true;
+      continue;
+    }
     if (flags & OWN_NAMES) continue;
     const start = candidates[c * 3];
     const stop = candidates[c * 3 + 1];

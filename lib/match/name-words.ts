@@ -164,6 +164,8 @@ const LAM = 0x644;
 // One-word treaty heads, by length, for the compounds that end with one.
 const TREATY_WORDS = [...TREATY_HEAD_WORDS].filter((w) => !w.includes(' ') && w.length >= 4);
 const TREATY_LENGTHS = [...new Set(TREATY_WORDS.map((w) => w.length))];
+// Their last three units: most long words are told from such compounds without a string.
+const TREATY_ENDS = triBits(TREATY_WORDS, (w) => w.length - 3);
 
 /**
  * Whether the folded word is a compound that ends with a treaty's head word, before a German
@@ -172,7 +174,14 @@ const TREATY_LENGTHS = [...new Set(TREATY_WORDS.map((w) => w.length))];
  */
 export function treatyCompound(page: Page, w: Word): boolean {
   if (w.end - w.start < 7) return false;
-  const word = wordText(page.codes, w);
+  const { codes } = page;
+  let maybe = false;
+  for (let cut = 0; !maybe && cut <= COMPOUND_CUTS; cut++) {
+    const end = w.end - cut;
+    maybe = TREATY_ENDS.has(codes[end - 3], codes[end - 2], codes[end - 1]);
+  }
+  if (!maybe) return false;
+  const word = wordText(codes, w);
   for (let cut = 0; cut <= COMPOUND_CUTS; cut++) {
     const end = word.length - cut;
     for (const length of TREATY_LENGTHS) {

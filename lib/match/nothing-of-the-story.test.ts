@@ -124,6 +124,35 @@ describe('Vietnamese names of teams and schools', () => {
   });
 });
 
+// An office of the story's people followed by another holder's name is that person's title.
+describe("another holder of a story person's office", () => {
+  test.each([
+    [
+      'en',
+      'UN Secretary-General Kofi Annan visited Vietnam in 2000.',
+      ['united-nations: UN', 'vietnam: Vietnam'],
+    ],
+    ['fr', "Le Secrétaire général de l'ONU Kofi Annan a visité Hanoï.", ['hanoi: Hanoï']],
+    // The office alone, or with the holder's own name, is still the person.
+    [
+      'en',
+      'The UN Secretary-General praised Vietnam.',
+      ['antonio-guterres: UN Secretary-General', 'united-nations: UN', 'vietnam: Vietnam'],
+    ],
+    [
+      'en',
+      'UN Secretary-General António Guterres praised Vietnam.',
+      [
+        'antonio-guterres: UN Secretary-General António Guterres',
+        'united-nations: UN',
+        'vietnam: Vietnam',
+      ],
+    ],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
 // Clubs, hotels and schools put the place after their own capitalised words.
 describe('a name that ends with the place', () => {
   test.each([

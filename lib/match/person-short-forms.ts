@@ -97,3 +97,25 @@ export function personShortForms(names: readonly AliasSpec[]): ShortForm[] {
   }
   return forms;
 }
+
+/**
+ * The person's names that hold no word of the person's own names, only the office: "UN
+ * Secretary-General", "Secrétaire général de l'ONU" of António Guterres. `names` are the
+ * person's names; their own ones (no title) give the words.
+ */
+export function officeNames(names: readonly AliasSpec[]): Set<AliasSpec> {
+  const own = new Set<string>();
+  for (const { text, lang } of names) {
+    const words = text.trim().split(/\s+/u);
+    if (personal(words, lang)) for (const word of words) own.add(foldString(word).trim());
+  }
+  const offices = new Set<AliasSpec>();
+  if (own.size === 0) return offices;
+  for (const name of names) {
+    const words = foldString(name.text)
+      .trim()
+      .split(/[\s-]+/u);
+    if (!words.some((word) => own.has(word))) offices.add(name);
+  }
+  return offices;
+}

@@ -131,6 +131,20 @@ describe('short forms by rule', () => {
     expect(given(specs)).toEqual([]);
   });
 
+  test("a person's name without a word of the person's own names is the office alone", () => {
+    const specs = [
+      person('g', 'en', 'António Guterres'),
+      person('g', 'en', 'UN Secretary-General'),
+      person('g', 'en', 'UN Secretary-General António Guterres'),
+      person('g', 'fr', "secrétaire général de l'ONU"),
+      person('l', 'en', 'President Luong Cuong'),
+    ];
+    const offices = withShortForms(specs)
+      .filter((s) => s.office)
+      .map((s) => s.text);
+    expect(offices).toEqual(['UN Secretary-General', "secrétaire général de l'ONU"]);
+  });
+
   test('two people sharing a surname both get it', () => {
     const specs = [person('a', 'en', 'Phan Van Giang'), person('b', 'en', 'Dang Hoang Giang')];
     expect(

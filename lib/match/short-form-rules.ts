@@ -1,6 +1,6 @@
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
-import { personShortForms, type ShortForm } from './person-short-forms';
+import { officeNames, personShortForms, type ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
 
 /**
@@ -25,7 +25,12 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     if (list) list.push(spec);
     else names.set(spec.entityId, [spec]);
   }
-  const out = specs.slice();
+  // A person's names that name the office alone are marked so (AliasSpec.office).
+  const offices = new Set<AliasSpec>();
+  for (const own of names.values()) {
+    if (own[0].type === 'person') for (const office of officeNames(own)) offices.add(office);
+  }
+  const out = specs.map((spec) => (offices.has(spec) ? { ...spec, office: true } : spec));
   const seen = new Set<string>();
   for (const [entityId, own] of names) {
     const type = own[0].type;

@@ -13,8 +13,16 @@ export interface AliasSpec {
    * entity's full name has appeared there (the caller decides, see short-forms.ts).
    */
   short?: boolean;
-  /** A short form that is a common word alone ("Cường"): it counts only after a title. */
+  /**
+   * A short form that is a common word alone ("Cường"): in Vietnamese text and in Arabic it counts
+   * only after a title.
+   */
   titled?: boolean;
+  /**
+   * A person's name that holds no word of the person's own names, only the office ("UN
+   * Secretary-General"): followed by someone else's name, it is that person's title.
+   */
+  office?: boolean;
   /**
    * A longer name of something else that contains one of the entity's names ("United Nations
    * Office at Vienna"): where it is found, only what counts in its own right inside it is a
