@@ -102,6 +102,8 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     while (k > 0 && buf.map[k - 1] >= at) k--;
     return k;
   }
+  const isShort = (slot: number) => (flags(slot) & SHORT) !== 0;
+  const entityOf = (slot: number) => entityIds[slot];
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
   // The hits that pass their checks, as triples (start, end, slot).
@@ -129,7 +131,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     }
     joinParts(candidates, page.codes, flags, table.group);
     dropOthersNames(candidates, page, flags);
-    if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
+    if (anyShort) dropCrossingShortForms(candidates, isShort, entityOf);
     const chosen = selectMentions(candidates, rules);
     const slots: number[] = [];
     const mentions: Mention[] = [];
