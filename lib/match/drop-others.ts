@@ -16,6 +16,7 @@ let other = new Uint8Array(64);
 const rule: Continuing = {
   acronym: false,
   place: false,
+  body: false,
   casing: () => {
     casing ??= casingOf(page.text);
     return casing;
@@ -99,6 +100,7 @@ export function dropOthersNames(
     const stop = candidates[c * 3 + 1];
     rule.acronym = (flags & ACRONYM) !== 0;
     rule.place = (flags & PLACE) !== 0;
+    rule.body = !rule.acronym && !rule.place;
     const after = continuationAt(page, stop, rule);
     if (
       (after >= 0 && !startsOne(candidates, after)) ||

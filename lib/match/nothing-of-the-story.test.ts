@@ -153,6 +153,32 @@ describe("another holder of a story person's office", () => {
   });
 });
 
+// A body of the kind every country has, followed by a country's name, is that country's.
+describe("another country's body", () => {
+  test.each([
+    [
+      'vi',
+      'Công ước Hà Nội đã được ký. Bộ Công an Trung Quốc và cảnh sát Thái Lan phối hợp.',
+      ['hanoi-convention: Công ước Hà Nội'],
+    ],
+    [
+      'vi',
+      'Công ước Hà Nội đã được ký. Bộ Công an Việt Nam chủ trì.',
+      ['hanoi-convention: Công ước Hà Nội', 'ministry-of-public-security: Bộ Công an Việt Nam'],
+    ],
+    [
+      'en',
+      'The Hanoi Convention was signed. The Ministry of Public Security coordinated it.',
+      [
+        'hanoi-convention: Hanoi Convention',
+        'ministry-of-public-security: Ministry of Public Security',
+      ],
+    ],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
 // Clubs, hotels and schools put the place after their own capitalised words.
 describe('a name that ends with the place', () => {
   test.each([
