@@ -79,3 +79,35 @@ function startingAt(
   }
   return at;
 }
+
+/**
+ * Adds, for each head short form in `heads` (triples) that a back of its own entity follows after
+ * one space, one candidate from the head's start to the back's end under the head's slot: "the
+ * convention against cybercrime", "la convención contra la ciberdelincuencia" (a head word before
+ * a link is otherwise another thing's, short-checks.ts). Like any short form it counts once the
+ * entity is named. Returns whether it added one.
+ */
+export function joinHeadsToBacks(
+  candidates: number[],
+  heads: readonly number[],
+  codes: Uint16Array,
+  flags: (slot: number) => number,
+  entityOf: (slot: number) => string,
+): boolean {
+  let added = false;
+  const count = candidates.length;
+  for (let h = 0; h < heads.length; h += 3) {
+    const stop = heads[h + 1];
+    if (codes[stop] !== SPACE) continue;
+    let end = -1;
+    for (let i = 0; i < count; i += 3) {
+      const slot = candidates[i + 2];
+      if (candidates[i] !== stop + 1 || (flags(slot) & BACK) === 0) continue;
+      if (entityOf(slot) === entityOf(heads[h + 2])) end = Math.max(end, candidates[i + 1]);
+    }
+    if (end < 0) continue;
+    candidates.push(heads[h], end, heads[h + 2]);
+    added = true;
+  }
+  return added;
+}

@@ -19,7 +19,7 @@ import { buildAutomaton } from './build-automaton';
 import { dropOthersNames } from './drop-others';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
-import { joinParts } from './join-parts';
+import { joinHeadsToBacks, joinParts } from './join-parts';
 import { type Hits, scanText } from './scan';
 import { type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
@@ -106,8 +106,10 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
   const entityOf = (slot: number) => entityIds[slot];
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
-  // The hits that pass their checks, as triples (start, end, slot).
+  // The hits that pass their checks, as triples (start, end, slot), and the head short forms
+  // that a link follows (joinHeadsToBacks).
   const candidates: number[] = [];
+  const heads: number[] = [];
 
   /** Checks the hits of the last scan of `text` and picks the mentions. */
   function resolve(text: string): Mention[] {
@@ -122,12 +124,19 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         let start = end - table.slots[slot * SLOT + LENGTH];
         const f = flags(slot);
         if ((f & SHORT) !== 0) {
-          start = shortFrom(f, text, start, stop);
-          if (start < 0) continue;
+          const from = shortFrom(f, text, start, stop);
+          // A head word before a link may go on with the entity's own back: kept aside.
+          if (from < 0 && (f & (EVENT | DOCUMENT)) !== 0) heads.push(start, stop, slot);
+          if (from < 0) continue;
+          start = from;
           anyShort = true;
         }
         candidates.push(start, stop, slot);
       }
+    }
+    if (heads.length > 0) {
+      anyShort = joinHeadsToBacks(candidates, heads, page.codes, flags, entityOf) || anyShort;
+      heads.length = 0;
     }
     joinParts(candidates, page.codes, flags, table.group);
     dropOthersNames(candidates, page, flags);

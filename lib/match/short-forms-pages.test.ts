@@ -256,6 +256,44 @@ describe('short forms by rule on a page, in the eight languages', () => {
     expect(found(text)).toEqual(mentions);
   });
 
+  // A head word, a link and the entity's own subject after its full name: the descriptive name
+  // without its body.
+  test.each<[string, string, string]>([
+    [
+      'en',
+      'The Hanoi Convention was signed. Trung said the convention against cybercrime would help.',
+      'the convention against cybercrime',
+    ],
+    [
+      'fr',
+      'La Convention de Hanoï a été signée. Selon lui, la convention contre la cybercriminalité aidera.',
+      'la convention contre la cybercriminalité',
+    ],
+    [
+      'pl',
+      'Konwencja z Hanoi została podpisana. Konwencja przeciwko cyberprzestępczości usprawni współpracę.',
+      'Konwencja przeciwko cyberprzestępczości',
+    ],
+    [
+      'vi',
+      'Công ước Hà Nội đã được ký. Công ước về chống tội phạm mạng sẽ giúp hợp tác.',
+      'Công ước về chống tội phạm mạng',
+    ],
+  ])('%s: head, link and subject: %s', (_lang, text, name) => {
+    expect(found(text)).toContain(`hanoi-convention: ${name}`);
+  });
+
+  test.each([
+    ['en', 'The convention against cybercrime was debated for years.', []],
+    [
+      'en',
+      'The Hanoi Convention was signed. The convention against corruption is older.',
+      ['hanoi-convention: Hanoi Convention'],
+    ],
+  ])('%s: not before the full name, nor with another subject: %s', (_lang, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   test.each([
     ['en', 'The convention on biological diversity was signed in Rio. The ceremony was short.'],
     ['fr', 'La convention sur le climat a été signée à Paris. La cérémonie fut brève.'],
