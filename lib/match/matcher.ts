@@ -102,7 +102,6 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     while (k > 0 && buf.map[k - 1] >= at) k--;
     return k;
   }
-  const isShort = (slot: number) => (flags(slot) & SHORT) !== 0;
   const entityOf = (slot: number) => entityIds[slot];
   let buf = createFoldBuffer();
   const hits: Hits = { pairs: new Int32Array(64), count: 0 };
@@ -140,7 +139,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     }
     joinParts(candidates, page.codes, flags, table.group);
     dropOthersNames(candidates, page, flags);
-    if (anyShort) dropCrossingShortForms(candidates, isShort, entityOf);
+    if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
     const chosen = selectMentions(candidates, rules);
     const slots: number[] = [];
     const mentions: Mention[] = [];

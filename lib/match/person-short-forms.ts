@@ -11,7 +11,6 @@ export interface ShortForm {
   text: string;
   lang: string;
   titled?: boolean;
-  office?: boolean;
 }
 
 const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
@@ -96,52 +95,8 @@ export function personShortForms(names: readonly AliasSpec[]): ShortForm[] {
       if (callable(word)) forms.push(titled ? { text: word, lang, titled } : { text: word, lang });
     }
   }
-  return [...forms, ...titleForms(names)];
-}
-
-/** The words of the person's own names (no title), folded. */
-function ownWords(names: readonly AliasSpec[]): Set<string> {
-  const own = new Set<string>();
-  for (const { text, lang } of names) {
-    const words = text.trim().split(/\s+/u);
-    if (personal(words, lang)) for (const word of words) own.add(foldString(word).trim());
-  }
-  return own;
-}
-
-/**
- * The titles of the person's names that end with the person's own name, without it, where they
- * say more than a rank alone: "Vice President of Ecuador", "Prime Minister", "Thủ tướng",
- * "vicepresidenta de Ecuador" (not "President", "ông", "General"). The press points back with
- * them. English writes a title in small letters away from a name ("the vice president of
- * Ecuador"), so its title words are given so, which finds both. Each is an office: someone else's
- * name after it makes it theirs.
- */
-function titleForms(names: readonly AliasSpec[]): ShortForm[] {
-  const own = ownWords(names);
-  const forms: ShortForm[] = [];
-  for (const { text, lang } of names) {
-    const words = text.trim().split(/\s+/u);
-    let cut = words.length;
-    while (cut > 0 && own.has(foldString(words[cut - 1]).trim())) cut--;
-    if (cut < 2 || cut === words.length) continue;
-    const title = words.slice(0, cut);
-    title[cut - 1] = title[cut - 1].replace(/[^\p{L}\p{M}\p{N}]+$/u, '');
-    const folded = title.map((word) => foldString(word).trim());
-    if (folded.some((word) => own.has(word)) || !holdsTitle(folded)) continue;
-    const written =
-      lang === 'en' ? title.map((w, i) => (isTitleWord(folded[i]) ? w.toLowerCase() : w)) : title;
-    forms.push({ text: written.join(' '), lang, office: true });
-  }
   return forms;
 }
-
-/** Whether the folded word is a word of some title ("vice", "president", "secretary-general"). */
-function isTitleWord(folded: string): boolean {
-  titleWordSet ??= new Set([...titlePhrases()].flatMap((title) => title.split(' ')));
-  return titleWordSet.has(folded);
-}
-let titleWordSet: Set<string> | undefined;
 
 /**
  * The person's names that hold no word of the person's own names, only the office: "UN
@@ -149,7 +104,11 @@ let titleWordSet: Set<string> | undefined;
  * person's names; their own ones (no title) give the words.
  */
 export function officeNames(names: readonly AliasSpec[]): Set<AliasSpec> {
-  const own = ownWords(names);
+  const own = new Set<string>();
+  for (const { text, lang } of names) {
+    const words = text.trim().split(/\s+/u);
+    if (personal(words, lang)) for (const word of words) own.add(foldString(word).trim());
+  }
   const offices = new Set<AliasSpec>();
   if (own.size === 0) return offices;
   for (const name of names) {

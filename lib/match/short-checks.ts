@@ -1,5 +1,5 @@
 import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
-import { EXCLUDE, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
+import { EXCLUDE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
 import { vietnameseAround } from './text-language';
@@ -139,9 +139,6 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (!cased || vietnameseAround(text, start, end)) return -1;
   }
   if (!person) return headOfAnother(text, end, (flags & POLISH) !== 0) ? -1 : start;
-  // An office by its title alone, followed by a link, is another office ("the prime minister of
-  // Japan").
-  if ((flags & OFFICE) !== 0 && linkAfter(text, end)) return -1;
   const oneWord = !found.includes(' ');
   const inName = capitalAfter(text, end) || (title < 0 && nameWordBefore(text, start));
   if (oneWord && inName && inProse(text)) return -1;
@@ -174,27 +171,19 @@ export function sharedBy(
  * the start of "Het Verdrag van Hanoi", where the full name is the mention. `candidates` are flat
  * triples (start, end, slot).
  */
-export function dropCrossingShortForms(
-  candidates: number[],
-  short: (slot: number) => boolean,
-  entityOf: (slot: number) => string,
-) {
+export function dropCrossingShortForms(candidates: number[], short: (slot: number) => boolean) {
   let out = 0;
   for (let i = 0; i < candidates.length; i += 3) {
     const [start, end, slot] = [candidates[i], candidates[i + 1], candidates[i + 2]];
     let crossed = false;
     if (short(slot)) {
       for (let j = 0; j < candidates.length && !crossed; j += 3) {
-        const other = candidates[j + 2];
-        // A full name of its own inside it that ends where it does is the mention too ("de
-        // ondertekeningsceremonie" holds "ondertekeningsceremonie"); another's is named inside
-        // it ("the vice president of Ecuador").
-        const ends = candidates[j + 1] > end || entityOf(other) === entityOf(slot);
+        // A full name inside it that ends where it does is the mention too ("de
+        // ondertekeningsceremonie" holds "ondertekeningsceremonie").
         crossed =
-          !short(other) &&
+          !short(candidates[j + 2]) &&
           candidates[j] < end &&
           candidates[j + 1] >= end &&
-          ends &&
           candidates[j] >= start;
       }
     }

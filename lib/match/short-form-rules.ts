@@ -37,22 +37,14 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     let forms: ShortForm[] = [];
     if (type === 'person') forms = personShortForms(own);
     else if (type === 'event' || type === 'document') forms = headShortForms(own, type, taken);
-    for (const { text, lang, titled, office } of forms) {
+    for (const { text, lang, titled } of forms) {
       const folded = fold(text);
       const key = `${entityId}\n${lang}\n${folded}`;
       if (!folded || taken.has(folded) || listed.has(`${entityId}\n${folded}`) || seen.has(key)) {
         continue;
       }
       seen.add(key);
-      out.push({
-        text,
-        entityId,
-        lang,
-        type,
-        short: true,
-        ...(titled ? { titled } : {}),
-        ...(office ? { office } : {}),
-      });
+      out.push({ text, entityId, lang, type, short: true, ...(titled ? { titled } : {}) });
     }
   }
   return out;
