@@ -218,8 +218,8 @@ const LOWER_S = 0x73;
 /**
  * Adds the German alias key[from, to) with one capitalised non-final word inflected: -s for the
  * genitive ("des Übereinkommens von Hanoi"), -es after -s ("des Lenkungsausschusses für ..."), -n
- * after -e for the weak adjective ("der Vereinten Nationen"). The final word takes its endings at
- * match time (accept.ts).
+ * after -e for the weak adjective ("der Vereinten Nationen"), and so one in small letters in -e
+ * ("zur hochrangigen UN-Konferenz"). The final word takes its endings at match time (accept.ts).
  */
 function addGermanVariants(
   list: SlotList,
@@ -234,7 +234,11 @@ function addGermanVariants(
   for (let k = 0; k < to - from; k++) {
     if (key[from + k] !== SPACE) continue;
     const last = key[from + k - 1];
-    if (k - wordStart >= 3 && upper.includes(wordStart) && isLetterUnit(last)) {
+    // A capitalised word takes its ending; an adjective in small letters its weak -n
+    // ("der hochrangigen UN-Konferenz").
+    const capital = upper.includes(wordStart);
+    const adjective = !capital && last === LOWER_E && k - wordStart >= 5;
+    if (k - wordStart >= 3 && (capital || adjective) && isLetterUnit(last)) {
       const ending = last === LOWER_E ? [0x6e] : last === LOWER_S ? [LOWER_E, LOWER_S] : [LOWER_S];
       const n = ending.length;
       const variant = new Uint16Array(to - from + n);

@@ -258,4 +258,15 @@ describe('spellings', () => {
       'un',
     ]);
   });
+
+  test('an adjective in small letters takes the weak -n, a short word none', () => {
+    const german = compileMatcher([
+      { text: 'hochrangige Konferenz über Cyberkriminalität', entityId: 'k', lang: 'de' },
+      { text: 'die Konferenz', entityId: 'd', lang: 'de' },
+    ]);
+    const ids = (text: string) => german.find(text).map((m) => m.entityId);
+    expect(ids('zur hochrangigen Konferenz über Cyberkriminalität')).toEqual(['k']);
+    expect(ids('zur Hochrangigen Konferenz über Cyberkriminalität')).toEqual(['k']);
+    expect(ids('über dien Konferenz')).toEqual([]);
+  });
 });
