@@ -1,5 +1,6 @@
 import { isLetterUnit, isUpperUnit } from './char-table';
 import { createFoldBuffer, type FoldBuffer, foldInto } from './fold';
+import { polishPhraseCases } from './polish-cases';
 import type { Keys } from './trie';
 import type { AliasSpec } from './types';
 
@@ -305,7 +306,13 @@ function addAlias(
     (letters >= 2 && upper.length === letters ? ACRONYM : 0);
   for (const u of upper) list.upper(u);
   list.add(codes, from, to, flags, index);
-  if (polish) addPolishVariants(list, codes, from, to, upper, flags, index);
+  if (polish) {
+    addPolishVariants(list, codes, from, to, upper, flags, index);
+    for (const form of polishPhraseCases(Array.from(codes.subarray(from, to)), upper)) {
+      for (const u of form.upper) list.upper(u);
+      list.add(Uint16Array.from(form.key), 0, form.key.length, flags | INFLECTED, index);
+    }
+  }
   if (isGerman(lang)) addGermanVariants(list, codes, from, to, upper, flags, index);
   if (arabic && to - from > 2 && codes[from] === ALEF && codes[from + 1] === LAM_LETTER) {
     for (const u of upper) if (u > 0) list.upper(u - 1);

@@ -5,6 +5,7 @@ import type { AliasSpec } from './types';
 const specs: AliasSpec[] = [
   { text: 'To Lam', entityId: 'to-lam', lang: 'pl' },
   { text: 'Luong Tam Quang', entityId: 'quang', lang: 'pl' },
+  { text: 'Wietnamska Agencja Informacyjna', entityId: 'vna', lang: 'pl' },
   { text: 'Tô Lâm', entityId: 'to-lam', lang: 'vi' },
   { text: 'Hanoi', entityId: 'hanoi', lang: 'pl' },
   { text: 'Konwencji z Hanoi', entityId: 'hanoi-convention', lang: 'pl' },
@@ -38,6 +39,12 @@ const cases: Record<string, Case[]> = {
     ['genitive -a', 'wizyta To Lama się zaczęła', [['to-lam', 'To Lama']]],
     ['dative -owi', 'Dziękujemy To Lamowi.', [['to-lam', 'To Lamowi']]],
     ['instrumental -em', 'spotkał się z To Lamem', [['to-lam', 'To Lamem']]],
+    [
+      'a feminine name in the genitive, every word',
+      'Według Wietnamskiej Agencji Informacyjnej',
+      [['vna', 'Wietnamskiej Agencji Informacyjnej']],
+    ],
+    ['nor in text that is not Polish', 'Wietnamskiej Agencji Informacyjnej', []],
     [
       'instrumental -iem of a stem in -g',
       'spotkał się z Luong Tam Quangiem',
