@@ -168,17 +168,21 @@ export function patternSpecs(
   const specs: AliasSpec[] = [];
   for (const { pattern, entityId, type } of patterns) {
     const group = patternGroup(pattern);
-    for (const lang of Object.keys(pattern.modifier ?? {}) as Lang[]) {
-      const tails = patternTails(pattern, lang);
-      if (tails.length === 0) continue;
-      const spec = (text: string, part: 'lead' | 'tail'): AliasSpec => ({
+    // Backs and tails name the entity; the other parts belong to the group.
+    const partSpec =
+      (lang: Lang) =>
+      (text: string, part: NonNullable<AliasSpec['part']>): AliasSpec => ({
         text,
-        entityId: part === 'tail' ? entityId : `pattern:${group}`,
+        entityId: part === 'back' || part === 'tail' ? entityId : `pattern:${group}`,
         lang,
         ...(type ? { type } : {}),
         part,
         group,
       });
+    for (const lang of Object.keys(pattern.modifier ?? {}) as Lang[]) {
+      const tails = patternTails(pattern, lang);
+      if (tails.length === 0) continue;
+      const spec = partSpec(lang);
       if (!made.has(`${group}\u0000${lang}\u0000tail`)) {
         made.add(`${group}\u0000${lang}\u0000tail`);
         for (const text of tailLeads(pattern, lang)) specs.push(spec(text, 'lead'));
@@ -188,14 +192,7 @@ export function patternSpecs(
     for (const lang of Object.keys(pattern.subject) as Lang[]) {
       const backs = patternBacks(pattern, lang);
       if (backs.length === 0) continue;
-      const spec = (text: string, part: NonNullable<AliasSpec['part']>): AliasSpec => ({
-        text,
-        entityId: part === 'back' ? entityId : `pattern:${group}`,
-        lang,
-        ...(type ? { type } : {}),
-        part,
-        group,
-      });
+      const spec = partSpec(lang);
       if (!made.has(`${group}\u0000${lang}`)) {
         made.add(`${group}\u0000${lang}`);
         const { fronts, leads, middles } = frontParts(pattern, lang);
