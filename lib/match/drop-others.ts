@@ -72,9 +72,10 @@ function held(candidates: readonly number[], count: number, c: number): boolean 
 
 /**
  * Drops from the candidate triples (start, end, slot) the place and body names that are part of
- * a longer proper name of something else (others.ts, continuation.ts), unless a longer candidate
- * holds them: its rules then say whether it counts inside (select.ts), as a person's title still
- * names its country ("Vice President of Ecuador María José Pinto").
+ * a longer proper name of something else (others.ts, continuation.ts), and a person's office
+ * followed by someone else's name, unless a longer candidate holds them: its rules then say
+ * whether it counts inside (select.ts), as a person's title still names its country ("Vice
+ * President of Ecuador María José Pinto").
  */
 export function dropOthersNames(
   candidates: number[],
