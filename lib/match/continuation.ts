@@ -64,12 +64,6 @@ export interface Continuing {
   acronym: boolean;
   /** A place: any capitalised word after it makes a longer name ("Hanoi FC", "Vietnam Airlines"). */
   place: boolean;
-  /**
-   * A body's name written out (no acronym): every country has a body of the kind ("Bộ Công an",
-   * "Ministry of Public Security"), and a capitalised word after it says whose it is ("Bộ Công
-   * an Trung Quốc").
-   */
-  body: boolean;
   /** The text's casing, asked only when needed. */
   casing: () => Casing;
   /** Whether the text around the original [from, to) is German, whose nouns all take capitals. */
@@ -111,14 +105,14 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
     allCaps ||= w.end - w.start >= 2 && isCapitals(page, w);
     w = nextWord(page, w);
   }
-  const casing = allCaps || rule.place || rule.body || rule.acronym ? rule.casing() : 'caps';
+  const casing = rule.casing();
   if (allCaps && casing !== 'caps') return first.start;
   if (casing !== 'prose' || rule.german(map[stop - 1], map[first.start])) return -1;
-  // In prose a capital after a place or an acronym starts a longer name ("Vietnam Airlines",
-  // "UN Women", "UN Global Compact"), unless a title follows the acronym ("UN Secretary-General")
-  // or a letter alone (an initial).
-  const named = rule.acronym && first.end - first.start > 1 && !isTitleWord(page, first);
-  return rule.place || rule.body || named ? first.start : -1;
+  // In prose a capital after a place, a body's name or an acronym starts a longer name ("Vietnam
+  // Airlines", "Bộ Công an Trung Quốc": every country has a body of the kind; "UN Women"),
+  // unless a title follows the acronym ("UN Secretary-General") or a letter alone (an initial).
+  const named = first.end - first.start > 1 && !isTitleWord(page, first);
+  return rule.place || !rule.acronym || named ? first.start : -1;
 }
 
 const APOSTROPHE = 0x27;

@@ -2,7 +2,7 @@ import type { Page } from './accept';
 import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, OFFICE, PERSON, PLACE, SHORT } from './alias-table';
 import { caseOf } from './char-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
-import { germanText, LOWER, SPACE, UPPER } from './name-words';
+import { germanText, isInlineGap, LOWER, SPACE, UPPER } from './name-words';
 import { capitalRunBefore, namedByOthers } from './others';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
@@ -16,7 +16,6 @@ let other = new Uint8Array(64);
 const rule: Continuing = {
   acronym: false,
   place: false,
-  body: false,
   casing: () => {
     casing ??= casingOf(page.text);
     return casing;
@@ -50,10 +49,9 @@ function runOfOthers(candidates: readonly number[], start: number): boolean {
 function officeOfAnother(candidates: readonly number[], c: number): boolean {
   const stop = candidates[c * 3 + 1];
   if (stop + 2 >= page.length || page.codes[stop] !== SPACE) return false;
-  const gap = page.text.charCodeAt(page.map[stop]);
   const first = page.text.charCodeAt(page.map[stop + 1]);
   const second = page.text.charCodeAt(page.map[stop + 2]);
-  if ((gap !== 0x20 && gap !== 0xa0) || caseOf(first) !== UPPER) return false;
+  if (!isInlineGap(page, stop) || caseOf(first) !== UPPER) return false;
   if (caseOf(second) !== LOWER || startsOne(candidates, stop + 1)) return false;
   return rule.casing() === 'prose';
 }
@@ -101,7 +99,6 @@ export function dropOthersNames(
     const stop = candidates[c * 3 + 1];
     rule.acronym = (flags & ACRONYM) !== 0;
     rule.place = (flags & PLACE) !== 0;
-    rule.body = !rule.acronym && !rule.place;
     const after = continuationAt(page, stop, rule);
     if (
       (after >= 0 && !startsOne(candidates, after)) ||

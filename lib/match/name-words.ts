@@ -10,7 +10,13 @@ import {
   WEAK_HEAD_WORDS,
 } from './body-words';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
-import { isGermanLetter, languageWords, wordsInText, wordsWithin } from './text-language';
+import {
+  isGermanLetter,
+  isVietnameseLetter,
+  languageWords,
+  wordsInText,
+  wordsWithin,
+} from './text-language';
 
 // The words around a name on the folded page and what they are, for others.ts and continuation.ts.
 
@@ -272,16 +278,18 @@ export function opensHeadWords(codes: Uint16Array, w: Word): boolean {
   return HEAD_FIRSTS.has(shortKeyAt(codes, w));
 }
 
-/** Vietnamese letters: ă đ ơ ư and the vowels with a tone mark in Latin Extended Additional. */
-const isVietnamese = (c: number) =>
-  c === 0x103 || c === 0x111 || c === 0x1a1 || c === 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9);
-
 /** Whether the original text of the word has a letter only Vietnamese uses ("Bảo", "triển"). */
 export function vietnameseWord(page: Page, w: Word): boolean {
   const from = page.map[w.start];
   const to = page.map[w.end - 1] + 1;
-  for (let i = from; i < to; i++) if (isVietnamese(page.text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (isVietnameseLetter(page.text.charCodeAt(i))) return true;
   return false;
+}
+
+/** Whether the folded space at `at` is a space or a no-break space of the text, within a line. */
+export function isInlineGap(page: Page, at: number): boolean {
+  const gap = page.text.charCodeAt(page.map[at]);
+  return gap === 0x20 || gap === 0xa0;
 }
 
 /** Whether every letter of the word is a capital in the original text. */

@@ -8,6 +8,7 @@ import {
   isArticle,
   isCapitals,
   isHeadWord,
+  isInlineGap,
   isPreposition,
   isShortHead,
   isWeakHead,
@@ -23,6 +24,7 @@ import {
   wordsBefore,
   wordText,
 } from './name-words';
+import { startsSentence } from './text-language';
 
 // Whether a place's or a body's name is part of a longer proper name of something else, read
 // from what comes before it: another body's head word ("Fonds des Nations unies", "برنامج الأمم
@@ -225,8 +227,7 @@ function bodyAcronymBefore(page: Page, start: number, casing: () => string): boo
   if (count === 0 || words[0].end !== start - 1) return false;
   const w = words[0];
   if (w.end - w.start < 3 || !isCapitals(page, w)) return false;
-  const gap = page.text.charCodeAt(page.map[start - 1]);
-  return (gap === 0x20 || gap === 0xa0) && casing() !== 'caps';
+  return isInlineGap(page, start - 1) && casing() !== 'caps';
 }
 
 /**
@@ -245,19 +246,7 @@ export function capitalRunBefore(page: Page, start: number): number {
     if (w.end !== next - 1 || !isInlineGap(page, w.end) || caseAt(page, w) !== UPPER) return -1;
     next = w.start;
   }
-  let i = page.map[next];
-  while (i > 0 && isInlineSpaceUnit(page.text.charCodeAt(i - 1))) i--;
-  return i > 0 && !SENTENCE_ENDS.has(page.text.charCodeAt(i - 1)) ? next : -1;
-}
-
-const isInlineSpaceUnit = (c: number) => c === 0x20 || c === 0xa0;
-// What ends a sentence, a line or a heading.
-const SENTENCE_ENDS = new Set([...'.!?:\n\r"“”«»'].map((c) => c.charCodeAt(0)));
-
-/** Whether the folded space at `at` is a space within a line of the text. */
-function isInlineGap(page: Page, at: number): boolean {
-  const gap = page.text.charCodeAt(page.map[at]);
-  return gap === 0x20 || gap === 0xa0;
+  return startsSentence(page.text, page.map[next]) ? -1 : next;
 }
 
 /**

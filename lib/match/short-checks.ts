@@ -2,7 +2,7 @@ import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
-import { vietnameseAround } from './text-language';
+import { startsSentence, vietnameseAround } from './text-language';
 import { titleStart } from './title-before';
 
 // Particles of people's names that are common words in another language ("da", Spanish for
@@ -64,13 +64,8 @@ function nameWordBefore(text: string, start: number): boolean {
   if (end - i < 2 || !isUpperUnit(text.charCodeAt(i)) || !isLowerUnit(text.charCodeAt(i + 1))) {
     return false;
   }
-  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
-  const before = text.charCodeAt(i - 1);
-  return i > 0 && !SENTENCE_ENDS.has(before) && !isSpaceUnit(before);
+  return !startsSentence(text, i);
 }
-
-// What ends a sentence or a heading before a word that starts one: . ! ? : and quotes.
-const SENTENCE_ENDS = new Set([...'.!?:"“”«»'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether what follows a head word makes it the head of another name: a capitalised word

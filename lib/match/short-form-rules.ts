@@ -6,7 +6,8 @@ import type { AliasSpec } from './types';
 /**
  * The aliases with the short forms the rules give each entity (docs/PACKS.md, "what a pack gets
  * by rule"): a person's surname or given name, an event's or a document's head word with the
- * language's article. Every pack gets them where its aliases become a matcher, so a reader's
+ * language's article; and a person's names that name the office alone are marked so
+ * (AliasSpec.office). Every pack gets them where its aliases become a matcher, so a reader's
  * own story has them too. A form is left out when it is a full name of anything, or one the
  * entity lists already; a form two entities share is kept for both, and the page decides
  * (short-forms.ts).

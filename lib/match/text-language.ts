@@ -1,4 +1,4 @@
-import { isLetterUnit, isLowerUnit, isWordUnit } from './char-table';
+import { isLetterUnit, isLowerUnit, isSpaceUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
 
 // Whether the text around a mention is written in a given language, told by that language's
@@ -142,7 +142,7 @@ const VIETNAMESE_WORDS = new Set([
  * Letters only Vietnamese writes: ă đ ĩ ũ ơ ư in either case, the letters with two marks
  * (U+1EA0-U+1EF9), and the horn, dot below and hook above as combining marks.
  */
-function vietnameseLetter(c: number): boolean {
+export function isVietnameseLetter(c: number): boolean {
   if (c >= 0x1ea0 && c <= 0x1ef9) return true;
   switch (c) {
     case 0x102:
@@ -179,11 +179,25 @@ export function vietnameseAround(text: string, from: number, to: number): boolea
     const start = i;
     let marked = false;
     for (; i < end && isWordUnit(text.charCodeAt(i)); i++) {
-      marked ||= vietnameseLetter(text.charCodeAt(i));
+      marked ||= isVietnameseLetter(text.charCodeAt(i));
     }
     if (marked && isLowerUnit(text.charCodeAt(start))) return true;
     // The words above are at most five letters, written with at most two marks each.
     if (i - start <= 9 && VIETNAMESE_WORDS.has(foldString(text.slice(start, i)))) return true;
   }
   return false;
+}
+
+// What ends a sentence or a heading before a word that starts one: . ! ? : and quotes.
+const SENTENCE_ENDS = new Set([...'.!?:"“”«»'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the word at `i` of the text starts a sentence: only inline spaces between it and the
+ * text's start, a line break, or one of . ! ? : and quotes.
+ */
+export function startsSentence(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  const before = text.charCodeAt(k - 1);
+  return k === 0 || SENTENCE_ENDS.has(before) || isSpaceUnit(before);
 }
