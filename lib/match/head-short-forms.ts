@@ -59,6 +59,11 @@ function pointBack(head: string, lang: Lang): string[] {
     .filter((form) => !/['’]/u.test(form) || /['’][aeiouyàâéèêîôûh]/iu.test(form));
 }
 
+/** Whether every word of four letters or more in `text` starts with a capital. */
+function titleCased(text: string): boolean {
+  return text.split(/\s+/u).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
+}
+
 /**
  * An event's or a document's short forms: its head word with the language's article ("the
  * conference", "die Zeremonie", "công ước"), with the word before it when that word names no
@@ -79,9 +84,10 @@ export function headShortForms(
       const words = text.slice(0, text.indexOf(head)).trim().split(/\s+/u);
       const before = words[words.length - 1];
       const modifier = foldText(before).folded;
-      // A word before the head that no other thing is named by, written in lower case or
-      // starting the name: "the signing ceremony", "the high-level conference".
-      const plain = words.length === 1 || /^\p{Ll}/u.test(before);
+      // A word before the head that no other thing is named by, written in lower case, starting
+      // the name or in a name whose every longer word is capitalised (a capital then tells
+      // nothing): "the signing ceremony", "the high-level conference".
+      const plain = words.length === 1 || /^\p{Ll}/u.test(before) || titleCased(text);
       if (language === 'en' && plain && modifier && !taken.has(modifier)) {
         forms.push({ text: `the ${before.toLowerCase()} ${head.toLowerCase()}`, lang });
       }

@@ -64,6 +64,16 @@ describe('short forms by rule', () => {
       ['en:the convention'],
     ],
     [
+      'an event named in title case: its capitalised modifier is a word like any other',
+      [
+        thing('c', 'event', 'en', 'UN High-level Conference on Cybercrime'),
+        thing('m', 'event', 'en', 'Budapest Conference on Trade'),
+        thing('budapest', 'place', 'en', 'Budapest'),
+      ],
+      ['en:the high-level conference', 'en:the conference'],
+      ['en:the budapest conference'],
+    ],
+    [
       'an event in German and Dutch compounds',
       [
         thing('s', 'event', 'de', 'Unterzeichnungszeremonie der Hanoi-Konvention'),
