@@ -1,5 +1,6 @@
 import type { Lang } from '../dataset/types';
 import { ARTICLE_PREFIX, ARTICLES, CAPITALISED_NOUNS, TREATY } from '../lang/back-references';
+import { foldedSet } from '../lang/frequent-words';
 import { HEAD_PHRASES } from '../lang/heads';
 import { foldText } from './fold';
 import type { ShortForm } from './person-short-forms';
@@ -7,14 +8,38 @@ import type { AliasSpec } from './types';
 
 const LANGS = new Set(Object.keys(ARTICLES));
 
+/** A kind of thing with short forms by rule. */
+type Kind = 'event' | 'document' | 'organisation';
+
+// Head words that tell a body's type but that no one points back with: "the nations" is not
+// how the press names the United Nations, so "United Nations Office ..." is "the office"; and
+// "the organisation" may be any ("المنظمة" is also "organised": "الجريمة المنظمة").
+const NOT_POINTED = /* @__PURE__ */ foldedSet([
+  'nations',
+  'naciones',
+  'narody',
+  'naties',
+  'nationen',
+  'الأمم',
+  'liên hợp quốc',
+  'organisation',
+  'organization',
+  'organisatie',
+  'organizacja',
+  'organización',
+  'tổ chức',
+  'منظمة',
+  'المنظمة',
+]);
+
 /** The head phrases of `type` in `text`, as written there: whole words, or a compound's end. */
-function headsIn(text: string, lang: Lang, type: 'event' | 'document'): string[] {
+function headsIn(text: string, lang: Lang, type: Kind): string[] {
   const { folded, map } = foldText(text);
   const found: string[] = [];
   const original = (from: number, to: number) => text.slice(map[from], map[to - 1] + 1);
   let first = -1;
   for (const phrase of HEAD_PHRASES[type][lang]) {
-    if (!phrase) continue;
+    if (!phrase || NOT_POINTED.has(phrase)) continue;
     let at = ` ${folded} `.indexOf(` ${phrase} `);
     let from = at;
     let end = at + phrase.length;
@@ -39,11 +64,18 @@ function headsIn(text: string, lang: Lang, type: 'event' | 'document'): string[]
   return found;
 }
 
-/** How the language points back at a thing by its head word: "the ceremony", "الحفل", "konwencj-". */
-function pointBack(head: string, lang: Lang): string[] {
+/**
+ * How the language points back at a thing by its head word: "the ceremony", "الحفل", "konwencj-".
+ * A Polish or Vietnamese body keeps its capital: "Ban Chỉ đạo" names one committee, "ban chỉ
+ * đạo" any, and "zgromadzenie" is any gathering.
+ */
+function pointBack(head: string, lang: Lang, type: Kind = 'event'): string[] {
+  const cased = type === 'organisation' && (lang === 'pl' || lang === 'vi');
   const word = CAPITALISED_NOUNS.has(lang)
     ? head[0].toUpperCase() + head.slice(1).toLowerCase()
-    : head.toLowerCase();
+    : cased
+      ? head
+      : head.toLowerCase();
   const prefix = ARTICLE_PREFIX[lang];
   if (prefix) return [word.startsWith(prefix) ? word : prefix + word];
   // A Polish feminine noun changes its -a in every case: its stem takes the case endings.
@@ -65,14 +97,15 @@ function titleCased(text: string): boolean {
 }
 
 /**
- * An event's or a document's short forms: its head word with the language's article ("the
- * conference", "die Zeremonie", "công ước"), with the word before it when that word names no
- * other thing ("the signing ceremony"), and "the treaty" for a convention, pact or charter.
- * `taken` holds the folded names of the catalogue: a modifier that is one ("Hanoi") is left out.
+ * An event's, a document's or a body's short forms: its head word with the language's article
+ * ("the conference", "die Zeremonie", "công ước", "the committee", "اللجنة"), with the word
+ * before it when that word names no other thing ("the signing ceremony", "the steering
+ * committee"), and "the treaty" for a convention, pact or charter. `taken` holds the folded
+ * names of the catalogue: a modifier that is one ("Hanoi") is left out.
  */
 export function headShortForms(
   names: readonly AliasSpec[],
-  type: 'event' | 'document',
+  type: Kind,
   taken: ReadonlySet<string>,
 ): ShortForm[] {
   const forms: ShortForm[] = [];
@@ -80,7 +113,7 @@ export function headShortForms(
     if (!LANGS.has(lang)) continue;
     const language = lang as Lang;
     for (const head of headsIn(text, language, type)) {
-      for (const form of pointBack(head, language)) forms.push({ text: form, lang });
+      for (const form of pointBack(head, language, type)) forms.push({ text: form, lang });
       const words = text.slice(0, text.indexOf(head)).trim().split(/\s+/u);
       const before = words[words.length - 1];
       const modifier = foldText(before).folded;

@@ -75,7 +75,11 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
   const flags = (slot: number) => table.slots[slot * SLOT + FLAGS];
   const rules: SlotRules = {
-    generic: (slot) => (flags(slot) & GENERIC) !== 0,
+    // A thing's head word ("le ministère", "the ceremony") says no more than a generic name.
+    generic: (slot) => {
+      const f = flags(slot);
+      return (f & GENERIC) !== 0 || (f & (SHORT | PERSON)) === SHORT;
+    },
     exclude: (slot) => (flags(slot) & EXCLUDE) !== 0,
     keepsInner(outer, inner) {
       if (entityIds[outer] === entityIds[inner]) return false;

@@ -61,6 +61,24 @@ describe('a paragraph that mentions nothing of the story', () => {
   ])('%s', (_lang, text) => {
     expect(bundledMentions(text)).toEqual([]);
   });
+
+  // Every country has a ministry of finance: named by its field alone, with nothing of the story
+  // beside it, it is another country's (and a body's head word alone names none).
+  test.each([
+    ['nl', 'Het ministerie van Financiën in Den Haag presenteerde dinsdag de Voorjaarsnota.'],
+    [
+      'pl',
+      'Ministerstwo Obrony Narodowej kupiło nowe systemy, a Ministerstwo Finansów liczy koszty.',
+    ],
+    ['fr', 'Le ministère chinois de la Sécurité publique a démantelé un réseau au Myanmar.'],
+    [
+      'en',
+      'The Ministry of Finance in Jakarta raised its forecast; the ministry said prices fell.',
+    ],
+    ['ar', 'أعلنت وزارة المالية في القاهرة عن موازنة جديدة، وقالت الوزارة إن العجز تراجع.'],
+  ])('%s: a ministry named by its field: %s', (_lang, text) => {
+    expect(bundledMentions(text)).toEqual([]);
+  });
 });
 
 // Other treaties of the UN are named after it as bodies are: the UN inside their names is part of

@@ -1,3 +1,6 @@
+import type { Lang } from '../dataset/types';
+import { isCalendarWord } from '../lang/calendar';
+import { isFrequentWord } from '../lang/frequent-words';
 import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
@@ -21,6 +24,7 @@ function isLinkWord(folded: string): boolean {
 }
 
 const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0;
+const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'de', 'nl', 'pl', 'ar'];
 
 // The last text asked, as short forms of one text are checked one after another.
 let proseText = '';
@@ -81,7 +85,20 @@ function headOfAnother(text: string, end: number, polish: boolean): boolean {
     return true;
   }
   if (capitalAfter(text, end) && inProse(text)) return true;
-  return linkAfter(text, end);
+  return linkAfter(text, end) && !dateAfter(text, to);
+}
+
+/**
+ * Whether the word after the link ending at `end` is a number or a month's or a weekday's
+ * name: "signed the convention on Saturday", "la convention du 25 octobre" say when, not what.
+ */
+function dateAfter(text: string, end: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === 0x27 || text.charCodeAt(at) === 0x2019) at++;
+  const next = wordAfter(text, at);
+  if (!next) return false;
+  const word = foldString(text.slice(next[0], next[1]));
+  return /^\d/u.test(word) || CALENDAR_LANGS.some((lang) => isCalendarWord(word, lang));
 }
 
 /** [from, to) of the word after the inline spaces at `end`, or null. */
@@ -114,6 +131,19 @@ export function linkAfter(text: string, end: number): boolean {
 const PLACE_ADJECTIVE = /[sc]k(?:a|iej|ą|i|iego|iemu|im|ie)$/;
 
 /**
+ * Whether a given name written in Arabic letters is too long to be a common Arabic word: four
+ * letters or more (the short ones, "لام", "نام", "سون", are words too) and none of the commonest.
+ */
+function foreignToArabic(found: string): boolean {
+  const folded = foldString(found);
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c < 0x620 || c > 0x64a) return false;
+  }
+  return folded.length >= 4 && !isFrequentWord(folded, 'ar');
+}
+
+/**
  * Where a short form found at [start, end) of `text` begins, or -1 where it may not count (the
  * page still decides whether the full name came first): a Vietnamese given name needs a title
  * before it in Vietnamese text ("ông Cường") and in a script without capitals, and a person's one-word short form next to a
@@ -129,9 +159,10 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   // A Vietnamese given name is a common word of Vietnamese ("Chính phủ", "Trung ương"): in
   // Vietnamese text it needs its title; elsewhere it is how the press points back ("Chinh said"),
   // but in a script without capitals it may be any word ("لام", blamed), so it needs one there too.
+  // A longer one is no Arabic word ("كوونغ", "تشينه"): it counts without a title.
   if ((flags & TITLED) !== 0 && title < 0) {
     const cased = isUpperUnit(text.charCodeAt(start)) || isLowerUnit(text.charCodeAt(start));
-    if (!cased || vietnameseAround(text, start, end)) return -1;
+    if (cased ? vietnameseAround(text, start, end) : !foreignToArabic(found)) return -1;
   }
   if (!person) return headOfAnother(text, end, (flags & POLISH) !== 0) ? -1 : start;
   const oneWord = !found.includes(' ');

@@ -120,10 +120,33 @@ describe('short forms by rule', () => {
       ['en:the hanoi convention'],
     ],
     [
-      'a place or a body gets no short form by rule',
-      [thing('u', 'organisation', 'en', 'United Nations Office on Drugs and Crime')],
+      'a body: its head word with the article, not the word that tells the UN',
+      [
+        thing('u', 'organisation', 'en', 'United Nations Office on Drugs and Crime'),
+        thing(
+          's',
+          'organisation',
+          'en',
+          'Steering Committee for the Hanoi Convention signing ceremony',
+        ),
+        thing('s', 'organisation', 'vi', 'Ban Chỉ đạo Lễ mở ký Công ước Hà Nội'),
+        thing('s', 'organisation', 'ar', 'اللجنة التوجيهية لحفل توقيع اتفاقية هانوي'),
+        thing('un', 'organisation', 'fr', 'Nations unies'),
+      ],
+      [
+        'en:the office',
+        'en:the committee',
+        'en:the steering committee',
+        'vi:Ban Chỉ đạo',
+        'ar:اللجنة',
+      ],
+      ['en:the nations', 'fr:les nations', 'vi:ban chỉ đạo'],
+    ],
+    [
+      'a place gets no short form by rule',
+      [thing('h', 'place', 'en', 'Hanoi Old Quarter')],
       [],
-      ['en:the office'],
+      ['en:the quarter'],
     ],
   ])('%s', (_name, specs, present, absent) => {
     const forms = given(specs);

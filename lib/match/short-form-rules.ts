@@ -1,12 +1,47 @@
+import { LANGS, type Lang } from '../dataset/types';
+import { isHeadWord } from '../lang/heads';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
 import { officeNames, personShortForms, type ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
 
 /**
+ * A body's name that starts with the word for its kind and has a capital further on is written
+ * with that word in small letters too ("ministerie van Buitenlandse Zaken", "ministère des
+ * Affaires étrangères", "comité de pilotage de la Convention de Hanoï"): the word alone is the
+ * common noun, the capitals after it keep the name. Not German, whose nouns all take capitals.
+ */
+function lowerKind(spec: AliasSpec): string {
+  const { text, lang, type } = spec;
+  if (type !== 'organisation' || spec.short || spec.part || lang === 'de') return text;
+  const space = text.indexOf(' ');
+  if (space < 0 || !/^\p{Lu}\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text.slice(space))) return text;
+  const first = foldString(text.slice(0, space)).trim();
+  if (!LANGS.includes(lang as Lang) || !isHeadWord(first, lang as Lang)) return text;
+  return text[0].toLowerCase() + text.slice(1);
+}
+
+// The word for a ministry in each language, as a name starts with it or (German) ends a word.
+const MINISTRY =
+  /^(?:ministry|ministerstw[oaueiy]\w*|ministerie|minist[eè]re|ministerio|bộ|وزارة)\s|ministeriums?(?:\s|$)/iu;
+
+/**
+ * Whether an alias names a ministry by its field alone ("Ministry of Finance", "Ministerie van
+ * Financiën", "Finanzministerium", "وزارة المالية"): every country has one, so it is generic
+ * (counted only beside a name that is not) unless it holds a place's name ("Bộ Công an Việt
+ * Nam", "Vietnam's Ministry of Public Security").
+ */
+function ministryOfField(spec: AliasSpec, places: readonly string[]): boolean {
+  if (spec.type !== 'organisation' || spec.short || spec.part || spec.exclude) return false;
+  if (!MINISTRY.test(spec.text)) return false;
+  const folded = ` ${foldString(spec.text).trim()} `;
+  return !places.some((place) => place && folded.includes(` ${place} `));
+}
+
+/**
  * The aliases with the short forms the rules give each entity (docs/PACKS.md, "what a pack gets
- * by rule"): a person's surname or given name, an event's or a document's head word with the
- * language's article; and a person's names that name the office alone are marked so
+ * by rule"): a person's surname or given name, an event's, a document's or a body's head word
+ * with the language's article; and a person's names that name the office alone are marked so
  * (AliasSpec.office). Every pack gets them where its aliases become a matcher, so a reader's
  * own story has them too. A form is left out when it is a full name of anything, or one the
  * entity lists already; a form two entities share is kept for both, and the page decides
@@ -31,13 +66,24 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
   for (const own of names.values()) {
     if (own[0].type === 'person') for (const office of officeNames(own)) offices.add(office);
   }
-  const out = specs.map((spec) => (offices.has(spec) ? { ...spec, office: true } : spec));
+  const places = specs
+    .filter((spec) => spec.type === 'place' && !spec.short)
+    .map((s) => fold(s.text));
+  const out = specs.map((spec) => {
+    const text = lowerKind(spec);
+    const office = offices.has(spec);
+    const generic = !spec.generic && ministryOfField(spec, places);
+    if (!office && !generic && text === spec.text) return spec;
+    return { ...spec, text, ...(office ? { office } : {}), ...(generic ? { generic } : {}) };
+  });
   const seen = new Set<string>();
   for (const [entityId, own] of names) {
     const type = own[0].type;
     let forms: ShortForm[] = [];
     if (type === 'person') forms = personShortForms(own);
-    else if (type === 'event' || type === 'document') forms = headShortForms(own, type, taken);
+    else if (type === 'event' || type === 'document' || type === 'organisation') {
+      forms = headShortForms(own, type, taken);
+    }
     for (const { text, lang, titled } of forms) {
       const folded = fold(text);
       const key = `${entityId}\n${lang}\n${folded}`;

@@ -35,6 +35,57 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      'The Hanoi Convention was adopted in 2024. Quang signed the convention on Saturday, and the convention on biological diversity is older.',
+      ['hanoi-convention: the convention'],
+      ['hanoi-convention: the convention on biological diversity'],
+    ],
+    [
+      'en',
+      'The Steering Committee for the Hanoi Convention signing ceremony met on Monday. The committee said all was ready.',
+      ['steering-committee: The committee'],
+      [],
+    ],
+    [
+      'en',
+      'The Steering Committee for the Hanoi Convention signing ceremony met the Party Central Committee. The committee said all was ready.',
+      [],
+      ['steering-committee: The committee', 'party-central-committee: The committee'],
+    ],
+    [
+      'en',
+      'They opened the signing ceremony for the UN Convention against Cybercrime. The ceremony ran for two days.',
+      [
+        'signing-ceremony: signing ceremony for the UN Convention against Cybercrime',
+        'signing-ceremony: The ceremony',
+      ],
+      [],
+    ],
+    [
+      'vi',
+      'Ban Chỉ đạo Lễ mở ký Công ước Hà Nội họp phiên thứ hai. Ban Chỉ đạo yêu cầu các bộ chuẩn bị chu đáo.',
+      ['steering-committee: Ban Chỉ đạo'],
+      [],
+    ],
+    [
+      'ar',
+      'استقبل الرئيس لونغ كوونغ الوفود في هانوي. وقال كوونغ إن الاتفاقية خطوة مهمة.',
+      ['luong-cuong: كوونغ'],
+      [],
+    ],
+    [
+      'ar',
+      'قال الأمين العام تو لام إن الحزب يدعم الاتفاقية. لام المعارضون الحكومة على التأخير.',
+      [],
+      ['to-lam: لام'],
+    ],
+    [
+      'nl',
+      'Vicepremier Bui Thanh Son overlegde met het ministerie van Buitenlandse Zaken over de Hanoi-conventie.',
+      ['ministry-of-foreign-affairs: ministerie van Buitenlandse Zaken'],
+      [],
+    ],
+    [
+      'en',
       'Guterres spoke before anyone else. Later António Guterres left the hall.',
       ['antonio-guterres: António Guterres'],
       ['antonio-guterres: Guterres'],
