@@ -27,6 +27,53 @@ describe('a Polish feminine name in the other cases', () => {
     expect(cases(name)).toEqual(expected);
   });
 
+  test.each([
+    [
+      'Ministerstwo Spraw Zagranicznych',
+      [
+        'ministerstwa spraw zagranicznych',
+        'ministerstwu spraw zagranicznych',
+        'ministerstwem spraw zagranicznych',
+      ],
+    ],
+    ['Biuro Prawne ONZ', ['biura prawnego onz', 'biuru prawnemu onz', 'biurem prawnym onz']],
+    [
+      'Komitet Centralny Komunistycznej Partii',
+      [
+        'komitetu centralnego komunistycznej partii',
+        'komitetowi centralnemu komunistycznej partii',
+        'komitetem centralnym komunistycznej partii',
+      ],
+    ],
+    [
+      'Ministerstwo Obrony Narodowej',
+      [
+        'ministerstwa obrony narodowej',
+        'ministerstwu obrony narodowej',
+        'ministerstwem obrony narodowej',
+      ],
+    ],
+    [
+      'Krajowy Zjazd Partii',
+      ['krajowego zjazdu partii', 'krajowemu zjazdowi partii', 'krajowym zjazdem partii'],
+    ],
+  ])('a name led by a masculine or neuter head word: %s', (name, expected) => {
+    expect(cases(name)).toEqual(expected);
+  });
+
+  test('a head word in small letters still leads the name', () => {
+    expect(cases('ministerstwo Finansów')).toEqual([
+      'ministerstwa finansow',
+      'ministerstwu finansow',
+      'ministerstwem finansow',
+    ]);
+  });
+
+  test('a masculine name that is no head word is left to the endings at match time', () => {
+    expect(cases('Luong Tam Quang')).toEqual([]);
+    expect(cases('Centrum Szkoleniowe')).toEqual([]);
+  });
+
   test('one word, words in small letters, and complements after the noun change nothing', () => {
     expect(cases('Agencja')).toEqual([]);
     expect(cases('konferencja wysokiego szczebla')).toEqual([]);

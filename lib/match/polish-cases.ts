@@ -4,8 +4,11 @@
  * time cannot follow: "Wietnamskiej Agencji Informacyjnej" (genitive, dative, locative),
  * "Wietnamską Agencję Informacyjną" (accusative; ą folds to a). This gives those two forms of a
  * folded key, the words of its leading phrase changed by what they look like: an adjective, or
- * the noun.
+ * the noun. A name led by the word for its kind in the masculine or the neuter ("Komitet
+ * Centralny", "Ministerstwo Finansów", "Biuro Prawne ONZ") gives its genitive, dative and
+ * instrumental: "Komitetu Centralnego", "Ministerstwem Finansów", "Biurem Prawnym ONZ".
  */
+import { isHeadWord } from '../lang/heads';
 
 const A = 0x61;
 const E = 0x65;
@@ -50,6 +53,65 @@ function phrase(words: readonly number[][], capital: (w: number) => boolean): (b
   return kinds;
 }
 
+const O = 0x6f;
+const VOWELS = new Set(codes('aeiouy'));
+
+/**
+ * A masculine or neuter adjective (folded): -ny, -owy, -ski, -ący and their neuter -ne, -owe,
+ * -skie, -ące after a consonant; not a noun's genitive in -y ("Obrony", "Rady").
+ */
+const isPlainAdjective = (word: readonly number[]) =>
+  word.length >= 5 && /(?:[^aeiouy][nl][ye]|[oe]w[ye]|[scz]kie?|ac[ye])$/.test(text(word));
+
+/** A head word of the masculine (a consonant at its end) or the neuter (-o), as listed. */
+function headGender(word: readonly number[]): 'm' | 'n' | null {
+  if (word.length < 4 || !isHeadWord(text(word), 'pl')) return null;
+  const last = word[word.length - 1];
+  if (last === O) return 'n';
+  return VOWELS.has(last) || text(word).endsWith('um') ? null : 'm';
+}
+
+/** An adjective's genitive, dative and instrumental: "centralny" → "centralnego", ... */
+function adjectiveCases(word: readonly number[]): number[][] {
+  const t = text(word);
+  const soft = /(?:i|ie)$/.test(t);
+  const stem = t.replace(/(?:ie|[yie])$/, '');
+  const forms = soft ? ['iego', 'iemu', 'im'] : ['ego', 'emu', 'ym'];
+  return forms.map((ending) => codes(stem + ending));
+}
+
+/** A head noun's genitive, dative and instrumental: "komitet" → "komitetu", "ministerstwo" → ... */
+function nounCases(word: readonly number[], gender: 'm' | 'n'): number[][] {
+  const t = text(word);
+  if (gender === 'n') return ['a', 'u', 'em'].map((ending) => codes(t.slice(0, -1) + ending));
+  return ['u', 'owi', 'em'].map((ending) => codes(t + ending));
+}
+
+/**
+ * The words of a name led by a masculine or neuter head word, in three cases, or null: its
+ * capitalised adjectives before and after the head change with it, its complements keep theirs.
+ */
+function plainPhraseCases(
+  words: readonly number[][],
+  capital: (w: number) => boolean,
+): number[][][] | null {
+  let w = 0;
+  while (w < words.length && capital(w) && isPlainAdjective(words[w])) w++;
+  // The head word may start the name in small letters, as a body's kind is written in running
+  // text (short-form-rules.ts).
+  const gender = w < words.length && (capital(w) || w === 0) ? headGender(words[w]) : null;
+  if (!gender) return null;
+  const head = w;
+  let end = head + 1;
+  while (end < words.length && capital(end) && isPlainAdjective(words[end])) end++;
+  return [0, 1, 2].map((form) =>
+    words.map((word, k) => {
+      if (k === head) return nounCases(word, gender)[form];
+      return k < end ? adjectiveCases(word)[form] : [...word];
+    }),
+  );
+}
+
 /**
  * The genitive and accusative of the folded key (units, words parted by single spaces) and the
  * positions of its capitals in each, or none when no capitalised word in -a changes or the name
@@ -68,31 +130,42 @@ export function polishPhraseCases(
     } else words[words.length - 1].push(key[k]);
   }
   if (words.length < 2) return [];
-  const kinds = phrase(words, (w) => upper.includes(starts[w]));
+  const capital = (w: number) => upper.includes(starts[w]);
+  const plain = plainPhraseCases(words, capital);
+  if (plain) return plain.map((changed) => withUppers(changed, starts, upper));
+  const kinds = phrase(words, capital);
   const forms: { key: number[]; upper: number[] }[] = [];
   for (const form of [0, 1]) {
-    const out: number[] = [];
-    const moved: number[] = [];
     let changed = false;
-    words.forEach((word, w) => {
-      if (w > 0) out.push(SPACE);
-      moved.push(out.length - starts[w]);
+    const out = words.map((word, w) => {
       const kind = kinds[w];
       const ending = kind === null ? null : endings(word, kind)[form];
-      if (!ending || (ending.length === 1 && ending[0] === A)) {
-        out.push(...word);
-        return;
-      }
-      out.push(...word.slice(0, -1), ...ending);
+      if (!ending || (ending.length === 1 && ending[0] === A)) return [...word];
       changed = true;
+      return [...word.slice(0, -1), ...ending];
     });
-    if (!changed) continue;
-    const at = (u: number) => {
-      let w = starts.length - 1;
-      while (starts[w] > u) w--;
-      return u + moved[w];
-    };
-    forms.push({ key: out, upper: upper.map(at) });
+    if (changed) forms.push(withUppers(out, starts, upper));
   }
   return forms;
+}
+
+/** The words joined by spaces, with the capitals moved to where their words now start. */
+function withUppers(
+  words: readonly number[][],
+  starts: readonly number[],
+  upper: readonly number[],
+): { key: number[]; upper: number[] } {
+  const key: number[] = [];
+  const moved: number[] = [];
+  words.forEach((word, w) => {
+    if (w > 0) key.push(SPACE);
+    moved.push(key.length - starts[w]);
+    key.push(...word);
+  });
+  const at = (u: number) => {
+    let w = starts.length - 1;
+    while (starts[w] > u) w--;
+    return u + moved[w];
+  };
+  return { key, upper: upper.map(at) };
 }
