@@ -5,8 +5,8 @@ import type { Mention } from './types';
  * Acronyms a page defines in brackets beside a full name: "Office des Nations unies contre la
  * drogue et le crime (ONUDC)" or "ONUDC (Office des Nations unies ...)" makes ONUDC a short
  * form of that entity on this page, in any language and any pack, without a new matcher. `read`
- * takes a text's mentions (the matcher's, in text order) and returns them with the later uses
- * of the acronyms defined so far, as short forms; `grown()` says whether a read since the last
+ * takes a text's mentions (the matcher's, in text order) and returns them with the acronyms
+ * defined so far, as short forms, from their definitions on; `grown()` says whether a read since the last
  * call defined a new one (text read earlier may hold uses of it).
  */
 export function createPageAcronyms() {
@@ -14,7 +14,7 @@ export function createPageAcronyms() {
   let pattern: RegExp | undefined;
   let grew = false;
 
-  /** Defines the acronyms of `text`; returns where each new one's definition ends. */
+  /** Defines the acronyms of `text`; returns where each new one's definition starts. */
   function define(text: string, found: readonly Mention[]): Map<string, number> {
     const here = new Map<string, number>();
     for (const m of found) {
@@ -25,7 +25,7 @@ export function createPageAcronyms() {
       // An acronym the matcher knows is an alias already.
       if (found.some((other) => other.start < span.end && other.end > span.start)) continue;
       defined.set(span.acronym, m.entityId);
-      here.set(span.acronym, span.end);
+      here.set(span.acronym, span.start);
     }
     if (here.size > 0) grew = true;
     if (here.size > 0) pattern = wordsPattern([...defined.keys()]);
@@ -41,7 +41,8 @@ export function createPageAcronyms() {
         const start = match.index;
         const end = start + match[0].length;
         const entityId = defined.get(match[0]);
-        // Uses before a definition in the same text, and the definition itself, are no uses.
+        // Uses before a definition in the same text are no uses; the definition names the
+        // entity as a listed acronym in its bracket would ("UN Office of Legal Affairs (OLA)").
         if (!entityId || start < (here.get(match[0]) ?? 0)) continue;
         if (found.some((m) => m.start < end && m.end > start)) continue;
         uses.push({ start, end, entityId, alias: -1, depth: 0, short: true });
