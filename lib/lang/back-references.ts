@@ -21,18 +21,19 @@ export const ARTICLES: Record<Lang, readonly string[]> = {
 export const ARTICLE_PREFIX: Partial<Record<Lang, string>> = { ar: 'ال' };
 
 /**
- * Writers call a convention, a pact or a charter "the treaty" too: a document whose head word is
- * one of `heads` may also be called `word`.
+ * Writers call a convention or a pact "the treaty" too: a document whose head word is one of
+ * `heads` may also be called `word`. Not a charter, which the press calls "the Charter": on a
+ * page that names a charter and a convention, "the treaty" would name neither.
  */
 export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = {
-  en: { word: 'treaty', heads: ['convention', 'pact', 'charter', 'accord'] },
-  fr: { word: 'traité', heads: ['convention', 'pacte', 'charte'] },
-  de: { word: 'Vertrag', heads: ['übereinkommen', 'konvention', 'pakt', 'charta', 'abkommen'] },
-  nl: { word: 'verdrag', heads: ['conventie', 'pact', 'handvest'] },
-  es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto', 'carta'] },
-  pl: { word: 'traktat', heads: ['konwencja', 'pakt', 'karta'] },
-  vi: { word: 'hiệp ước', heads: ['công ước', 'hiến chương'] },
-  ar: { word: 'المعاهدة', heads: ['اتفاقية', 'الاتفاقية', 'ميثاق', 'الميثاق'] },
+  en: { word: 'treaty', heads: ['convention', 'pact', 'accord'] },
+  fr: { word: 'traité', heads: ['convention', 'pacte'] },
+  de: { word: 'Vertrag', heads: ['übereinkommen', 'konvention', 'pakt', 'abkommen'] },
+  nl: { word: 'verdrag', heads: ['conventie', 'pact'] },
+  es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto'] },
+  pl: { word: 'traktat', heads: ['konwencja', 'pakt'] },
+  vi: { word: 'hiệp ước', heads: ['công ước'] },
+  ar: { word: 'المعاهدة', heads: ['اتفاقية', 'الاتفاقية'] },
 };
 
 /** Languages whose nouns are written with a capital: the head word keeps the one it has. */

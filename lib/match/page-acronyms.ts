@@ -25,7 +25,8 @@ export function createPageAcronyms() {
       // An acronym the matcher knows is an alias already.
       if (found.some((other) => other.start < span.end && other.end > span.start)) continue;
       defined.set(span.acronym, m.entityId);
-      here.set(span.acronym, span.start);
+      // "ACR (Full Name)": the acronym comes before the name, so it counts from the bracket on.
+      here.set(span.acronym, span.start > m.start ? span.start : span.end);
     }
     if (here.size > 0) grew = true;
     if (here.size > 0) pattern = wordsPattern([...defined.keys()]);

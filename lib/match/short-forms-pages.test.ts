@@ -67,6 +67,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'nl',
+      'Het Verdrag van Hanoi verwijst naar het Handvest van de Verenigde Naties. Het verdrag telt 71 artikelen.',
+      ['hanoi-convention: Het verdrag'],
+      ['un-charter: Het verdrag'],
+    ],
+    [
       'ar',
       'استقبل الرئيس لونغ كوونغ الوفود في هانوي. وقال كوونغ إن الاتفاقية خطوة مهمة.',
       ['luong-cuong: كوونغ'],
