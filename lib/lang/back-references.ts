@@ -36,6 +36,22 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
   ar: { word: 'المعاهدة', heads: ['اتفاقية', 'الاتفاقية'] },
 };
 
+/**
+ * What the press calls any document once it has named it: "the text", "le texte", "das
+ * Dokument", "văn kiện", "النص".
+ */
+export const DOCUMENT_WORDS: Record<Lang, readonly string[]> = {
+  en: ['text', 'document', 'instrument'],
+  fr: ['texte', 'document', 'instrument'],
+  de: ['Text', 'Dokument', 'Instrument'],
+  nl: ['tekst', 'document', 'instrument'],
+  es: ['texto', 'documento', 'instrumento'],
+  pl: ['dokument'],
+  // "văn kiện" is as often an instrument of another kind ("văn kiện phê chuẩn").
+  vi: [],
+  ar: ['النص', 'الوثيقة', 'الصك'],
+};
+
 /** Languages whose nouns are written with a capital: the head word keeps the one it has. */
 export const CAPITALISED_NOUNS: ReadonlySet<Lang> = new Set<Lang>(['de']);
 

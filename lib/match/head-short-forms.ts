@@ -1,5 +1,11 @@
 import type { Lang } from '../dataset/types';
-import { ARTICLE_PREFIX, ARTICLES, CAPITALISED_NOUNS, TREATY } from '../lang/back-references';
+import {
+  ARTICLE_PREFIX,
+  ARTICLES,
+  CAPITALISED_NOUNS,
+  DOCUMENT_WORDS,
+  TREATY,
+} from '../lang/back-references';
 import { foldedSet } from '../lang/frequent-words';
 import { HEAD_PHRASES } from '../lang/heads';
 import { foldText } from './fold';
@@ -127,6 +133,10 @@ export function headShortForms(
       const treaty = TREATY[language];
       if (type === 'document' && treaty.heads.includes(head.toLowerCase())) {
         for (const form of pointBack(treaty.word, language)) forms.push({ text: form, lang });
+      }
+      if (type !== 'document') continue;
+      for (const word of DOCUMENT_WORDS[language]) {
+        for (const form of pointBack(word, language)) forms.push({ text: form, lang });
       }
     }
   }

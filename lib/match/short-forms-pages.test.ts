@@ -67,6 +67,18 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'en',
+      'The Hanoi Convention was adopted in 2024. The text has 71 articles, and Guterres read out the text of his speech.',
+      ['hanoi-convention: The text'],
+      ['hanoi-convention: the text'],
+    ],
+    [
+      'fr',
+      'La Convention de Hanoï a été adoptée en 2024. Le texte compte 71 articles.',
+      ['hanoi-convention: Le texte'],
+      [],
+    ],
+    [
       'nl',
       'Het Verdrag van Hanoi verwijst naar het Handvest van de Verenigde Naties. Het verdrag telt 71 artikelen.',
       ['hanoi-convention: Het verdrag'],
