@@ -12,14 +12,14 @@ type Words = Partial<Record<Lang, string>>;
 /** Head words: what kind of thing the name is. */
 export const PATTERN_HEADS: Record<string, Words> = {
   treaty: {
-    en: 'convention; treaty; pact; agreement; accord',
-    pl: 'konwencja; konwencji; konwencję; konwencją; traktat; traktatu; traktatem; pakt; paktu; paktem; umowa; umowy; umowę; umową; porozumienie; porozumienia',
-    nl: 'verdrag; conventie; overeenkomst; akkoord; pact',
-    fr: 'convention; traité; pacte; accord',
-    de: 'übereinkommen; übereinkommens; konvention; abkommen; abkommens; vertrag; vertrags; vertrages; pakt; pakts; paktes',
-    es: 'convención; convenio; tratado; pacto; acuerdo',
-    vi: 'công ước; hiệp ước; điều ước',
-    ar: 'اتفاقية; الاتفاقية; معاهدة; المعاهدة; اتفاق; الاتفاق',
+    en: 'convention; treaty; pact; agreement; accord; legal framework; legal instrument; instrument',
+    pl: 'konwencja; konwencji; konwencję; konwencją; traktat; traktatu; traktatem; pakt; paktu; paktem; umowa; umowy; umowę; umową; porozumienie; porozumienia; instrument prawny; instrumentu prawnego; instrumentem prawnym',
+    nl: 'verdrag; conventie; overeenkomst; akkoord; pact; juridisch kader; juridische kader; rechtskader; juridisch instrument; instrument',
+    fr: 'convention; traité; pacte; accord; cadre juridique; instrument juridique; instrument',
+    de: 'übereinkommen; übereinkommens; konvention; abkommen; abkommens; vertrag; vertrags; vertrages; pakt; pakts; paktes; rechtsrahmen; rechtsrahmens; rechtsinstrument; rechtsinstruments',
+    es: 'convención; convenio; tratado; pacto; acuerdo; marco jurídico; marco legal; instrumento jurídico; instrumento',
+    vi: 'công ước; hiệp ước; điều ước; khuôn khổ pháp lý; công cụ pháp lý; văn kiện pháp lý',
+    ar: 'اتفاقية; الاتفاقية; معاهدة; المعاهدة; اتفاق; الاتفاق; إطار قانوني; الإطار القانوني; صك قانوني; الصك القانوني',
   },
   'high-level-conference': {
     en: 'high-level conference; high level conference; high-level meeting',
@@ -69,7 +69,7 @@ export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjec
       fr: 'mondiale; mondial; universelle; universel',
       es: 'global; mundial; universal',
       vi: 'toàn cầu; quốc tế',
-      ar: 'العالمية; عالمية; الدولية الشاملة',
+      ar: 'العالمية; عالمية; العالمي; عالمي; الدولية الشاملة',
     },
   },
 };
@@ -77,8 +77,8 @@ export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjec
 /** Linking words between the head (with its body) and the subject. */
 export const PATTERN_LINKS: Record<string, Words> = {
   against: {
-    en: 'against; to combat; to fight; to counter; to tackle; for combating; for countering; on combating; on countering; on fighting',
-    pl: 'przeciwko; przeciw; o zwalczaniu; w sprawie zwalczania; o przeciwdziałaniu; dotycząca zwalczania; dotyczącej zwalczania',
+    en: 'against; to combat; to fight; to counter; to tackle; for combating; for countering; on combating; on countering; on fighting; targeting',
+    pl: 'przeciwko; przeciw; o zwalczaniu; w sprawie zwalczania; o przeciwdziałaniu; dotycząca zwalczania; dotyczącej zwalczania; do walki z; do zwalczania',
     nl: 'tegen; ter bestrijding van; voor de bestrijding van; inzake de bestrijding van',
     fr: 'contre; de lutte contre; sur la lutte contre; pour lutter contre; visant à lutter contre',
     de: 'gegen; zur Bekämpfung von; zur Bekämpfung der; zur Bekämpfung',
@@ -90,7 +90,7 @@ export const PATTERN_LINKS: Record<string, Words> = {
     en: 'on; about; regarding',
     pl: 'o; w sprawie; na temat; ds.; dotycząca; dotyczącej; dotyczącą',
     nl: 'over; inzake; betreffende; rond',
-    fr: 'sur; relative à; relatif à; concernant',
+    fr: 'sur; relative à; relatif à; concernant; consacré à; consacrée à',
     de: 'über; zu; zur; zum; betreffend',
     es: 'sobre; relativa a; relativo a; en materia de',
     vi: 'về',

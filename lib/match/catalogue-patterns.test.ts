@@ -109,3 +109,54 @@ describe('forms the name patterns replaced in the catalogue', () => {
     expect(find(`Delegates spoke of the ${name} on Monday.`)).toContain(`${entity}: ${name}`);
   });
 });
+
+// The convention as the press describes it, a legal framework or instrument with its scope and
+// subject, in each language; a framework with no scope is anyone's.
+describe('descriptive names of the convention', () => {
+  test.each([
+    [
+      'en',
+      'Trung called it the first global legal framework on cybercrime.',
+      'global legal framework on cybercrime',
+    ],
+    [
+      'en',
+      'Sixty states signed the first UN treaty targeting cybercrime.',
+      'UN treaty targeting cybercrime',
+    ],
+    [
+      'fr',
+      'Il y voit le premier cadre juridique mondial contre la cybercriminalité.',
+      'cadre juridique mondial contre la cybercriminalité',
+    ],
+    [
+      'es',
+      'Es el primer marco jurídico mundial contra los delitos informáticos.',
+      'marco jurídico mundial contra los delitos informáticos',
+    ],
+    [
+      'de',
+      'Es ist das erste globale Rechtsinstrument zur Bekämpfung von Cyberkriminalität.',
+      'globale Rechtsinstrument zur Bekämpfung von Cyberkriminalität',
+    ],
+    [
+      'nl',
+      'Het is het eerste wereldwijde juridische kader tegen cybercriminaliteit.',
+      'wereldwijde juridische kader tegen cybercriminaliteit',
+    ],
+    [
+      'ar',
+      'وهي أول إطار قانوني عالمي لمكافحة الجرائم الإلكترونية.',
+      'إطار قانوني عالمي لمكافحة الجرائم الإلكترونية',
+    ],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(find(text)).toContain(`hanoi-convention: ${name}`);
+  });
+
+  test.each([
+    ['en', 'The EU adopted a legal framework on cybercrime in 2013.'],
+    ['fr', 'La France a modernisé son cadre juridique contre la cybercriminalité.'],
+  ])('%s: no scope, no convention: %s', (_lang, text) => {
+    expect(find(text)).toEqual([]);
+  });
+});

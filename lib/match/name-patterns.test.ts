@@ -188,6 +188,9 @@ describe('pattern expansion', () => {
       'pact',
       'agreement',
       'accord',
+      'legal framework',
+      'legal instrument',
+      'instrument',
     ]);
   });
 
