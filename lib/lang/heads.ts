@@ -41,11 +41,13 @@ const HEADS: Record<HeadType, Record<Lang, string>> = {
   },
 };
 
-export const HEAD_PHRASES = Object.fromEntries(
-  Object.entries(HEADS).map(([type, lists]) => [type, foldedSets(lists, ', ')]),
+// Pure, so a script that never reads them (a page's, which gets its matcher compiled) leaves the
+// lists out.
+export const HEAD_PHRASES = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ Object.entries(HEADS).map(([type, lists]) => [type, foldedSets(lists, ', ')]),
 ) as Record<HeadType, Record<Lang, Set<string>>>;
 
-export const HEAD_TYPES = Object.keys(HEADS) as HeadType[];
+export const HEAD_TYPES = /* @__PURE__ */ Object.keys(HEADS) as HeadType[];
 
 /** Whether a folded word is a head word as listed (for Polish: in the nominative). */
 export function isHeadWord(folded: string, lang: Lang): boolean {
