@@ -102,6 +102,45 @@ function titleCased(text: string): boolean {
   return text.split(/\s+/u).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
 }
 
+// The links after a French or Spanish head phrase, and the articles that start no modifier.
+const ROMANCE_LINKS = new Set([
+  'de',
+  'du',
+  'des',
+  'del',
+  'pour',
+  'para',
+  'sur',
+  'sobre',
+  'contre',
+  'contra',
+]);
+const ROMANCE_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'un', 'une', 'una']);
+
+/**
+ * French and Spanish write the kind's modifier after the head word, then what the thing is of:
+ * "Comité Directivo de la ceremonia ...", "Comité de pilotage de la cérémonie ...". The head with
+ * its modifier is how the press points back: "el comité directivo", "le comité de pilotage".
+ */
+function headPhraseAfter(text: string, head: string, lang: Lang, taken: ReadonlySet<string>) {
+  if (lang !== 'fr' && lang !== 'es') return undefined;
+  const rest = text
+    .slice(text.indexOf(head) + head.length)
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.toLowerCase());
+  const plain = (word: string | undefined) =>
+    !!word && /^\p{L}+$/u.test(word) && !ROMANCE_LINKS.has(word) && !ROMANCE_ARTICLES.has(word);
+  const known = (word: string) => taken.has(foldText(word).folded);
+  if (plain(rest[0]) && ROMANCE_LINKS.has(rest[1]) && !known(rest[0])) {
+    return `${head} ${rest[0]}`;
+  }
+  if (rest[0] === 'de' && plain(rest[1]) && ROMANCE_LINKS.has(rest[2]) && !known(rest[1])) {
+    return `${head} de ${rest[1]}`;
+  }
+  return undefined;
+}
+
 /**
  * An event's, a document's or a body's short forms: its head word with the language's article
  * ("the conference", "die Zeremonie", "công ước", "the committee", "اللجنة"), with the word
@@ -130,6 +169,9 @@ export function headShortForms(
       if (language === 'en' && plain && modifier && !taken.has(modifier)) {
         forms.push({ text: `the ${before.toLowerCase()} ${head.toLowerCase()}`, lang });
       }
+      const phrase = headPhraseAfter(text, head, language, taken);
+      if (phrase)
+        for (const form of pointBack(phrase, language, type)) forms.push({ text: form, lang });
       const treaty = TREATY[language];
       if (type === 'document' && treaty.heads.includes(head.toLowerCase())) {
         for (const form of pointBack(treaty.word, language)) forms.push({ text: form, lang });

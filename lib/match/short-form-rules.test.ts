@@ -143,6 +143,17 @@ describe('short forms by rule', () => {
       ['en:the nations', 'fr:les nations', 'vi:ban chỉ đạo'],
     ],
     [
+      'French and Spanish: the head with the modifier after it',
+      [
+        thing('s', 'organisation', 'fr', 'Comité de pilotage de la cérémonie de signature'),
+        thing('s', 'organisation', 'es', 'Comité Directivo de la ceremonia de firma'),
+        thing('h', 'document', 'es', 'Convención de Hanói contra el crimen'),
+        thing('hanoi', 'place', 'es', 'Hanói'),
+      ],
+      ['fr:le comité de pilotage', 'es:el comité directivo', 'es:el comité'],
+      ['es:la convención de hanói'],
+    ],
+    [
       'a place gets no short form by rule',
       [thing('h', 'place', 'en', 'Hanoi Old Quarter')],
       [],
