@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher } from './matcher';
+import { keepNamedShortForms } from './short-forms';
 import type { AliasSpec } from './types';
 
 const specs: AliasSpec[] = [
@@ -29,8 +30,12 @@ const specs: AliasSpec[] = [
 const matcher = compileMatcher(specs);
 
 /** [entityId, exact original substring] of each mention. */
+/** What a text on its own shows: a generic name alone in it needs a page that names more. */
 const found = (text: string, m = matcher) =>
-  m.find(text).map((x) => [x.entityId, text.slice(x.start, x.end)]);
+  m
+    .find(text)
+    .filter((x) => !x.alone)
+    .map((x) => [x.entityId, text.slice(x.start, x.end)]);
 
 type Case = [string, string, string[][]];
 const cases: Record<string, Case[]> = {
@@ -204,6 +209,17 @@ for (const [language, table] of Object.entries(cases)) {
     });
   });
 }
+
+describe('generic names alone in their text', () => {
+  test('are flagged, and count on a page once something specific was named before them', () => {
+    const alone = matcher.find('The Ministry of Finance said');
+    expect(alone.map((m) => [m.entityId, m.alone])).toEqual([['mof', true]]);
+    expect(keepNamedShortForms(alone)).toEqual([]);
+    const named = new Set<string>();
+    keepNamedShortForms(matcher.find('To Lam spoke first.'), named);
+    expect(keepNamedShortForms(alone, named).map((m) => m.entityId)).toEqual(['mof']);
+  });
+});
 
 describe('offsets', () => {
   test('surrogate pairs before a match do not shift offsets', () => {

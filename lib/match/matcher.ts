@@ -21,7 +21,7 @@ import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
 import { type Hits, scanText } from './scan';
-import { type SlotRules, selectMentions } from './select';
+import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
@@ -145,6 +145,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     dropOthersNames(candidates, page, flags);
     if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
     const chosen = selectMentions(candidates, rules);
+    const alone = allGeneric(chosen, candidates, rules);
     const slots: number[] = [];
     const mentions: Mention[] = [];
     for (const { index: i, depth } of chosen) {
@@ -166,6 +167,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         );
         if (also) mention.also = also;
       }
+      if (alone) mention.alone = true;
       slots.push(slot);
       mentions.push(mention);
     }

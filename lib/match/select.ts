@@ -25,8 +25,7 @@ const MAX_DEPTH = 3;
  * "Hanoi Convention" does not name the city). Returns the chosen in text order, an outer mention
  * before the ones inside it.
  *
- * A text whose chosen mentions are all generic is most likely about something else, so it gets
- * none; an excluded name is chosen like any other, then dropped with whatever inside it does not
+ * An excluded name is chosen like any other, then dropped with whatever inside it does not
  * count in its own right.
  */
 export function selectMentions(candidates: readonly number[], rules?: SlotRules): Chosen[] {
@@ -42,8 +41,16 @@ export function selectMentions(candidates: readonly number[], rules?: SlotRules)
   }
   const chosen: Chosen[] = [];
   choose(candidates, order, 0, rules, chosen);
-  if (rules && chosen.every((c) => rules.generic(candidates[c.index + 2]))) return [];
   return chosen;
+}
+
+/** Whether every chosen mention is generic: the text names nothing specific of its own. */
+export function allGeneric(
+  chosen: readonly Chosen[],
+  candidates: readonly number[],
+  rules: SlotRules,
+): boolean {
+  return chosen.every((c) => rules.generic(candidates[c.index + 2]));
 }
 
 /** Chooses among `order` (sorted candidates) at `depth`, appending to `out`. */

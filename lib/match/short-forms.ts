@@ -4,7 +4,12 @@ interface Named {
   short?: boolean;
   /** Other entities the short form may name ("the convention" of two conventions). */
   also?: readonly string[];
+  /** Found in a text of generic names only: it needs something specific named before it. */
+  alone?: boolean;
 }
+
+// What a mention found alone waits for: any full mention of something specific.
+const ANY = '';
 
 /** Gives a short form to the one entity that claims it on this page. */
 export type Claim<M> = (mention: M, entityId: string) => M;
@@ -21,8 +26,9 @@ const claimants = (m: Named): readonly string[] =>
  * Keeps a short form ("Pinto", "President Cuong", "the convention") only after a full mention
  * of its entity earlier in `mentions` (text order): before the full name, "Pinto" may well be
  * someone else. A short form several entities share counts for the one of them named earlier,
- * and for neither when more than one was. `named` carries the entities already named in full
- * across calls (the paragraphs of one text).
+ * and for neither when more than one was. A mention found where its text names nothing specific
+ * (`alone`) counts only after a full mention of something specific. `named` carries the entities
+ * already named in full across calls (the paragraphs of one text).
  */
 export function keepNamedShortForms<M extends Named>(
   mentions: readonly M[],
@@ -31,8 +37,10 @@ export function keepNamedShortForms<M extends Named>(
 ): M[] {
   const kept: M[] = [];
   for (const m of mentions) {
+    if (m.alone && !named.has(ANY)) continue;
     if (!m.short) {
       named.add(m.entityId);
+      if (!m.alone) named.add(ANY);
       kept.push(m);
       continue;
     }
@@ -47,7 +55,8 @@ export function keepNamedShortForms<M extends Named>(
  * The same rule for text read out of order: a page is scanned screen first, a block at a time.
  * `keep` takes a block's mentions and returns those that count; a block holding a short form
  * whose count may change once an earlier full name turns up (none counted yet, or one several
- * entities share) is remembered, and `wake` gets it again then. `before` orders two mentions in
+ * entities share), or a generic name alone in it before anything specific, is remembered, and
+ * `wake` gets it again then. `before` orders two mentions in
  * the text; `live` says whether a block is still there.
  */
 export function createShortForms<B, M extends Named>(
@@ -68,14 +77,24 @@ export function createShortForms<B, M extends Named>(
       if (found.length === 0) return found;
       const moved: string[] = [];
       for (const m of found) {
-        if (m.short) continue;
-        const known = first.get(m.entityId);
-        if (known && !before(m, known)) continue;
-        first.set(m.entityId, m);
-        moved.push(m.entityId);
+        if (m.short || m.alone) continue;
+        for (const id of [m.entityId, ANY]) {
+          const known = first.get(id);
+          if (known && !before(m, known)) continue;
+          first.set(id, m);
+          moved.push(id);
+        }
       }
       const kept: M[] = [];
       for (const m of found) {
+        if (m.alone) {
+          // Generic names alone in their text: something specific must come first on the page.
+          const specific = first.get(ANY);
+          if (specific === undefined || !before(specific, m)) {
+            wait(ANY, block);
+            continue;
+          }
+        }
         if (!m.short) {
           kept.push(m);
           continue;

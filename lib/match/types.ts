@@ -55,4 +55,9 @@ export interface Mention {
   short?: true;
   /** Other entities whose short form this is too ("the convention"): the page decides. */
   also?: string[];
+  /**
+   * Set where the text names nothing but generic names ("the Ministry of Finance", "Hanoi"): the
+   * mention counts only on a page that names something specific before it (short-forms.ts).
+   */
+  alone?: true;
 }

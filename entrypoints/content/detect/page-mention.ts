@@ -14,6 +14,8 @@ export interface PageMention {
   readonly short: boolean;
   /** Other entities a shared short form may name ("the convention"); the page decides. */
   readonly also?: readonly string[];
+  /** A generic name in a text that names nothing specific: the page must name something first. */
+  readonly alone?: boolean;
   /** One rect per line box the mention occupies, in viewport coordinates. */
   rects(): DOMRect[];
   /** The first line's rect (where a card is anchored). */
@@ -28,6 +30,7 @@ export class Mention implements PageMention {
     readonly depth = 0,
     readonly short = false,
     readonly also?: readonly string[],
+    readonly alone = false,
   ) {}
 
   /** This short form given to `entityId`, the one entity the page names it after. */

@@ -38,7 +38,8 @@ function toMention(run: TextRun, found: FoundMention): Mention {
     endOffset: end - run.starts[last],
   });
   const texts = first === last ? [run.nodes[first]] : run.nodes.slice(first, last + 1);
-  return new Mention(found.entityId, range, texts, found.depth, found.short === true, found.also);
+  const { entityId, depth, short, also, alone } = found;
+  return new Mention(entityId, range, texts, depth, short === true, also, alone === true);
 }
 
 /** The index of the node holding `offset`; an end offset stays in the node it closes. */
