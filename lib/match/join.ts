@@ -9,6 +9,8 @@ export interface JoinRules {
   generic(slot: number): boolean;
   /** A document's or event's name, which an event's name may go on with. */
   subject(slot: number): boolean;
+  /** A Polish name, whose genitive joins what follows with no word. */
+  polish(slot: number): boolean;
 }
 
 // The words between an event and its subject: "signing ceremony of the Hanoi Convention",
@@ -69,9 +71,20 @@ export function joinNames(text: string, mentions: Mention[], slots: number[], ru
 /**
  * Drops an event's name that other events share ("ceremonia de firma", "cérémonie de
  * signature", "ondertekeningsceremonie") where a link follows it and it was not joined to a name
- * of ours: "una ceremonia de firma de un acuerdo comercial" is another signing. (Polish, Arabic
- * and Vietnamese join what follows with no word: those stay.)
+ * of ours: "una ceremonia de firma de un acuerdo comercial" is another signing; so is a Polish one
+ * followed by a word in small letters ("ceremonia podpisania umowy"). (Arabic and Vietnamese join
+ * what follows with no word: those stay.)
  */
+/**
+ * Whether a word in small letters follows `end` after one space: in Polish, what an event is of
+ * follows in the genitive with no link, "ceremonia podpisania umowy" (another agreement's), while
+ * ours is a name ("Konwencji z Hanoi") or joined to one.
+ */
+function lowerWordAfter(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  return /^\p{Ll}{3}/u.test(text.slice(end + 1, end + 4));
+}
+
 function dropOthersEvents(
   text: string,
   mentions: Mention[],
@@ -83,7 +96,9 @@ function dropOthersEvents(
     const m = mentions[i];
     if (m.depth > 0 || joined.has(m) || !rules.event(slots[i]) || !rules.generic(slots[i]))
       continue;
-    if (!linkAfter(text, m.end)) continue;
+    if (!linkAfter(text, m.end) && !(rules.polish(slots[i]) && lowerWordAfter(text, m.end))) {
+      continue;
+    }
     let end = i + 1;
     while (end < mentions.length && mentions[end].depth > 0) end++;
     mentions.splice(i, end - i);

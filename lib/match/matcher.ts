@@ -11,6 +11,7 @@ import {
   linkSlots,
   NEXT,
   PERSON,
+  POLISH,
   SHORT,
   SLOT,
 } from './alias-table';
@@ -95,6 +96,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     event: (slot) => (flags(slot) & EVENT) !== 0,
     generic: (slot) => (flags(slot) & GENERIC) !== 0,
     subject: (slot) => (flags(slot) & (EVENT | DOCUMENT)) !== 0,
+    polish: (slot) => (flags(slot) & POLISH) !== 0,
   };
   /** Where a short form's hit begins in the folded text, its title included, or -1. */
   function shortFrom(f: number, text: string, start: number, stop: number): number {

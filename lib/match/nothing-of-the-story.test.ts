@@ -76,8 +76,14 @@ describe('a paragraph that mentions nothing of the story', () => {
       'The Ministry of Finance in Jakarta raised its forecast; the ministry said prices fell.',
     ],
     ['ar', 'أعلنت وزارة المالية في القاهرة عن موازنة جديدة، وقالت الوزارة إن العجز تراجع.'],
-  ])('%s: a ministry named by its field: %s', (_lang, text) => {
+    ['vi', 'Câu lạc bộ Công an Hà Nội đánh bại Thép Xanh Nam Định 2-1 trên sân Hàng Đẫy.'],
+  ])('%s: a ministry named by its field, another club: %s', (_lang, text) => {
     expect(bundledMentions(text)).toEqual([]);
+  });
+
+  test('pl: a ceremony of something else, in a city of the story', () => {
+    const text = 'Ceremonia podpisania umowy między Krakowem a Hanoi odbyła się w ratuszu.';
+    expect(bundledMentions(text)).toEqual(['hanoi: Hanoi']);
   });
 });
 

@@ -9,11 +9,14 @@ import type { AliasSpec } from './types';
  * A body's name that starts with the word for its kind and has a capital further on is written
  * with that word in small letters too ("ministerie van Buitenlandse Zaken", "ministère des
  * Affaires étrangères", "comité de pilotage de la Convention de Hanoï"): the word alone is the
- * common noun, the capitals after it keep the name. Not German, whose nouns all take capitals.
+ * common noun, the capitals after it keep the name. Not German, whose nouns all take capitals, nor
+ * Vietnamese, whose small "bộ" is a syllable of other words ("câu lạc bộ Công an Hà Nội").
  */
 function lowerKind(spec: AliasSpec): string {
   const { text, lang, type } = spec;
-  if (type !== 'organisation' || spec.short || spec.part || lang === 'de') return text;
+  if (type !== 'organisation' || spec.short || spec.part || lang === 'de' || lang === 'vi') {
+    return text;
+  }
   const space = text.indexOf(' ');
   if (space < 0 || !/^\p{Lu}\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text.slice(space))) return text;
   const first = foldString(text.slice(0, space)).trim();
