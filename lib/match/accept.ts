@@ -11,6 +11,7 @@ import {
   LENGTH,
   PERSON,
   POLISH,
+  SHORT,
   SLOT,
   UPPER,
 } from './alias-table';
@@ -71,6 +72,19 @@ const POLISH_ENDINGS = [
   'ow',
   'e',
 ].map((s) => Array.from(s, (ch) => ch.charCodeAt(0)));
+
+const POLISH_PLURAL = ['ow', 'ach', 'ami', 'om'];
+
+/** Whether codes[from, to) is one of the Polish plural endings. */
+function pluralEnding(codes: Uint16Array, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2) return false;
+  return POLISH_PLURAL.some((e) => {
+    if (e.length !== n) return false;
+    for (let k = 0; k < n; k++) if (codes[from + k] !== e.charCodeAt(k)) return false;
+    return true;
+  });
+}
 
 // Folded: ß is ss, so "des Übereinkommens" ends like "Übereinkommen" + "s".
 const GERMAN_ENDINGS = ['s', 'es', 'n', 'en'].map((s) => Array.from(s, (ch) => ch.charCodeAt(0)));
@@ -238,6 +252,8 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
     if (flags & POLISH) {
       stop = endingEnd(codes, length, end, POLISH_ENDINGS);
       ending = POLISH;
+      // A thing's head word in the plural is other things: "traktatów wielostronnych".
+      if ((flags & (SHORT | PERSON)) === SHORT && pluralEnding(codes, end, stop)) return -1;
     } else if (flags & GERMAN) {
       stop = endingEnd(codes, length, end, GERMAN_ENDINGS);
       ending = GERMAN;

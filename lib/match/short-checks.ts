@@ -81,8 +81,9 @@ function headOfAnother(text: string, end: number, polish: boolean): boolean {
   const next = wordAfter(text, end);
   if (!next) return false;
   const [from, to] = next;
-  if (polish && isLowerUnit(text.charCodeAt(from)) && PLACE_ADJECTIVE.test(text.slice(from, to))) {
-    return true;
+  if (polish && isLowerUnit(text.charCodeAt(from))) {
+    const word = text.slice(from, to);
+    if (PLACE_ADJECTIVE.test(word) || KIND_ADJECTIVE.test(word)) return true;
   }
   if (capitalAfter(text, end) && inProse(text)) return true;
   return linkAfter(text, end) && !dateAfter(text, to);
@@ -129,6 +130,13 @@ export function linkAfter(text: string, end: number): boolean {
  * thing of the kind.
  */
 const PLACE_ADJECTIVE = /[sc]k(?:a|iej|ą|i|iego|iemu|im|ie)$/;
+
+/**
+ * A Polish adjective of kind (-owy, -ny after a consonant) in any case, in small letters after the
+ * head word: "konferencji prasowej", "traktatu handlowego". It too names another thing of the
+ * kind.
+ */
+const KIND_ADJECTIVE = /(?:ow|[^aeiouyąęó]n)(?:a|ą|e|ej|ego|emu|i|y|ym|ymi|ych)$/;
 
 /**
  * Whether a given name written in Arabic letters is too long to be a common Arabic word: four

@@ -79,6 +79,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'pl',
+      'Konwencja z Hanoi i Konferencja Wysokiego Szczebla ONZ ds. Cyberprzestępczości. Biuro depozytariusz traktatów wielostronnych, a na konferencji prasowej mówiono o treści traktatu.',
+      ['hanoi-convention: traktatu'],
+      ['hanoi-convention: traktatów', 'high-level-conference: konferencji'],
+    ],
+    [
       'nl',
       'Het Verdrag van Hanoi verwijst naar het Handvest van de Verenigde Naties. Het verdrag telt 71 artikelen.',
       ['hanoi-convention: Het verdrag'],

@@ -27,6 +27,20 @@ function before(a: Mention, b: Mention): boolean {
   return x === y ? a.range.startOffset < b.range.startOffset : compareNodes(x, y) < 0;
 }
 
+// Where a page lists other things: other news, captions, headings, menus.
+const ASIDE = 'li, td, th, dt, dd, figcaption, h1, h2, h3, h4, h5, h6, nav, aside, header, footer';
+
+/**
+ * The mentions of a block, without generic names alone in a text (Mention.alone) outside running
+ * text: a paragraph of the article that lists ministries after its people is the story's, an
+ * item of other news ("Japan's Ministry of Finance") or a caption is not.
+ */
+function inRunningText(block: Block, found: Mention[]): Mention[] {
+  if (!found.some((m) => m.alone)) return found;
+  const element = block instanceof Element ? block : block.host;
+  return element.closest(ASIDE) ? found.filter((m) => !m.alone) : found;
+}
+
 /**
  * Scans blocks into the index and stages their ranges with the painter, remembering which
  * blocks are up to date ("fresh") so that no pass scans a block twice; and makes the jobs that
@@ -57,7 +71,11 @@ export function createScanner(deps: ScannerDeps) {
 
   function scan(block: Block, leaf?: boolean) {
     scanning = block;
-    const found = shortForms.keep(block, scanBlock(block, matcher, leaf), (other) => scan(other));
+    const found = shortForms.keep(
+      block,
+      inRunningText(block, scanBlock(block, matcher, leaf)),
+      (other) => scan(other),
+    );
     painter.stage(index.set(block, found), found);
     if (found.length) {
       const root = block.getRootNode();
