@@ -48,6 +48,11 @@ describe('a name written with the UN another way', () => {
     expect(added([spec])).toEqual(forms);
   });
 
+  test('writes "of the UN" in the lowest case the press uses, so either case matches', () => {
+    const [own] = withBodyForms([body('Bureau des affaires juridiques des Nations Unies', 'fr')]);
+    expect(own.text).toBe('Bureau des affaires juridiques des Nations unies');
+  });
+
   test('keeps what the name is: generic, excluded', () => {
     const [form] = withBodyForms([body('UN Office at Vienna', 'en', { exclude: true })]).slice(1);
     expect(form).toMatchObject({

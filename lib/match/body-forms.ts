@@ -9,18 +9,33 @@ const afterForms = (lang: string) =>
   wordList(UN.after[lang as keyof typeof UN.after]).filter((form) => !/^\p{Ll}+$/u.test(form));
 const beforeForms = (lang: string) => wordList(UN.before[lang as keyof typeof UN.before]);
 
-/** The text with its ending `from` (compared in lower case) written as each of `to`. */
-function swapEnd(text: string, from: readonly string[], to: readonly string[]): string[] {
+/** The form of `forms` the text ends with (compared in lower case), the longest. */
+function endingOf(text: string, forms: readonly string[]): string | undefined {
   const lower = text.toLowerCase();
   // The longest that fits: "Organizacji Narodów Zjednoczonych", not "Narodów Zjednoczonych".
   let found: string | undefined;
-  for (const form of from) {
+  for (const form of forms) {
     const fits = lower.endsWith(` ${form.toLowerCase()}`);
     if (fits && form.length > (found?.length ?? 0)) found = form;
   }
+  return found;
+}
+
+/** The text with its ending `from` (compared in lower case) written as each of `to`. */
+function swapEnd(text: string, from: readonly string[], to: readonly string[]): string[] {
+  const found = endingOf(text, from);
   if (!found) return [];
   const stem = text.slice(0, text.length - found.length);
   return to.filter((form) => form !== found).map((form) => stem + form);
+}
+
+/**
+ * The text with its "of the UN" written in the lowest case the press uses ("des Nations unies"
+ * for "des Nations Unies"), so that either case on a page matches.
+ */
+function lowestCase(text: string, lang: string): string {
+  const found = endingOf(text, afterForms(lang));
+  return found ? text.slice(0, text.length - found.length) + found : text;
 }
 
 /** The text with its start `from`, before a space or a hyphen, written as each of `to`. */
@@ -64,11 +79,13 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
     specs.filter((spec) => unNames.has(foldString(spec.text).trim())).map((spec) => spec.entityId),
   );
   const out = specs.slice();
-  for (const spec of specs) {
+  for (const [i, spec] of specs.entries()) {
     if (spec.short || spec.part || spec.type === 'person' || spec.type === 'place') continue;
     // Arabic joins the UN's name in two ways, by whether the noun before it has the article.
     if (spec.lang === 'ar' || (bodies.has(spec.entityId) && !spec.exclude)) continue;
-    const { text, lang } = spec;
+    const { lang } = spec;
+    const text = lowestCase(spec.text, lang);
+    if (text !== spec.text) out[i] = { ...spec, text };
     const forms = [
       ...swapEnd(text, afterForms(lang), afterForms(lang)),
       ...swapStart(text, beforeForms(lang), beforeForms(lang)),

@@ -154,6 +154,15 @@ describe('short forms by rule', () => {
       ['es:la convención de hanói'],
     ],
     [
+      "a body's initials, from its first capitalised word or a later one",
+      [
+        thing('o', 'organisation', 'en', 'United Nations Office of Legal Affairs'),
+        thing('m', 'organisation', 'en', 'Ministry of Public Security'),
+      ],
+      ['en:OLA', 'en:UNOLA', 'en:MPS'],
+      ['en:LA', 'en:PS'],
+    ],
+    [
       'a place gets no short form by rule',
       [thing('h', 'place', 'en', 'Hanoi Old Quarter')],
       [],

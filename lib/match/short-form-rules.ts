@@ -41,6 +41,28 @@ function ministryOfField(spec: AliasSpec, places: readonly string[]): boolean {
   return !places.some((place) => place && folded.includes(` ${place} `));
 }
 
+const isAcronym = (text: string) => /^\p{Lu}{3,6}$/u.test(text);
+
+/**
+ * A body's initials in any of its names with capitals, from its first capitalised word or a
+ * later one (a body or a country before the name stays out of it): "OLA" of "United Nations
+ * Office of Legal Affairs", "MPS" of "Ministry of Public Security". Once the body is named, in
+ * any language, the press uses them alone: "le Bureau des affaires juridiques des Nations unies
+ * (OLA)". A word in capitals gives all its letters ("UN").
+ */
+function initialsOf(own: readonly AliasSpec[]): ShortForm[] {
+  const forms: ShortForm[] = [];
+  for (const { text, lang } of own) {
+    const words = text.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+    const letters = words.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0]));
+    for (let from = 0; from < letters.length; from++) {
+      const initials = letters.slice(from).join('');
+      if (isAcronym(initials)) forms.push({ text: initials, lang });
+    }
+  }
+  return forms;
+}
+
 /**
  * The aliases with the short forms the rules give each entity (docs/PACKS.md, "what a pack gets
  * by rule"): a person's surname or given name, an event's, a document's or a body's head word
@@ -87,9 +109,11 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     else if (type === 'event' || type === 'document' || type === 'organisation') {
       forms = headShortForms(own, type, taken);
     }
+    if (type === 'organisation') forms.push(...initialsOf(own));
     for (const { text, lang, titled } of forms) {
       const folded = fold(text);
-      const key = `${entityId}\n${lang}\n${folded}`;
+      // An acronym is one form in every language.
+      const key = `${entityId}\n${isAcronym(text) ? '' : lang}\n${folded}`;
       if (!folded || taken.has(folded) || listed.has(`${entityId}\n${folded}`) || seen.has(key)) {
         continue;
       }
