@@ -198,6 +198,20 @@ describe('short forms by rule', () => {
     expect(offices).toEqual(['UN Secretary-General', "secrétaire général de l'ONU"]);
   });
 
+  test('a ministry named by its field is generic, unless it holds a place; "Bộ" is no ministry', () => {
+    const specs = [
+      thing('f', 'organisation', 'en', 'Ministry of Finance'),
+      thing('f', 'organisation', 'de', 'Finanzministerium'),
+      thing('s', 'organisation', 'en', 'Ministry of Public Security of Vietnam'),
+      thing('p', 'organisation', 'vi', 'Bộ Chính trị'),
+      thing('vietnam', 'place', 'en', 'Vietnam'),
+    ];
+    const generic = withShortForms(specs)
+      .filter((s) => s.generic)
+      .map((s) => s.text);
+    expect(generic).toEqual(['ministry of Finance', 'Finanzministerium']);
+  });
+
   test('two people sharing a surname both get it', () => {
     const specs = [person('a', 'en', 'Phan Van Giang'), person('b', 'en', 'Dang Hoang Giang')];
     expect(

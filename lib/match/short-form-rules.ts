@@ -24,9 +24,10 @@ function lowerKind(spec: AliasSpec): string {
   return text[0].toLowerCase() + text.slice(1);
 }
 
-// The word for a ministry in each language, as a name starts with it or (German) ends a word.
+// The word for a ministry in each language, as a name starts with it or (German) ends a word;
+// not the Vietnamese "Bộ", which starts other bodies' names too ("Bộ Chính trị").
 const MINISTRY =
-  /^(?:ministry|ministerstw[oaueiy]\w*|ministerie|minist[eè]re|ministerio|bộ|وزارة)\s|ministeriums?(?:\s|$)/iu;
+  /^(?:ministry|ministerstw[oaueiy]\w*|ministerie|minist[eè]re|ministerio|وزارة)\s|ministeriums?(?:\s|$)/iu;
 
 /**
  * Whether an alias names a ministry by its field alone ("Ministry of Finance", "Ministerie van

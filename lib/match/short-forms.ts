@@ -67,6 +67,14 @@ export function createShortForms<B, M extends Named>(
   let first = new Map<string, M>();
   let waiting = new Map<string, Set<B>>();
 
+  /** Notes `m` as the first full mention of `id` (or of anything specific) if it is. */
+  function record(id: string, m: M, moved: string[]) {
+    const known = first.get(id);
+    if (known && !before(m, known)) return;
+    first.set(id, m);
+    moved.push(id);
+  }
+
   function wait(id: string, block: B) {
     const blocks = waiting.get(id) ?? new Set();
     waiting.set(id, blocks.add(block));
@@ -78,12 +86,8 @@ export function createShortForms<B, M extends Named>(
       const moved: string[] = [];
       for (const m of found) {
         if (m.short || m.alone) continue;
-        for (const id of [m.entityId, ANY]) {
-          const known = first.get(id);
-          if (known && !before(m, known)) continue;
-          first.set(id, m);
-          moved.push(id);
-        }
+        record(m.entityId, m, moved);
+        record(ANY, m, moved);
       }
       const kept: M[] = [];
       for (const m of found) {
