@@ -129,12 +129,32 @@ export function isShortHead(page: Page, w: Word): boolean {
 const GERMAN_WORDS = languageWords('der|die|das|und|ist|nicht|wird|wurde|eine|sich|für');
 const GERMAN_WINDOW = 120;
 
-/** Whether the text around the original offset `at` is German. */
+// The last text read whole, and whether it holds a German-only letter anywhere.
+let lettersText = '';
+let lettersFound = false;
+
+function germanLetterIn(text: string): boolean {
+  if (text !== lettersText) {
+    lettersText = text;
+    lettersFound = false;
+    for (let i = 0; i < text.length && !lettersFound; i++) {
+      lettersFound = isGermanLetter(text.charCodeAt(i));
+    }
+  }
+  return lettersFound;
+}
+
+/**
+ * Whether the text around the original offset `at` is German. Rules ask it of many names of one
+ * text: a text with neither a German letter nor a German word anywhere answers at once.
+ */
 export function germanText(text: string, at: number): boolean {
+  const words = wordsInText(text, GERMAN_WORDS);
+  if (!words && !germanLetterIn(text)) return false;
   const from = Math.max(0, at - GERMAN_WINDOW);
   const to = Math.min(text.length, at + GERMAN_WINDOW);
   for (let i = from; i < to; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
-  return wordsInText(text, GERMAN_WORDS) && wordsWithin(text, from, to, GERMAN_WORDS);
+  return words && wordsWithin(text, from, to, GERMAN_WORDS);
 }
 
 /** Whether the word is the first word of a person's title ("Secretary", "Executive"). */

@@ -109,7 +109,11 @@ export function wordsWithin(text: string, start: number, end: number, set: Langu
   const { words, firsts } = set;
   for (let i = start; i < end; i++) {
     if ((firsts & bitOf(fold(text.charCodeAt(i)))) === 0) continue;
-    if (i > start && letterBefore(text, i, start)) continue;
+    if (i > start && letterBefore(text, i, start)) {
+      // Inside a word: none of the words starts before its end.
+      while (i + 1 < end && isLetterUnit(text.charCodeAt(i + 1))) i++;
+      continue;
+    }
     for (const word of words) if (wordAt(text, i, end, word)) return true;
   }
   return false;
