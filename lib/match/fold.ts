@@ -94,7 +94,7 @@ export function foldWords(words: readonly string[]): string[] {
   // Small ASCII letters, spaces, stops and apostrophes fold to themselves (most words of the
   // lists): only the others go through the fold.
   const others = words.filter((word) => !FOLDED_ASCII.test(word));
-  const folded = others.length ? foldText(others.join('|')).folded.split('|') : [];
+  const folded = others.length ? foldString(others.join('|')).split('|') : [];
   if (folded.length !== others.length) {
     throw new Error('a word holds "|", or "|" no longer folds to itself');
   }

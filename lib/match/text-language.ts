@@ -142,6 +142,19 @@ const VIETNAMESE_WORDS = new Set([
   'nhu',
 ]);
 
+const FIRST_LETTERS = new Set([...VIETNAMESE_WORDS].map((word) => word.charCodeAt(0)));
+
+/**
+ * Whether text[start, end) may fold to one of VIETNAMESE_WORDS, told without folding it: they
+ * are three to five letters, written with at most two marks each, and a word that starts with a
+ * letter a-z starts with the same letter folded.
+ */
+function mayFoldToWord(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 9) return false;
+  const first = text.charCodeAt(start);
+  return first >= 0x80 || FIRST_LETTERS.has(first | 0x20);
+}
+
 /**
  * Letters only Vietnamese writes: ă đ ĩ ũ ơ ư in either case, the letters with two marks
  * (U+1EA0-U+1EF9), and the horn, dot below and hook above as combining marks.
@@ -186,8 +199,9 @@ export function vietnameseAround(text: string, from: number, to: number): boolea
       marked ||= isVietnameseLetter(text.charCodeAt(i));
     }
     if (marked && isLowerUnit(text.charCodeAt(start))) return true;
-    // The words above are at most five letters, written with at most two marks each.
-    if (i - start <= 9 && VIETNAMESE_WORDS.has(foldString(text.slice(start, i)))) return true;
+    if (mayFoldToWord(text, start, i) && VIETNAMESE_WORDS.has(foldString(text.slice(start, i)))) {
+      return true;
+    }
   }
   return false;
 }
