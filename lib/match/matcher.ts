@@ -10,6 +10,7 @@ import {
   LENGTH,
   linkSlots,
   NEXT,
+  OFFICE,
   PERSON,
   POLISH,
   SHORT,
@@ -84,6 +85,8 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     exclude: (slot) => (flags(slot) & EXCLUDE) !== 0,
     keepsInner(outer, inner) {
       if (entityIds[outer] === entityIds[inner]) return false;
+      // A title alone inside a longer one is part of it: "Prime Minister" of "Deputy Prime Minister".
+      if ((flags(inner) & (SHORT | OFFICE)) === (SHORT | OFFICE)) return false;
       // An excluded name inside still hides what is inside it; a person, an event or a document
       // named inside a longer name is still mentioned ("Hanoi Convention signing ceremony").
       if (flags(inner) & (EXCLUDE | PERSON | EVENT | DOCUMENT)) return true;
@@ -91,6 +94,12 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
       // names only contain what they are named after ("Hanoi Convention", "UN General Assembly").
       return (flags(outer) & PERSON) !== 0;
     },
+  };
+  // A text whose names are all generic names or short forms names nothing specific of its own:
+  // a short form needs a full name first ("the Prime Minister said" on other news).
+  const aloneRules: SlotRules = {
+    ...rules,
+    generic: (slot) => (flags(slot) & (GENERIC | SHORT)) !== 0,
   };
   const joins: JoinRules = {
     event: (slot) => (flags(slot) & EVENT) !== 0,
@@ -147,7 +156,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     dropOthersNames(candidates, page, flags);
     if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
     const chosen = selectMentions(candidates, rules);
-    const alone = allGeneric(chosen, candidates, rules);
+    const alone = allGeneric(chosen, candidates, aloneRules);
     const slots: number[] = [];
     const mentions: Mention[] = [];
     for (const { index: i, depth } of chosen) {

@@ -11,6 +11,8 @@ export interface ShortForm {
   text: string;
   lang: string;
   titled?: boolean;
+  /** A person's title alone (AliasSpec.office). */
+  office?: boolean;
 }
 
 const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
@@ -98,17 +100,46 @@ export function personShortForms(names: readonly AliasSpec[]): ShortForm[] {
   return forms;
 }
 
+/** The folded words of the person's own names (no title). */
+function ownWords(names: readonly AliasSpec[]): Set<string> {
+  const own = new Set<string>();
+  for (const { text, lang } of names) {
+    const words = text.trim().split(/\s+/u);
+    if (personal(words, lang)) for (const word of words) own.add(foldString(word).trim());
+  }
+  return own;
+}
+
+/**
+ * The titles the person's names put before the person's own name: "Prime Minister" of "Prime
+ * Minister Pham Minh Chinh", "Thủ tướng Chính phủ", "premiera" (Polish genitive). Once the
+ * person is named, the press points back with the title alone ("the Prime Minister said").
+ * In Arabic, written without capitals, a title of one word ("الرئيس") is anyone's: only longer
+ * ones count ("رئيس الوزراء").
+ */
+export function titleShortForms(names: readonly AliasSpec[]): ShortForm[] {
+  const own = ownWords(names);
+  const forms: ShortForm[] = [];
+  if (own.size === 0) return forms;
+  for (const { text, lang } of names) {
+    const words = text.trim().split(/\s+/u);
+    const folded = words.map((word) => foldString(word).trim());
+    const at = folded.findIndex((word) => own.has(word));
+    if (at <= 0 || !folded.slice(at).every((word) => own.has(word))) continue;
+    if (lang === 'ar' && at < 2) continue;
+    if (!titlePhrases().has(folded.slice(0, at).join(' '))) continue;
+    forms.push({ text: words.slice(0, at).join(' '), lang, office: true });
+  }
+  return forms;
+}
+
 /**
  * The person's names that hold no word of the person's own names, only the office: "UN
  * Secretary-General", "Secrétaire général de l'ONU" of António Guterres. `names` are the
  * person's names; their own ones (no title) give the words.
  */
 export function officeNames(names: readonly AliasSpec[]): Set<AliasSpec> {
-  const own = new Set<string>();
-  for (const { text, lang } of names) {
-    const words = text.trim().split(/\s+/u);
-    if (personal(words, lang)) for (const word of words) own.add(foldString(word).trim());
-  }
+  const own = ownWords(names);
   const offices = new Set<AliasSpec>();
   if (own.size === 0) return offices;
   for (const name of names) {

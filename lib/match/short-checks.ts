@@ -2,7 +2,8 @@ import type { Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import { isFrequentWord } from '../lang/frequent-words';
 import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
-import { EXCLUDE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
+import { EXCLUDE, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
+import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
 import { startsSentence, vietnameseAround } from './text-language';
@@ -111,6 +112,32 @@ function wordAfter(text: string, end: number): [number, number] | null {
   return to === from || from === end ? null : [from, to];
 }
 
+/** Whether a link follows `end` that says what of, not when ("of the Assembly", not "on Monday"). */
+function titleLinked(text: string, end: number): boolean {
+  return linkAfter(text, end) && !dateAfter(text, wordAfter(text, end)?.[1] ?? end);
+}
+
+/** [from, to) of the word before the inline spaces at `start`, or null. */
+function wordBefore(text: string, start: number): [number, number] | null {
+  let to = start;
+  while (to > 0 && isInlineSpace(text.charCodeAt(to - 1))) to--;
+  let from = to;
+  while (from > 0 && to - from < 24 && isWordUnit(text.charCodeAt(from - 1))) from--;
+  return to === from || to === start ? null : [from, to];
+}
+
+/**
+ * Whether a one-word link, and perhaps an article, comes right before `start`: "of the
+ * President", "du président", "van de President" name an office, not its holder.
+ */
+function linkBefore(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  if (word && ARTICLE_WORDS.has(foldString(text.slice(word[0], word[1])))) {
+    word = wordBefore(text, word[0]);
+  }
+  return word !== null && isLinkWord(foldString(text.slice(word[0], word[1])));
+}
+
 /**
  * Whether a one-word link follows the name ending at `end` ("de", "pour", "voor", "über", "d’"):
  * what comes next says what the thing named is of.
@@ -173,6 +200,9 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (cased ? vietnameseAround(text, start, end) : !foreignToArabic(found)) return -1;
   }
   if (!person) return headOfAnother(text, end, (flags & POLISH) !== 0) ? -1 : start;
+  // A title alone after or before a link names an office, or another's: "Office of the
+  // President", "President of the General Assembly".
+  if ((flags & OFFICE) !== 0 && (linkBefore(text, start) || titleLinked(text, end))) return -1;
   const oneWord = !found.includes(' ');
   const inName = capitalAfter(text, end) || (title < 0 && nameWordBefore(text, start));
   if (oneWord && inName && inProse(text)) return -1;

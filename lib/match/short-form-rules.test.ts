@@ -58,6 +58,31 @@ describe('short forms by rule', () => {
     ],
     ['a common word is no short form', [person('x', 'en', 'Maria The')], [], ['en:The']],
     [
+      "a person's title before the name, alone",
+      [
+        person('c', 'en', 'Pham Minh Chinh'),
+        person('c', 'en', 'Prime Minister Pham Minh Chinh'),
+        person('c', 'vi', 'Thủ tướng Phạm Minh Chính'),
+        person('c', 'ar', 'فام مينه تشينه'),
+        person('c', 'ar', 'رئيس الوزراء فام مينه تشينه'),
+      ],
+      ['en:Prime Minister', 'vi:Thủ tướng', 'ar:رئيس الوزراء'],
+      [],
+    ],
+    [
+      'a title of one word in Arabic, or one two people hold, is no one alone',
+      [
+        person('c', 'ar', 'لونغ كوونغ'),
+        person('c', 'ar', 'الرئيس لونغ كوونغ'),
+        person('q', 'en', 'Luong Tam Quang'),
+        person('q', 'en', 'General Luong Tam Quang'),
+        person('g', 'en', 'Phan Van Giang'),
+        person('g', 'en', 'General Phan Van Giang'),
+      ],
+      [],
+      ['ar:الرئيس', 'en:General'],
+    ],
+    [
       'an event: its head word with the article, and the word before it',
       [thing('s', 'event', 'en', 'Signing ceremony of the Hanoi Convention')],
       ['en:the ceremony', 'en:the signing ceremony'],

@@ -2,7 +2,12 @@ import { LANGS, type Lang } from '../dataset/types';
 import { isHeadWord } from '../lang/heads';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
-import { officeNames, personShortForms, type ShortForm } from './person-short-forms';
+import {
+  officeNames,
+  personShortForms,
+  type ShortForm,
+  titleShortForms,
+} from './person-short-forms';
 import type { AliasSpec } from './types';
 
 /**
@@ -65,6 +70,27 @@ function initialsOf(own: readonly AliasSpec[]): ShortForm[] {
 }
 
 /**
+ * The titles, by language and folded, that two or more people's names begin with ("Minister",
+ * "General", "Bộ trưởng", "ông"): a rank many hold, or a courtesy title, names no one alone.
+ */
+function sharedTitles(names: ReadonlyMap<string, AliasSpec[]>): Set<string> {
+  const holders = new Map<string, Set<string>>();
+  for (const [entityId, own] of names) {
+    if (own[0].type !== 'person') continue;
+    for (const { text, lang } of own) {
+      const words = foldString(text).trim().split(' ');
+      for (let n = 1; n < words.length; n++) {
+        const key = `${lang}\n${words.slice(0, n).join(' ')}`;
+        const set = holders.get(key) ?? new Set<string>();
+        set.add(entityId);
+        holders.set(key, set);
+      }
+    }
+  }
+  return new Set([...holders].filter(([, people]) => people.size > 1).map(([key]) => key));
+}
+
+/**
  * The aliases with the short forms the rules give each entity (docs/PACKS.md, "what a pack gets
  * by rule"): a person's surname or given name, an event's, a document's or a body's head word
  * with the language's article; and a person's names that name the office alone are marked so
@@ -103,15 +129,18 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     return { ...spec, text, ...(office ? { office } : {}), ...(generic ? { generic } : {}) };
   });
   const seen = new Set<string>();
+  const shared = sharedTitles(names);
   for (const [entityId, own] of names) {
     const type = own[0].type;
     let forms: ShortForm[] = [];
-    if (type === 'person') forms = personShortForms(own);
-    else if (type === 'event' || type === 'document' || type === 'organisation') {
+    if (type === 'person') {
+      const titles = titleShortForms(own).filter((t) => !shared.has(`${t.lang}\n${fold(t.text)}`));
+      forms = [...personShortForms(own), ...titles];
+    } else if (type === 'event' || type === 'document' || type === 'organisation') {
       forms = headShortForms(own, type, taken);
     }
     if (type === 'organisation') forms.push(...initialsOf(own));
-    for (const { text, lang, titled } of forms) {
+    for (const { text, lang, titled, office } of forms) {
       const folded = fold(text);
       // An acronym is one form in every language.
       const key = `${entityId}\n${isAcronym(text) ? '' : lang}\n${folded}`;
@@ -119,7 +148,15 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
         continue;
       }
       seen.add(key);
-      out.push({ text, entityId, lang, type, short: true, ...(titled ? { titled } : {}) });
+      out.push({
+        text,
+        entityId,
+        lang,
+        type,
+        short: true,
+        ...(titled ? { titled } : {}),
+        ...(office ? { office } : {}),
+      });
     }
   }
   return out;

@@ -23,6 +23,36 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      'Prime Minister Pham Minh Chinh opened the meeting. The Prime Minister said the text was ready, and Prime Minister Anutin Charnvirakul of Thailand agreed.',
+      ['pham-minh-chinh: Prime Minister'],
+      ['pham-minh-chinh: Prime Minister Anutin'],
+    ],
+    [
+      'en',
+      'President Luong Cuong spoke first. The Office of the President and the President of the General Assembly followed.',
+      [],
+      ['luong-cuong: President'],
+    ],
+    [
+      'en',
+      'Deputy Prime Minister Bui Thanh Son met Prime Minister Pham Minh Chinh. The Deputy Prime Minister said so.',
+      ['bui-thanh-son: Deputy Prime Minister'],
+      ['pham-minh-chinh: Prime Minister'],
+    ],
+    [
+      'en',
+      "Thailand's Ministry of Finance held a ceremony, and the Prime Minister said a committee would review the scheme.",
+      [],
+      ['ministry-of-finance: Ministry of Finance', 'pham-minh-chinh: Prime Minister'],
+    ],
+    [
+      'vi',
+      'Thủ tướng Phạm Minh Chính chủ trì cuộc họp. Thủ tướng nhấn mạnh vai trò của Công ước.',
+      ['pham-minh-chinh: Thủ tướng'],
+      [],
+    ],
+    [
+      'en',
       'PM Pham Minh Chinh opened the meeting. Later, PM Chinh thanked the guests.',
       ['pham-minh-chinh: PM Chinh'],
       [],
