@@ -2,16 +2,17 @@ import type { Lang } from '../dataset/types';
 
 /**
  * The definite articles a writer puts before a head word to point back at a named event or
- * document ("the ceremony", "la convention", "das Übereinkommen"). Languages without articles
- * (Polish, Vietnamese) point back with the bare head word; Arabic writes its article into the
- * word (الحفل), so ARTICLE_PREFIX gives it.
+ * document ("the ceremony", "la convention", "das Übereinkommen"), with the ones a preposition
+ * is written into ("du traité", "del convenio") and the demonstratives ("this treaty", "ce
+ * traité", "dieses Abkommen"). Languages without articles (Polish, Vietnamese) point back with
+ * the bare head word; Arabic writes its article into the word (الحفل), so ARTICLE_PREFIX gives it.
  */
 export const ARTICLES: Record<Lang, readonly string[]> = {
-  en: ['the'],
-  fr: ['la', 'le', "l'", 'l’'],
-  de: ['der', 'die', 'das', 'den', 'dem', 'des'],
-  nl: ['de', 'het'],
-  es: ['la', 'el'],
+  en: ['the', 'this'],
+  fr: ['la', 'le', "l'", 'l’', 'du', 'au', 'ce', 'cet', 'cette'],
+  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieses', 'diese', 'dieser', 'diesem'],
+  nl: ['de', 'het', 'dit', 'deze'],
+  es: ['la', 'el', 'del', 'al', 'este', 'esta'],
   pl: [],
   vi: [],
   ar: [],

@@ -21,6 +21,16 @@ export const PATTERN_HEADS: Record<string, Words> = {
     vi: 'công ước; hiệp ước; điều ước; khuôn khổ pháp lý; công cụ pháp lý; văn kiện pháp lý',
     ar: 'اتفاقية; الاتفاقية; معاهدة; المعاهدة; اتفاق; الاتفاق; إطار قانوني; الإطار القانوني; صك قانوني; الصك القانوني',
   },
+  'training-centre': {
+    en: 'training centre; training center; regional training centre; regional training center; regional centre for training; regional center for training',
+    pl: 'centrum szkoleniowe; centrum szkoleniowego; centrum szkoleniowym; regionalne centrum szkoleniowe; regionalnego centrum szkoleniowego; regionalnym centrum szkoleniowym; ośrodek szkoleniowy; ośrodka szkoleniowego; regionalny ośrodek szkoleniowy; regionalnego ośrodka szkoleniowego',
+    nl: 'opleidingscentrum; regionaal opleidingscentrum; regionale opleidingscentrum; trainingscentrum; regionaal trainingscentrum',
+    fr: 'centre de formation; centre régional de formation',
+    de: 'Ausbildungszentrum; regionales Ausbildungszentrum; regionalen Ausbildungszentrum; Schulungszentrum; regionales Schulungszentrum; regionalen Schulungszentrum; Trainingszentrum; regionales Trainingszentrum',
+    es: 'centro de formación; centro regional de formación; centro de capacitación; centro regional de capacitación',
+    vi: 'trung tâm đào tạo; trung tâm đào tạo khu vực; trung tâm khu vực về đào tạo',
+    ar: 'مركز تدريب; مركز إقليمي للتدريب; المركز الإقليمي للتدريب; مركز التدريب',
+  },
   'high-level-conference': {
     en: 'high-level conference; high level conference; high-level meeting',
     pl: 'konferencja wysokiego szczebla; konferencji wysokiego szczebla; konferencję wysokiego szczebla',
@@ -78,13 +88,13 @@ export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjec
 export const PATTERN_LINKS: Record<string, Words> = {
   against: {
     en: 'against; to combat; to fight; to counter; to tackle; for combating; for countering; on combating; on countering; on fighting; targeting',
-    pl: 'przeciwko; przeciw; o zwalczaniu; w sprawie zwalczania; o przeciwdziałaniu; dotycząca zwalczania; dotyczącej zwalczania; do walki z; do zwalczania',
+    pl: 'przeciwko; przeciw; o zwalczaniu; w sprawie zwalczania; o przeciwdziałaniu; dotycząca zwalczania; dotyczącej zwalczania; do walki z; do zwalczania; ds. zwalczania; do spraw zwalczania',
     nl: 'tegen; ter bestrijding van; voor de bestrijding van; inzake de bestrijding van',
-    fr: 'contre; de lutte contre; sur la lutte contre; pour lutter contre; visant à lutter contre',
+    fr: 'contre; de lutte contre; sur la lutte contre; pour lutter contre; visant à lutter contre; à la lutte contre',
     de: 'gegen; zur Bekämpfung von; zur Bekämpfung der; zur Bekämpfung',
-    es: 'contra; de lucha contra; para combatir; para luchar contra; sobre la lucha contra',
+    es: 'contra; de lucha contra; para combatir; para luchar contra; sobre la lucha contra; en la lucha contra',
     vi: 'chống; về chống; về phòng chống; về phòng, chống; về đấu tranh phòng chống; phòng chống; phòng, chống',
-    ar: 'لمكافحة; ضد; لمنع',
+    ar: 'لمكافحة; ضد; لمنع; على مكافحة',
   },
   on: {
     en: 'on; about; regarding',

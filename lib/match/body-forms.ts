@@ -67,16 +67,26 @@ function tails(form: string): string[] {
  * forms, name patterns' parts, the UN's own names (not the other names it excludes) and Arabic;
  * a form that is a name of anything already is not added.
  */
-export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
-  const names = new Set(specs.map((spec) => foldString(spec.text).trim()));
-  // The UN itself, whose names these forms hold: "Organisation des Nations unies" is no body of it.
-  const unNames = new Set(
+let unNamesFolded: ReadonlySet<string> | undefined;
+
+/** The UN's names as the body vocabulary writes them, each folded: "nations unies", "onu". */
+function unNames(): ReadonlySet<string> {
+  unNamesFolded ??= new Set(
     Object.keys(UN.after).flatMap((lang) =>
       [...afterForms(lang), ...beforeForms(lang)].flatMap(tails).map((tail) => foldString(tail)),
     ),
   );
+  return unNamesFolded;
+}
+
+/** Whether folded text is one of the UN's names, which other bodies' names hold. */
+export const isUnName = (folded: string): boolean => unNames().has(folded);
+
+export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
+  const names = new Set(specs.map((spec) => foldString(spec.text).trim()));
+  // The UN itself, whose names these forms hold: "Organisation des Nations unies" is no body of it.
   const bodies = new Set(
-    specs.filter((spec) => unNames.has(foldString(spec.text).trim())).map((spec) => spec.entityId),
+    specs.filter((spec) => isUnName(foldString(spec.text).trim())).map((spec) => spec.entityId),
   );
   const out = specs.slice();
   for (const [i, spec] of specs.entries()) {

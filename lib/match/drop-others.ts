@@ -1,9 +1,22 @@
 import type { Page } from './accept';
-import { ACRONYM, DOCUMENT, EVENT, EXCLUDE, OFFICE, PERSON, PLACE, SHORT } from './alias-table';
+import {
+  ACRONYM,
+  DOCUMENT,
+  EVENT,
+  EXCLUDE,
+  GENERIC,
+  OFFICE,
+  PERSON,
+  PLACE,
+  SHORT,
+} from './alias-table';
+import { ARTICLE_WORDS } from './body-words';
 import { caseOf } from './char-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
 import { germanText, isInlineGap, LOWER, SPACE, UPPER } from './name-words';
 import { capitalRunBefore, namedByOthers } from './others';
+import { isLinkWord, linkAfter } from './short-checks';
+import { inWorkTitle } from './work-titles';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
 const OWN_NAMES = PERSON | EVENT | DOCUMENT | EXCLUDE | SHORT;
@@ -56,6 +69,45 @@ function officeOfAnother(candidates: readonly number[], c: number): boolean {
   return rule.casing() === 'prose';
 }
 
+/**
+ * Whether the generic name of candidate c is followed by a link to something none of the
+ * candidates name: "the Central Committee of the Lao party", "Algemene Vergadering van de
+ * vrienden" are other bodies of the kind. A link to a name of ours keeps it ("Komitet Sterujący
+ * ds. ceremonii podpisania Konwencji z Hanoi").
+ */
+function linkedToOthers(candidates: readonly number[], c: number): boolean {
+  return linkedTo(candidates, c) === OTHERS;
+}
+
+/** Whether the generic name of candidate c is followed by a link to a name of ours. */
+function linkedToOurs(candidates: readonly number[], c: number): boolean {
+  return linkedTo(candidates, c) === OURS;
+}
+
+const NO_LINK = 0;
+const OURS = 1;
+const OTHERS = 2;
+
+/** What a link after candidate c leads to: NO_LINK, a name of OURS, or OTHERS. */
+function linkedTo(candidates: readonly number[], c: number): number {
+  const stop = candidates[c * 3 + 1];
+  if (stop >= page.length || page.codes[stop] !== SPACE) return NO_LINK;
+  if (!linkAfter(page.text, page.map[stop - 1] + 1)) return NO_LINK;
+  let next = -1;
+  for (let k = 0; k < candidates.length; k += 3) {
+    const from = candidates[k];
+    if (from > stop && (next < 0 || from < next)) next = from;
+  }
+  if (next < 0 || next - stop > LINKED_REACH) return OTHERS;
+  let between = '';
+  for (let i = stop + 1; i < next; i++) between += String.fromCharCode(page.codes[i]);
+  const words = between.split(' ');
+  const linked = words.every((word) => word === '' || isLinkWord(word) || ARTICLE_WORDS.has(word));
+  return linked ? OURS : OTHERS;
+}
+// A link and an article ("for the", "de la", "ds.") before a name of ours, in folded units.
+const LINKED_REACH = 16;
+
 /** Whether a longer candidate that is no other's name holds candidate c. */
 function held(candidates: readonly number[], count: number, c: number): boolean {
   const start = candidates[c * 3];
@@ -100,9 +152,15 @@ export function dropOthersNames(
     rule.acronym = (flags & ACRONYM) !== 0;
     rule.place = (flags & PLACE) !== 0;
     const after = continuationAt(page, stop, rule);
+    const generic = (flags & (GENERIC | ACRONYM)) === GENERIC;
+    // A generic name linked to a name of ours is part of none of others' ("Comité Directivo
+    // para la Ceremonia de Apertura a la Firma de la Convención de Hanói").
+    if (generic && linkedToOurs(candidates, c)) continue;
     if (
       (after >= 0 && !startsOne(candidates, after)) ||
       namedByOthers(page, start, stop, rule) ||
+      (generic && linkedToOthers(candidates, c)) ||
+      inWorkTitle(page.text, page.map[start], page.map[stop - 1] + 1) ||
       (rule.place && runOfOthers(candidates, start))
     ) {
       other[c] = 1;

@@ -8,6 +8,7 @@ import {
 } from '../lang/back-references';
 import { foldedSet } from '../lang/frequent-words';
 import { HEAD_PHRASES } from '../lang/heads';
+import { CONJUNCTION_PHRASES, LINK_PHRASES } from '../lang/links';
 import { foldText } from './fold';
 import type { ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
@@ -38,9 +39,31 @@ const NOT_POINTED = /* @__PURE__ */ foldedSet([
   'المنظمة',
 ]);
 
-/** The head phrases of `type` in `text`, as written there: whole words, or a compound's end. */
+// Particles of people's names in the link lists: no link inside a thing's name.
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
+
+/**
+ * Where the first link word or conjunction of the folded name is, as an index into
+ * ` ${folded} `, or -1: "Signing Ceremony and High-level Conference of ..." is a ceremony.
+ */
+function firstLink(folded: string, lang: Lang): number {
+  let first = -1;
+  for (const link of [...LINK_PHRASES[lang], ...CONJUNCTION_PHRASES[lang]]) {
+    if (!link || link.includes(' ') || PARTICLES.has(link)) continue;
+    const at = ` ${folded} `.indexOf(` ${link} `);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+/**
+ * The head phrases of `type` in `text`, as written there: whole words, or a compound's end.
+ * Only before the name's first link: after it comes what the thing is of ("Buró Político del
+ * Partido ..." is no party).
+ */
 function headsIn(text: string, lang: Lang, type: Kind): string[] {
   const { folded, map } = foldText(text);
+  const link = firstLink(folded, lang);
   const found: string[] = [];
   const original = (from: number, to: number) => text.slice(map[from], map[to - 1] + 1);
   let first = -1;
@@ -60,10 +83,14 @@ function headsIn(text: string, lang: Lang, type: Kind): string[] {
         from = end - phrase.length;
       }
     }
-    if (at < 0 || (first >= 0 && at > first)) continue;
+    if (at < 0 || (link >= 0 && at > link)) continue;
     // The first head word is the thing's kind; a later one is what it is about ("ceremony of
-    // the conference"). Several phrases may start there ("lễ", "lễ ký", "lễ mở ký").
-    if (first >= 0 && at < first) found.length = 0;
+    // the conference"). Several phrases may start there ("lễ", "lễ ký", "lễ mở ký"). English
+    // puts what the thing is about first: the last head word before a link is its kind ("Party
+    // Central Committee" is a committee).
+    const better = first < 0 || (lang === 'en' ? at > first : at < first);
+    if (at !== first && !better) continue;
+    if (at !== first) found.length = 0;
     first = at;
     found.push(original(from, end));
   }
@@ -172,12 +199,13 @@ export function headShortForms(
       const phrase = headPhraseAfter(text, head, language, taken);
       if (phrase)
         for (const form of pointBack(phrase, language, type)) forms.push({ text: form, lang });
+      // A convention is "the treaty", and "the pact" or "das Abkommen": the language's other
+      // words for one; and "the text", "the document". Not a charter, named in passing beside
+      // the convention a story is about ("the text" after "the UN Charter" is still the
+      // convention).
       const treaty = TREATY[language];
-      if (type === 'document' && treaty.heads.includes(head.toLowerCase())) {
-        for (const form of pointBack(treaty.word, language)) forms.push({ text: form, lang });
-      }
-      if (type !== 'document') continue;
-      for (const word of DOCUMENT_WORDS[language]) {
+      if (type !== 'document' || !treaty.heads.includes(head.toLowerCase())) continue;
+      for (const word of [treaty.word, ...treaty.heads, ...DOCUMENT_WORDS[language]]) {
         for (const form of pointBack(word, language)) forms.push({ text: form, lang });
       }
     }

@@ -1,5 +1,6 @@
 import { acceptAt, type Page } from './accept';
 import {
+  ACRONYM,
   type AliasTable,
   DOCUMENT,
   EVENT,
@@ -12,11 +13,13 @@ import {
   NEXT,
   OFFICE,
   PERSON,
+  PLACE,
   POLISH,
   SHORT,
   SLOT,
 } from './alias-table';
 import type { Automaton } from './automaton';
+import { isUnName } from './body-forms';
 import { buildAutomaton } from './build-automaton';
 import { dropOthersNames } from './drop-others';
 import { createFoldBuffer, endAfterMarks } from './fold';
@@ -83,13 +86,26 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
       return (f & GENERIC) !== 0 || (f & (SHORT | PERSON)) === SHORT;
     },
     exclude: (slot) => (flags(slot) & EXCLUDE) !== 0,
-    keepsInner(outer, inner) {
+    keepsInner(outer, inner, at, to, from) {
       if (entityIds[outer] === entityIds[inner]) return false;
       // A title alone inside a longer one is part of it: "Prime Minister" of "Deputy Prime Minister".
       if ((flags(inner) & (SHORT | OFFICE)) === (SHORT | OFFICE)) return false;
       // An excluded name inside still hides what is inside it; a person, an event or a document
       // named inside a longer name is still mentioned ("Hanoi Convention signing ceremony").
       if (flags(inner) & (EXCLUDE | PERSON | EVENT | DOCUMENT)) return true;
+      // A body's own name of three words or more after the start of an event's or another
+      // body's name is what that one is of: "14th National Congress of the Communist Party of
+      // Vietnam", "اللجنة المركزية للحزب الشيوعي الفيتنامي" name the party too. Not a place,
+      // a generic name or an acronym ("UN General Assembly", "des Nations unies").
+      if (
+        (flags(inner) & (PLACE | GENERIC | SHORT | ACRONYM)) === 0 &&
+        (flags(outer) & (DOCUMENT | PLACE)) === 0 &&
+        at > from &&
+        spacesIn(at, to) >= 2 &&
+        !isUnName(foldedAt(at, to))
+      ) {
+        return true;
+      }
       // A title names the office's country and body ("Vice President of Ecuador ..."). Other
       // names only contain what they are named after ("Hanoi Convention", "UN General Assembly").
       return (flags(outer) & PERSON) !== 0;
@@ -101,6 +117,18 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     ...rules,
     generic: (slot) => (flags(slot) & (GENERIC | SHORT)) !== 0,
   };
+  /** The folded text of the last scan in [at, to). */
+  function foldedAt(at: number, to: number): string {
+    let text = '';
+    for (let i = at; i < to; i++) text += String.fromCharCode(buf.codes[i]);
+    return text;
+  }
+  /** How many spaces the folded text of the last scan holds in [at, to). */
+  function spacesIn(at: number, to: number): number {
+    let spaces = 0;
+    for (let i = at; i < to; i++) if (buf.codes[i] === 32) spaces++;
+    return spaces;
+  }
   const joins: JoinRules = {
     event: (slot) => (flags(slot) & EVENT) !== 0,
     generic: (slot) => (flags(slot) & GENERIC) !== 0,
@@ -125,6 +153,41 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
   const candidates: number[] = [];
   const heads: number[] = [];
 
+  // The candidates (indices of their triples) whose start moved back to a title before them.
+  const titled: number[] = [];
+
+  /**
+   * Drops a short form that took the title before it where another entity's short form is that
+   * title and name as one ("General Giang" of General Phan Van Giang): the title tells which of
+   * two Giangs it is.
+   */
+  function dropTitledTwins() {
+    let kept = 0;
+    let next = 0;
+    for (let i = 0; i < candidates.length; i += 3) {
+      const moved = titled[next] === i;
+      if (moved) next++;
+      const twin =
+        moved &&
+        candidates.some(
+          (_, k) =>
+            k % 3 === 0 &&
+            k !== i &&
+            !titled.includes(k) &&
+            candidates[k] === candidates[i] &&
+            candidates[k + 1] === candidates[i + 1] &&
+            (flags(candidates[k + 2]) & SHORT) !== 0 &&
+            entityIds[candidates[k + 2]] !== entityIds[candidates[i + 2]],
+        );
+      if (twin) continue;
+      candidates[kept++] = candidates[i];
+      candidates[kept++] = candidates[i + 1];
+      candidates[kept++] = candidates[i + 2];
+    }
+    candidates.length = kept;
+    titled.length = 0;
+  }
+
   /** Checks the hits of the last scan of `text` and picks the mentions. */
   function resolve(text: string): Mention[] {
     const page: Page = { text, codes: buf.codes, map: buf.map, length: buf.length };
@@ -142,12 +205,14 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
           // A head word before a link may go on with the entity's own back: kept aside.
           if (from < 0 && (f & (EVENT | DOCUMENT)) !== 0) heads.push(start, stop, slot);
           if (from < 0) continue;
+          if (from !== start) titled.push(candidates.length);
           start = from;
           anyShort = true;
         }
         candidates.push(start, stop, slot);
       }
     }
+    if (titled.length > 0) dropTitledTwins();
     if (heads.length > 0) {
       anyShort = joinHeadsToBacks(candidates, heads, page.codes, flags, entityOf) || anyShort;
       heads.length = 0;

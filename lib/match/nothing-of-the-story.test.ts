@@ -89,6 +89,66 @@ describe('a paragraph that mentions nothing of the story', () => {
 
 // Other treaties of the UN are named after it as bodies are: the UN inside their names is part of
 // another document's name.
+describe("a body's generic name linked to another", () => {
+  test.each([
+    [
+      'en',
+      'Luong Cuong met the press. The Central Committee of the Lao People’s Revolutionary Party closed its plenum.',
+      ['luong-cuong: Luong Cuong'],
+    ],
+    [
+      'nl',
+      'Luong Cuong sprak. Op de Algemene Vergadering van de vrienden van het filmhuis werd gestemd.',
+      ['luong-cuong: Luong Cuong'],
+    ],
+    [
+      'en',
+      'Luong Cuong met the press. The Central Committee of the Communist Party of Vietnam met.',
+      [
+        'luong-cuong: Luong Cuong',
+        'party-central-committee: Central Committee of the Communist Party of Vietnam',
+        // A body's own name inside another's names it too.
+        'communist-party-of-vietnam: Communist Party of Vietnam',
+      ],
+    ],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
+describe("a body's own name inside another's, not the UN's", () => {
+  test.each([
+    [
+      'vi',
+      'Văn phòng Liên hợp quốc về Ma túy và Tội phạm đã hỗ trợ.',
+      ['unodc: Văn phòng Liên hợp quốc về Ma túy và Tội phạm'],
+    ],
+    [
+      'es',
+      'El XIV Congreso Nacional del Partido Comunista de Vietnam se celebra en enero.',
+      [
+        'party-congress-14: XIV Congreso Nacional del Partido Comunista de Vietnam',
+        'communist-party-of-vietnam: Partido Comunista de Vietnam',
+      ],
+    ],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
+describe('a title in quotation marks names a work', () => {
+  test.each([
+    ['en', 'A restored print of "Good Morning, Vietnam" will screen in Busan.', []],
+    ['fr', 'Une copie restaurée de « Good Morning, Vietnam » sera projetée à Busan.', []],
+    ['de', 'Das Kino zeigt „Good Morning, Vietnam“ und den Film „Hanoi Blues“.', []],
+    // A quotation in small letters is speech, a name alone in quotation marks still the name.
+    ['en', '“Vietnam is ready,” the minister said.', ['vietnam: Vietnam']],
+    ['en', 'Delegates called the city "Hanoi" in every speech.', ['hanoi: Hanoi']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
 describe("another treaty's name holds the UN's", () => {
   test.each([
     ['pl', 'Konwencja ONZ przeciwko korupcji weszła w życie w 2005 roku.'],

@@ -110,6 +110,28 @@ function ownWords(names: readonly AliasSpec[]): Set<string> {
   return own;
 }
 
+/** A person's name that is a title and then the person's own words, split there. */
+interface Titled {
+  title: string;
+  last: string;
+  lang: string;
+}
+
+function titledNames(names: readonly AliasSpec[]): Titled[] {
+  const own = ownWords(names);
+  const titled: Titled[] = [];
+  if (own.size === 0) return titled;
+  for (const { text, lang } of names) {
+    const words = text.trim().split(/\s+/u);
+    const folded = words.map((word) => foldString(word).trim());
+    const at = folded.findIndex((word) => own.has(word));
+    if (at <= 0 || !folded.slice(at).every((word) => own.has(word))) continue;
+    if (!titlePhrases().has(folded.slice(0, at).join(' '))) continue;
+    titled.push({ title: words.slice(0, at).join(' '), last: words[words.length - 1], lang });
+  }
+  return titled;
+}
+
 /**
  * The titles the person's names put before the person's own name: "Prime Minister" of "Prime
  * Minister Pham Minh Chinh", "Thủ tướng Chính phủ", "premiera" (Polish genitive). Once the
@@ -118,19 +140,20 @@ function ownWords(names: readonly AliasSpec[]): Set<string> {
  * ones count ("رئيس الوزراء").
  */
 export function titleShortForms(names: readonly AliasSpec[]): ShortForm[] {
-  const own = ownWords(names);
-  const forms: ShortForm[] = [];
-  if (own.size === 0) return forms;
-  for (const { text, lang } of names) {
-    const words = text.trim().split(/\s+/u);
-    const folded = words.map((word) => foldString(word).trim());
-    const at = folded.findIndex((word) => own.has(word));
-    if (at <= 0 || !folded.slice(at).every((word) => own.has(word))) continue;
-    if (lang === 'ar' && at < 2) continue;
-    if (!titlePhrases().has(folded.slice(0, at).join(' '))) continue;
-    forms.push({ text: words.slice(0, at).join(' '), lang, office: true });
-  }
-  return forms;
+  return titledNames(names)
+    .filter(({ title, lang }) => lang !== 'ar' || title.includes(' '))
+    .map(({ title, lang }) => ({ text: title, lang, office: true }));
+}
+
+/**
+ * A title the person's names give, with the person's short form: "General Giang" of "General
+ * Phan Van Giang". Two people sharing a surname are told apart by it ("General Giang", "Deputy
+ * Foreign Minister Giang"), where the surname alone counts for the one named last.
+ */
+export function titledShortForms(names: readonly AliasSpec[]): ShortForm[] {
+  return titledNames(names)
+    .filter(({ last }) => callable(last))
+    .map(({ title, last, lang }) => ({ text: `${title} ${last}`, lang }));
 }
 
 /**

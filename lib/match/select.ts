@@ -4,8 +4,11 @@ export interface SlotRules {
   generic(slot: number): boolean;
   /** A longer name of something else ("United Nations Office at Vienna"): it hides its inside. */
   exclude(slot: number): boolean;
-  /** Whether a mention of `inner`'s entity inside one of `outer`'s counts in its own right. */
-  keepsInner(outer: number, inner: number): boolean;
+  /**
+   * Whether a mention of `inner`'s entity inside one of `outer`'s counts in its own right; `at`
+   * and `to` are where the inner one is, `from` where the outer one starts.
+   */
+  keepsInner(outer: number, inner: number, at: number, to: number, from: number): boolean;
 }
 
 /** A chosen candidate: the index of its triple, and how deep it is nested in other mentions. */
@@ -73,7 +76,14 @@ function choose(
       // A partial overlap loses to the leftmost; a candidate inside may count in its own right.
       if (candidates[inner + 1] > end || !rules || depth + 1 >= MAX_DEPTH) continue;
       if (candidates[inner + 1] - candidates[inner] === end - candidates[outer]) continue;
-      if (!rules.keepsInner(slot, candidates[inner + 2])) continue;
+      const kept = rules.keepsInner(
+        slot,
+        candidates[inner + 2],
+        candidates[inner],
+        candidates[inner + 1],
+        candidates[outer],
+      );
+      if (!kept) continue;
       inside ??= [];
       inside.push(inner);
     }

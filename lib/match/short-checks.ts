@@ -15,7 +15,7 @@ const PARTICLES = new Set(['da', 'bin', 'ibn', 'al', 'el', 'im', 'ter', 'den']);
 
 /** One-word links of every language: a head word followed by one names what follows. */
 let linkWords: ReadonlySet<string> | undefined;
-function isLinkWord(folded: string): boolean {
+export function isLinkWord(folded: string): boolean {
   linkWords ??= new Set(
     [...Object.values(LINK_PHRASES), ...Object.values(TAIL_LINK_PHRASES)].flatMap((set) =>
       [...set].filter((phrase) => phrase && !phrase.includes(' ') && !PARTICLES.has(phrase)),

@@ -188,6 +188,33 @@ describe('short forms by rule', () => {
       ['en:LA', 'en:PS'],
     ],
     [
+      "a body's name cut before a link, as a generic name",
+      [
+        thing('v', 'place', 'en', 'Vietnam'),
+        thing('un', 'organisation', 'en', 'United Nations'),
+        thing(
+          's',
+          'organisation',
+          'en',
+          'Steering Committee for the Hanoi Convention signing ceremony',
+        ),
+        thing('s', 'organisation', 'fr', 'Comité de pilotage de la cérémonie de signature'),
+        thing('s', 'organisation', 'ar', 'اللجنة التوجيهية لحفل توقيع اتفاقية هانوي'),
+        thing('o', 'organisation', 'en', 'Office of the President of Vietnam'),
+        thing('c', 'organisation', 'en', 'Communist Party of Vietnam'),
+        thing('u', 'organisation', 'en', 'United Nations Office on Drugs and Crime'),
+      ],
+      [
+        'en:Steering Committee',
+        'fr:comité de pilotage',
+        'ar:اللجنة التوجيهية',
+        'en:office of the President',
+      ],
+      // A kind and a place's name is any country's body; a part holding another's name is not
+      // the body.
+      ['en:Communist Party', 'en:United Nations Office'],
+    ],
+    [
       'a place gets no short form by rule',
       [thing('h', 'place', 'en', 'Hanoi Old Quarter')],
       [],
@@ -234,7 +261,13 @@ describe('short forms by rule', () => {
     const generic = withShortForms(specs)
       .filter((s) => s.generic)
       .map((s) => s.text);
-    expect(generic).toEqual(['ministry of Finance', 'Finanzministerium']);
+    // The ministry named with its place is not; its name without the place is another
+    // generic name of it (a body's name cut before a link).
+    expect(generic).toEqual([
+      'ministry of Finance',
+      'Finanzministerium',
+      'ministry of Public Security',
+    ]);
   });
 
   test('two people sharing a surname both get it', () => {

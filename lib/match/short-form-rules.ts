@@ -1,11 +1,13 @@
 import { LANGS, type Lang } from '../dataset/types';
 import { isHeadWord } from '../lang/heads';
+import { ARTICLE_WORDS } from './body-words';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
 import {
   officeNames,
   personShortForms,
   type ShortForm,
+  titledShortForms,
   titleShortForms,
 } from './person-short-forms';
 import type { AliasSpec } from './types';
@@ -45,6 +47,78 @@ function ministryOfField(spec: AliasSpec, places: readonly string[]): boolean {
   if (!MINISTRY.test(spec.text)) return false;
   const folded = ` ${foldString(spec.text).trim()} `;
   return !places.some((place) => place && folded.includes(` ${place} `));
+}
+
+// The words a body's name is cut before: the one-word links of its language, less the name
+// particles ("de", "van"), which also link ("Comité de pilotage"): kept.
+const CUT_LINKS: Partial<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(['of', 'for', 'on']),
+  fr: new Set(['de', 'du', 'des', 'pour', 'sur', 'contre']),
+  es: new Set(['de', 'del', 'para', 'contra', 'sobre']),
+  nl: new Set(['van', 'voor', 'tegen']),
+  de: new Set(['der', 'des', 'für', 'zur', 'zum', 'gegen']),
+};
+// An Arabic link is a prefix: "لحفل", "للحزب".
+const ARABIC_LINKED = /^ل[^ا\s]\p{L}{2,}$/u;
+/** The most words a shortened name before a place keeps ("Office of the President"). */
+const BEFORE_PLACE = 4;
+
+/**
+ * A body's name cut before a link, as the press names the body once the story has set the
+ * scene: "Steering Committee" of "Steering Committee for the Hanoi Convention signing ceremony",
+ * "Comité de pilotage" (…de la cérémonie de signature…), "Central Committee" (…of the Communist
+ * Party of Vietnam), "اللجنة التوجيهية" (…لحفل توقيع…), "Office of the President" (…of
+ * Vietnam). The part kept is the shortest of two words or more that holds a head word and no
+ * other name of the pack ("United Nations Office" of "United Nations Office on Drugs and
+ * Crime" holds the UN's); cut before a place alone it must hold a link itself, in four words at
+ * most ("Communist Party" of "Communist Party of Vietnam" is any country's). Generic: it counts
+ * beside a name that is not.
+ */
+function shortenedName(
+  spec: AliasSpec,
+  places: ReadonlySet<string>,
+  bodies: ReadonlySet<string>,
+): string | undefined {
+  const { type, lang } = spec;
+  if (type !== 'organisation' || spec.short || spec.part || spec.exclude || spec.generic) return;
+  const links = CUT_LINKS[lang as Lang];
+  if (!links && lang !== 'ar') return;
+  const words = spec.text.trim().split(/\s+/u);
+  const folded = words.map((word) => foldString(word).trim());
+  const isLink = (i: number) => links?.has(folded[i]) ?? ARABIC_LINKED.test(words[i]);
+  for (let cut = 2; cut < words.length; cut++) {
+    if (!isLink(cut)) continue;
+    const kept = folded.slice(0, cut);
+    if (!kept.some((word) => isHeadWord(word, lang as Lang))) continue;
+    if (holdsName(kept, bodies)) continue;
+    let rest = links ? folded.slice(cut + 1) : [folded[cut].slice(1), ...folded.slice(cut + 1)];
+    while (rest.length > 0 && ARTICLE_WORDS.has(rest[0])) rest = rest.slice(1);
+    if (rest.length === 0) continue;
+    const linked = kept.slice(1).some((_, k) => isLink(k + 1));
+    if (places.has(rest.join(' ')) && (!linked || cut > BEFORE_PLACE)) return;
+    return words.slice(0, cut).join(' ');
+  }
+  return undefined;
+}
+
+/** Whether a run of the folded words, a possessive's ending aside, is one of `names`. */
+function holdsName(words: readonly string[], names: ReadonlySet<string>): boolean {
+  const bare = words.map((word) => word.replace(/['’]s?$/u, ''));
+  for (let from = 0; from < bare.length; from++) {
+    for (let to = from + 1; to <= bare.length; to++) {
+      if (names.has(bare.slice(from, to).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The shortened name as a page may write it: in French, Spanish and Dutch, whose press writes
+ * such names in small letters but their first ("comité de pilotage", "Bureau du président"), in
+ * small letters, which match either case.
+ */
+function shortenedForm(text: string, lang: string): string {
+  return lang === 'fr' || lang === 'es' || lang === 'nl' ? text.toLowerCase() : text;
 }
 
 const isAcronym = (text: string) => /^\p{Lu}{3,6}$/u.test(text);
@@ -121,7 +195,18 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const places = specs
     .filter((spec) => spec.type === 'place' && !spec.short)
     .map((s) => fold(s.text));
-  const out = specs.map((spec) => {
+  const placeSet = new Set(places);
+  const bodies = new Set(
+    specs.filter((spec) => spec.type !== 'person' && !spec.short).map((s) => fold(s.text)),
+  );
+  const shortened: AliasSpec[] = [];
+  for (const spec of specs) {
+    const name = shortenedName(spec, placeSet, bodies);
+    if (!name || taken.has(fold(name)) || listed.has(`${spec.entityId}\n${fold(name)}`)) continue;
+    listed.add(`${spec.entityId}\n${fold(name)}`);
+    shortened.push({ ...spec, text: shortenedForm(name, spec.lang), generic: true });
+  }
+  const out = [...specs, ...shortened].map((spec) => {
     const text = lowerKind(spec);
     const office = offices.has(spec);
     const generic = !spec.generic && ministryOfField(spec, places);
@@ -135,7 +220,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     let forms: ShortForm[] = [];
     if (type === 'person') {
       const titles = titleShortForms(own).filter((t) => !shared.has(`${t.lang}\n${fold(t.text)}`));
-      forms = [...personShortForms(own), ...titles];
+      forms = [...personShortForms(own), ...titles, ...titledShortForms(own)];
     } else if (type === 'event' || type === 'document' || type === 'organisation') {
       forms = headShortForms(own, type, taken);
     }

@@ -46,6 +46,31 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['ministry-of-finance: Ministry of Finance', 'pham-minh-chinh: Prime Minister'],
     ],
     [
+      'es',
+      'La Convención de las Naciones Unidas contra la Ciberdelincuencia fue firmada en Hanói. La aplicación del convenio empieza ahora, y el Buró Político del Partido Comunista de Vietnam la apoya.',
+      ['hanoi-convention: del convenio'],
+      ['politburo: del Partido'],
+    ],
+    [
+      'de',
+      'Das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität liegt in Hanoi zur Unterzeichnung aus. Dieses Abkommen soll Ermittlern helfen.',
+      ['hanoi-convention: Dieses Abkommen'],
+      [],
+    ],
+    [
+      'en',
+      // English puts what a body is of first: the Party Central Committee is a committee.
+      'The Communist Party of Vietnam met, then the Party Central Committee. The party said so, and the committee agreed.',
+      ['communist-party-of-vietnam: The party', 'party-central-committee: the committee'],
+      ['party-central-committee: The party'],
+    ],
+    [
+      'en',
+      'The Hanoi Convention opened for signature. Guterres called the pact a milestone.',
+      ['hanoi-convention: the pact'],
+      [],
+    ],
+    [
       'vi',
       'Thủ tướng Phạm Minh Chính chủ trì cuộc họp. Thủ tướng nhấn mạnh vai trò của Công ước.',
       ['pham-minh-chinh: Thủ tướng'],
@@ -77,9 +102,16 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      // Two committees named: "the committee" is the one named last.
       'The Steering Committee for the Hanoi Convention signing ceremony met the Party Central Committee. The committee said all was ready.',
-      [],
-      ['steering-committee: The committee', 'party-central-committee: The committee'],
+      ['party-central-committee: The committee'],
+      ['steering-committee: The committee'],
+    ],
+    [
+      'en',
+      'The Party Central Committee met the Steering Committee for the Hanoi Convention signing ceremony. The committee said all was ready.',
+      ['steering-committee: The committee'],
+      ['party-central-committee: The committee'],
     ],
     [
       'en',
@@ -146,9 +178,16 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      // The title tells the two Giangs apart; the surname alone is the one named last.
       'General Phan Van Giang and Deputy Foreign Minister Dang Hoang Giang attended. General Giang spoke first.',
-      [],
-      ['phan-van-giang: General Giang', 'dang-hoang-giang: General Giang'],
+      ['phan-van-giang: General Giang'],
+      ['dang-hoang-giang: General Giang'],
+    ],
+    [
+      'en',
+      'General Phan Van Giang and Deputy Foreign Minister Dang Hoang Giang attended. Giang spoke first.',
+      ['dang-hoang-giang: Giang'],
+      ['phan-van-giang: Giang'],
     ],
     [
       'en',

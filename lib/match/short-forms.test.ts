@@ -17,6 +17,18 @@ test.each([
   expect(keepNamedShortForms(mentions)).toEqual(expected);
 });
 
+test('a short form two entities share counts for the one named last before it', () => {
+  const shared = (entityId: string, also: string) => ({ entityId, short: true, also: [also] });
+  const claim = (m: { entityId: string }, entityId: string) => ({ ...m, entityId, claimed: true });
+  expect(
+    keepNamedShortForms(
+      [full('phan'), full('dang'), shared('phan', 'dang'), full('phan'), shared('dang', 'phan')],
+      new Set(),
+      claim,
+    ).map((m) => m.entityId),
+  ).toEqual(['phan', 'dang', 'dang', 'phan', 'phan']);
+});
+
 test('entities named in an earlier paragraph carry over', () => {
   const named = new Set<string>();
   keepNamedShortForms([full('pinto')], named);
@@ -27,6 +39,7 @@ describe('createShortForms (text read a block at a time, out of order)', () => {
   interface Found {
     entityId: string;
     short?: boolean;
+    also?: string[];
     at: number;
   }
   const gone = new Set<string>();
@@ -51,6 +64,20 @@ describe('createShortForms (text read a block at a time, out of order)', () => {
     expect(shortForms.keep('second', [pinto], wake)).toEqual([pinto]);
     expect(shortForms.keep('first', full, wake)).toEqual(full);
     expect(woken).toEqual(['second']);
+  });
+
+  test('a shared short form counts for the entity named nearest before it, in any reading order', () => {
+    const shortForms = forms();
+    const woken: string[] = [];
+    const wake = (block: string) => woken.push(block);
+    const giang = { entityId: 'phan', at: 30, short: true, also: ['dang'] } as Found;
+    // The screen is read first: only Phan Van Giang is known, at 1.
+    shortForms.keep('top', [found('phan', 1)], wake);
+    expect(shortForms.keep('screen', [giang], wake).map((m) => m.entityId)).toEqual(['phan']);
+    // Dang Hoang Giang, named at 20, is nearer: the screen is read again and the form is his.
+    shortForms.keep('middle', [found('dang', 20)], wake);
+    expect(woken).toEqual(['screen']);
+    expect(shortForms.keep('screen', [giang], wake).map((m) => m.entityId)).toEqual(['dang']);
   });
 
   test('a short form before the first full name does not count', () => {

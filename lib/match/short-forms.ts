@@ -25,10 +25,12 @@ const claimants = (m: Named): readonly string[] =>
 /**
  * Keeps a short form ("Pinto", "President Cuong", "the convention") only after a full mention
  * of its entity earlier in `mentions` (text order): before the full name, "Pinto" may well be
- * someone else. A short form several entities share counts for the one of them named earlier,
- * and for neither when more than one was. A mention found where its text names nothing specific
- * (`alone`) counts only after a full mention of something specific. `named` carries the entities
- * already named in full across calls (the paragraphs of one text).
+ * someone else. A short form several entities share counts for the one of them named nearest
+ * before it: the press points back at what it has just named ("Deputy Foreign Minister Dang
+ * Hoang Giang ... Giang said", after Phan Van Giang earlier). A mention found where its text
+ * names nothing specific (`alone`) counts only after a full mention of something specific.
+ * `named` carries the entities already named in full across calls (the paragraphs of one text),
+ * the one named last last.
  */
 export function keepNamedShortForms<M extends Named>(
   mentions: readonly M[],
@@ -39,14 +41,22 @@ export function keepNamedShortForms<M extends Named>(
   for (const m of mentions) {
     if (m.alone && !named.has(ANY)) continue;
     if (!m.short) {
+      // Named again, it moves to the end: the set's order is the order of last mentions.
+      named.delete(m.entityId);
       named.add(m.entityId);
       if (!m.alone) named.add(ANY);
       kept.push(m);
       continue;
     }
-    const known = claimants(m).filter((id) => named.has(id));
-    if (known.length !== 1) continue;
-    kept.push(m.also || known[0] !== m.entityId ? claim(m, known[0]) : m);
+    const ids = claimants(m);
+    let nearest: string | undefined;
+    if (ids.length === 1) nearest = named.has(ids[0]) ? ids[0] : undefined;
+    else for (const id of named) if (ids.includes(id)) nearest = id;
+    if (nearest === undefined) continue;
+    kept.push(m.also || nearest !== m.entityId ? claim(m, nearest) : m);
+    // Pointed back at, it is the last named too ("La convención ... el texto").
+    named.delete(nearest);
+    named.add(nearest);
   }
   return kept;
 }
@@ -64,37 +74,89 @@ export function createShortForms<B, M extends Named>(
   live: (block: B) => boolean,
   claim: Claim<M> = retarget,
 ) {
-  let first = new Map<string, M>();
+  // The first full mention of anything specific, and each entity's full mentions by block (a
+  // block read again replaces its own).
+  let firstSpecific: M | undefined;
+  let named = new Map<string, Map<B, M[]>>();
   let waiting = new Map<string, Set<B>>();
-
-  /** Notes `m` as the first full mention of `id` (or of anything specific) if it is. */
-  function record(id: string, m: M, moved: string[]) {
-    const known = first.get(id);
-    if (known && !before(m, known)) return;
-    first.set(id, m);
-    moved.push(id);
-  }
 
   function wait(id: string, block: B) {
     const blocks = waiting.get(id) ?? new Set();
     waiting.set(id, blocks.add(block));
   }
 
+  // The short forms kept, by entity and block: what the page pointed back at last counts as
+  // named there too ("La convención ... el texto" is the convention, not a charter named before).
+  let pointed = new Map<string, Map<B, M[]>>();
+  let pointedIn = new Map<B, string[]>();
+
+  /** The last full mention of `id` before `m` in `mentions`, or `last`. */
+  function lastIn(mentions: Map<B, M[]> | undefined, m: M, last: M | undefined): M | undefined {
+    for (const list of mentions?.values() ?? []) {
+      for (const n of list) if (before(n, m) && (!last || before(last, n))) last = n;
+    }
+    return last;
+  }
+
+  /** The last full mention of `id` before `m`, or undefined. */
+  const lastBefore = (id: string, m: M) => lastIn(named.get(id), m, undefined);
+
+  /** Forgets the short forms the block's last reading kept. */
+  function forgetPointed(block: B) {
+    for (const id of pointedIn.get(block) ?? []) pointed.get(id)?.delete(block);
+    pointedIn.delete(block);
+  }
+
+  function notePointed(block: B, id: string, m: M) {
+    const blocks = pointed.get(id) ?? new Map<B, M[]>();
+    pointed.set(id, blocks);
+    const list = blocks.get(block);
+    if (list) list.push(m);
+    else {
+      blocks.set(block, [m]);
+      pointedIn.set(block, [...(pointedIn.get(block) ?? []), id]);
+    }
+  }
+
+  /** Records the block's full mentions; returns the entities it names for the first time. */
+  function record(block: B, found: readonly M[]): string[] {
+    const own = new Map<string, M[]>();
+    for (const m of found) {
+      if (m.short || m.alone) continue;
+      const list = own.get(m.entityId);
+      if (list) list.push(m);
+      else own.set(m.entityId, [m]);
+      if (!firstSpecific || before(m, firstSpecific)) {
+        if (!firstSpecific) own.set(ANY, []);
+        firstSpecific = m;
+      }
+    }
+    const moved: string[] = [];
+    for (const [id, list] of own) {
+      if (id === ANY) {
+        moved.push(ANY);
+        continue;
+      }
+      const blocks = named.get(id) ?? new Map<B, M[]>();
+      if (!blocks.has(block)) moved.push(id);
+      named.set(id, blocks.set(block, list));
+    }
+    return moved;
+  }
+
   return {
     keep(block: B, found: M[], wake: (block: B) => void): M[] {
       if (found.length === 0) return found;
-      const moved: string[] = [];
-      for (const m of found) {
-        if (m.short || m.alone) continue;
-        record(m.entityId, m, moved);
-        record(ANY, m, moved);
-      }
+      const firstBefore = firstSpecific;
+      const moved = record(block, found);
+      forgetPointed(block);
+      // A first mention of anything specific earlier than the one known wakes its waiters too.
+      if (firstBefore && firstSpecific !== firstBefore) moved.push(ANY);
       const kept: M[] = [];
       for (const m of found) {
         if (m.alone) {
           // Generic names alone in their text: something specific must come first on the page.
-          const specific = first.get(ANY);
-          if (specific === undefined || !before(specific, m)) {
+          if (firstSpecific === undefined || !before(firstSpecific, m)) {
             wait(ANY, block);
             continue;
           }
@@ -104,16 +166,22 @@ export function createShortForms<B, M extends Named>(
           continue;
         }
         const ids = claimants(m);
-        const known = ids.filter((id) => {
-          const name = first.get(id);
-          return name !== undefined && before(name, m);
-        });
-        // A claimant named only later may yet be named earlier: its count would change.
-        if (ids.length > 1 || known.length === 0) {
-          for (const id of ids) if (!known.includes(id)) wait(id, block);
+        let nearest: string | undefined;
+        let nearestAt: M | undefined;
+        for (const id of ids) {
+          const full = lastBefore(id, m);
+          const at = full && ids.length > 1 ? lastIn(pointed.get(id), m, full) : full;
+          if (at && (!nearestAt || before(nearestAt, at))) {
+            nearest = id;
+            nearestAt = at;
+          }
         }
-        if (known.length === 1)
-          kept.push(m.also || known[0] !== m.entityId ? claim(m, known[0]) : m);
+        // A claimant named later in the reading may be named nearer before it: its count would
+        // change.
+        if (ids.length > 1 || nearest === undefined) for (const id of ids) wait(id, block);
+        if (nearest === undefined) continue;
+        kept.push(m.also || nearest !== m.entityId ? claim(m, nearest) : m);
+        notePointed(block, nearest, m);
       }
       for (const id of moved) {
         const blocks = waiting.get(id);
@@ -123,7 +191,10 @@ export function createShortForms<B, M extends Named>(
       return kept;
     },
     clear() {
-      first = new Map();
+      firstSpecific = undefined;
+      named = new Map();
+      pointed = new Map();
+      pointedIn = new Map();
       waiting = new Map();
     },
   };

@@ -1,0 +1,59 @@
+import { caseOf, isLetterUnit, isWordUnit } from './char-table';
+import { UPPER } from './name-words';
+
+// Quotation marks that open and close a title: “…” „…“ «…» "…" ‘…’ and the single ones.
+const OPENING = new Set([0x201c, 0x201e, 0xab, 0x22, 0x2018, 0x27, 0x201a]);
+const CLOSING = new Set([0x201d, 0x201c, 0xbb, 0x22, 0x2019, 0x27]);
+/** The longest title read, in UTF-16 units either side of a name. */
+const REACH = 60;
+const MOST_WORDS = 6;
+
+/** Where the quotation mark that opens before `start` is, on the same line, or -1. */
+function openingBefore(text: string, start: number): number {
+  for (let i = start - 1; i >= 0 && start - i <= REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) return -1;
+    // An apostrophe inside a word ("Vietnam's") opens nothing.
+    if (OPENING.has(c) && !(i > 0 && isLetterUnit(text.charCodeAt(i - 1)))) return i;
+    if (CLOSING.has(c) && c !== 0x22 && c !== 0x27) return -1;
+  }
+  return -1;
+}
+
+/** Where the quotation mark that closes after `end` is, on the same line, or -1. */
+function closingAfter(text: string, end: number): number {
+  for (let i = end; i < text.length && i - end <= REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return -1;
+    if (CLOSING.has(c) && !(i + 1 < text.length && isLetterUnit(text.charCodeAt(i + 1)))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether the name at original [start, end) of `text` is part of a title in quotation marks:
+ * two to six words, every one capitalised or a number, one of them outside the name ("Good
+ * Morning, Vietnam", „Hanoi Blues“, «Hanoi Rocks»). A film's, a book's or a song's title names
+ * the work. Words in small letters make a quotation instead ("“Vietnam is ready,” he said").
+ */
+export function inWorkTitle(text: string, start: number, end: number): boolean {
+  const open = openingBefore(text, start);
+  if (open < 0) return false;
+  const close = closingAfter(text, end);
+  if (close < 0) return false;
+  let words = 0;
+  let outside = false;
+  for (let i = open + 1; i < close; ) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const first = text.charCodeAt(i);
+    const from = i;
+    while (i < close && isWordUnit(text.charCodeAt(i))) i++;
+    words++;
+    if (isLetterUnit(first) && caseOf(first) !== UPPER) return false;
+    if (from < start || from >= end) outside = true;
+  }
+  return outside && words >= 2 && words <= MOST_WORDS;
+}
