@@ -25,6 +25,7 @@ export function isLinkWord(folded: string): boolean {
 }
 
 const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0;
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
 const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'de', 'nl', 'pl', 'ar'];
 
 // The last text asked, as short forms of one text are checked one after another.
@@ -203,6 +204,8 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   // A title alone after or before a link names an office, or another's: "Office of the
   // President", "President of the General Assembly".
   if ((flags & OFFICE) !== 0 && (linkBefore(text, start) || titleLinked(text, end))) return -1;
+  // A title joined by a hyphen to the word before is a longer title: "vice-présidente".
+  if ((flags & OFFICE) !== 0 && start > 0 && isHyphen(text.charCodeAt(start - 1))) return -1;
   const oneWord = !found.includes(' ');
   const inName = capitalAfter(text, end) || (title < 0 && nameWordBefore(text, start));
   if (oneWord && inName && inProse(text)) return -1;

@@ -34,6 +34,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['luong-cuong: President'],
     ],
     [
+      'fr',
+      'Le président Luong Cuong a ouvert la séance. La vice-présidente vietnamienne a reçu les délégués.',
+      ['luong-cuong: président Luong Cuong'],
+      ['luong-cuong: présidente', 'luong-cuong: président'],
+    ],
+    [
       'en',
       'Deputy Prime Minister Bui Thanh Son met Prime Minister Pham Minh Chinh. The Deputy Prime Minister said so.',
       ['bui-thanh-son: Deputy Prime Minister'],
