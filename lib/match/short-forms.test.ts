@@ -80,6 +80,17 @@ describe('createShortForms (text read a block at a time, out of order)', () => {
     expect(shortForms.keep('screen', [giang], wake).map((m) => m.entityId)).toEqual(['dang']);
   });
 
+  test('a name after a waiting short form wakes nothing: a page read in order is read once', () => {
+    const shortForms = forms();
+    const woken: string[] = [];
+    const wake = (block: string) => woken.push(block);
+    shortForms.keep('a', [found('phan', 1), found('dang', 2)], wake);
+    const giang = { entityId: 'phan', at: 10, short: true, also: ['dang'] } as Found;
+    expect(shortForms.keep('b', [giang], wake).map((m) => m.entityId)).toEqual(['dang']);
+    for (let at = 20; at < 200; at += 10) shortForms.keep(`c${at}`, [found('phan', at)], wake);
+    expect(woken).toEqual([]);
+  });
+
   test('a short form before the first full name does not count', () => {
     const shortForms = forms();
     expect(shortForms.keep('second', [found('waly', 20)], () => {})).toHaveLength(1);

@@ -69,95 +69,135 @@ export function keepNamedShortForms<M extends Named>(
  * `wake` gets it again then. `before` orders two mentions in
  * the text; `live` says whether a block is still there.
  */
+/** The blocks waiting for an entity's mention, each with its last mention that waits, in text order. */
+interface Waiting<B, M> {
+  byBlock: Map<B, M>;
+  order: { block: B; last: M }[];
+}
+
 export function createShortForms<B, M extends Named>(
   before: (a: M, b: M) => boolean,
   live: (block: B) => boolean,
   claim: Claim<M> = retarget,
 ) {
-  // The first full mention of anything specific, and each entity's full mentions by block (a
-  // block read again replaces its own).
+  // The first full mention of anything specific; each entity's full mentions, and the short
+  // forms kept for it, in text order (what the page pointed back at last counts as named there
+  // too: "La convención ... el texto" is the convention, not a charter named before); and per
+  // entity, the blocks waiting for a mention of it, with their last mention that waits.
   let firstSpecific: M | undefined;
-  let named = new Map<string, Map<B, M[]>>();
-  let waiting = new Map<string, Set<B>>();
+  let named = new Map<string, M[]>();
+  let pointed = new Map<string, M[]>();
+  let waiting = new Map<string, Waiting<B, M>>();
 
-  function wait(id: string, block: B) {
-    const blocks = waiting.get(id) ?? new Set();
-    waiting.set(id, blocks.add(block));
-  }
-
-  // The short forms kept, by entity and block: what the page pointed back at last counts as
-  // named there too ("La convención ... el texto" is the convention, not a charter named before).
-  let pointed = new Map<string, Map<B, M[]>>();
-  let pointedIn = new Map<B, string[]>();
-
-  /** The last full mention of `id` before `m` in `mentions`, or `last`. */
-  function lastIn(mentions: Map<B, M[]> | undefined, m: M, last: M | undefined): M | undefined {
-    for (const list of mentions?.values() ?? []) {
-      for (const n of list) if (before(n, m) && (!last || before(last, n))) last = n;
+  /** Where `m` goes in `list` (text order): the first index not before it. */
+  function indexOf(list: readonly M[], m: M): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(list[mid], m)) lo = mid + 1;
+      else hi = mid;
     }
-    return last;
+    return lo;
   }
 
-  /** The last full mention of `id` before `m`, or undefined. */
-  const lastBefore = (id: string, m: M) => lastIn(named.get(id), m, undefined);
-
-  /** Forgets the short forms the block's last reading kept. */
-  function forgetPointed(block: B) {
-    for (const id of pointedIn.get(block) ?? []) pointed.get(id)?.delete(block);
-    pointedIn.delete(block);
-  }
-
-  function notePointed(block: B, id: string, m: M) {
-    const blocks = pointed.get(id) ?? new Map<B, M[]>();
-    pointed.set(id, blocks);
-    const list = blocks.get(block);
-    if (list) list.push(m);
-    else {
-      blocks.set(block, [m]);
-      pointedIn.set(block, [...(pointedIn.get(block) ?? []), id]);
+  /** Adds `m` to the entity's list unless a mention at its place is there (a block read again). */
+  function add(lists: Map<string, M[]>, id: string, m: M): boolean {
+    const list = lists.get(id);
+    if (!list) {
+      lists.set(id, [m]);
+      return true;
     }
+    const at = indexOf(list, m);
+    if (at < list.length && !before(m, list[at])) {
+      list[at] = m;
+      return false;
+    }
+    list.splice(at, 0, m);
+    return true;
   }
 
-  /** Records the block's full mentions; returns the entities it names for the first time. */
-  function record(block: B, found: readonly M[]): string[] {
-    const own = new Map<string, M[]>();
-    for (const m of found) {
-      if (m.short || m.alone) continue;
-      const list = own.get(m.entityId);
-      if (list) list.push(m);
-      else own.set(m.entityId, [m]);
-      if (!firstSpecific || before(m, firstSpecific)) {
-        if (!firstSpecific) own.set(ANY, []);
-        firstSpecific = m;
-      }
+  /** Removes the mention at `m`'s place from the entity's list. */
+  function remove(lists: Map<string, M[]>, id: string, m: M) {
+    const list = lists.get(id);
+    if (!list) return;
+    const at = indexOf(list, m);
+    if (at < list.length && !before(m, list[at])) list.splice(at, 1);
+  }
+
+  /** The last mention in the entity's list before `m`. */
+  function lastBefore(lists: Map<string, M[]>, id: string, m: M): M | undefined {
+    const list = lists.get(id);
+    const at = list ? indexOf(list, m) : 0;
+    return list && at > 0 ? list[at - 1] : undefined;
+  }
+
+  /** Where a waiting block whose last mention is `m` goes in the list: after those before it. */
+  function waitIndex(order: readonly { last: M }[], m: M): number {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(order[mid].last, m)) lo = mid + 1;
+      else hi = mid;
     }
-    const moved: string[] = [];
-    for (const [id, list] of own) {
-      if (id === ANY) {
-        moved.push(ANY);
+    return lo;
+  }
+
+  function wait(id: string, block: B, m: M) {
+    const w = waiting.get(id) ?? { byBlock: new Map<B, M>(), order: [] };
+    waiting.set(id, w);
+    const last = w.byBlock.get(block);
+    if (last && !before(last, m)) return;
+    if (last) {
+      let at = waitIndex(w.order, last);
+      while (at < w.order.length && w.order[at].block !== block) at++;
+      if (at < w.order.length) w.order.splice(at, 1);
+    }
+    w.byBlock.set(block, m);
+    w.order.splice(waitIndex(w.order, m), 0, { block, last: m });
+  }
+
+  /**
+   * Wakes the blocks waiting on `id` whose last waiting mention comes after `n`: a page read in
+   * order names things after the blocks that wait, and wakes none.
+   */
+  function wakeAfter(id: string, n: M, block: B, wake: (block: B) => void) {
+    const w = waiting.get(id);
+    if (!w) return;
+    let at = w.order.length;
+    while (at > 0 && before(n, w.order[at - 1].last)) at--;
+    const woken = w.order.splice(at);
+    for (const { block: other, last } of woken) {
+      if (other === block) {
+        w.order.splice(waitIndex(w.order, last), 0, { block: other, last });
         continue;
       }
-      const blocks = named.get(id) ?? new Map<B, M[]>();
-      if (!blocks.has(block)) moved.push(id);
-      named.set(id, blocks.set(block, list));
+      w.byBlock.delete(other);
+      if (live(other)) wake(other);
     }
-    return moved;
   }
 
   return {
     keep(block: B, found: M[], wake: (block: B) => void): M[] {
       if (found.length === 0) return found;
-      const firstBefore = firstSpecific;
-      const moved = record(block, found);
-      forgetPointed(block);
-      // A first mention of anything specific earlier than the one known wakes its waiters too.
-      if (firstBefore && firstSpecific !== firstBefore) moved.push(ANY);
+      // The earliest new full mention of each entity in this block: waiting blocks with a
+      // mention after it are read again.
+      const moved = new Map<string, M>();
+      for (const m of found) {
+        if (m.short || m.alone) continue;
+        if (add(named, m.entityId, m) && !moved.has(m.entityId)) moved.set(m.entityId, m);
+        if (!firstSpecific || before(m, firstSpecific)) {
+          firstSpecific = m;
+          moved.set(ANY, m);
+        }
+      }
       const kept: M[] = [];
       for (const m of found) {
         if (m.alone) {
           // Generic names alone in their text: something specific must come first on the page.
           if (firstSpecific === undefined || !before(firstSpecific, m)) {
-            wait(ANY, block);
+            wait(ANY, block, m);
             continue;
           }
         }
@@ -169,8 +209,9 @@ export function createShortForms<B, M extends Named>(
         let nearest: string | undefined;
         let nearestAt: M | undefined;
         for (const id of ids) {
-          const full = lastBefore(id, m);
-          const at = full && ids.length > 1 ? lastIn(pointed.get(id), m, full) : full;
+          const full = lastBefore(named, id, m);
+          const said = full && ids.length > 1 ? lastBefore(pointed, id, m) : undefined;
+          const at = said && before(full as M, said) ? said : full;
           if (at && (!nearestAt || before(nearestAt, at))) {
             nearest = id;
             nearestAt = at;
@@ -178,23 +219,19 @@ export function createShortForms<B, M extends Named>(
         }
         // A claimant named later in the reading may be named nearer before it: its count would
         // change.
-        if (ids.length > 1 || nearest === undefined) for (const id of ids) wait(id, block);
+        if (ids.length > 1 || nearest === undefined) for (const id of ids) wait(id, block, m);
+        for (const id of ids) if (id !== nearest) remove(pointed, id, m);
         if (nearest === undefined) continue;
         kept.push(m.also || nearest !== m.entityId ? claim(m, nearest) : m);
-        notePointed(block, nearest, m);
+        if (ids.length > 1) add(pointed, nearest, m);
       }
-      for (const id of moved) {
-        const blocks = waiting.get(id);
-        waiting.delete(id);
-        for (const other of blocks ?? []) if (other !== block && live(other)) wake(other);
-      }
+      for (const [id, n] of moved) wakeAfter(id, n, block, wake);
       return kept;
     },
     clear() {
       firstSpecific = undefined;
       named = new Map();
       pointed = new Map();
-      pointedIn = new Map();
       waiting = new Map();
     },
   };
