@@ -46,7 +46,7 @@ export function casingOf(text: string): Casing {
   return caps ? 'caps' : 'title';
 }
 
-const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+export const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
 // Spaces within a line: a line break ends a headline or a list item, not a name.
 const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x09;
 

@@ -13,7 +13,7 @@ import {
 import { ARTICLE_WORDS } from './body-words';
 import { caseOf } from './char-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
-import { germanText, isInlineGap, LOWER, SPACE, UPPER } from './name-words';
+import { germanText, isInlineGap, LOWER, SPACE, UPPER, wordText } from './name-words';
 import { capitalRunBefore, namedByOthers } from './others';
 import { isLinkWord, linkAfter } from './short-checks';
 import { inWorkTitle } from './work-titles';
@@ -69,21 +69,9 @@ function officeOfAnother(candidates: readonly number[], c: number): boolean {
   return rule.casing() === 'prose';
 }
 
-/**
- * Whether the generic name of candidate c is followed by a link to something none of the
- * candidates name: "the Central Committee of the Lao party", "Algemene Vergadering van de
- * vrienden" are other bodies of the kind. A link to a name of ours keeps it ("Komitet Sterujący
- * ds. ceremonii podpisania Konwencji z Hanoi").
- */
-function linkedToOthers(candidates: readonly number[], c: number): boolean {
-  return linkedTo(candidates, c) === OTHERS;
-}
-
-/** Whether the generic name of candidate c is followed by a link to a name of ours. */
-function linkedToOurs(candidates: readonly number[], c: number): boolean {
-  return linkedTo(candidates, c) === OURS;
-}
-
+// What a link after a generic name leads to: none, a name of ours ("Komitet Sterujący ds.
+// ceremonii podpisania Konwencji z Hanoi" keeps it), or what no candidate names ("the Central
+// Committee of the Lao party", "Algemene Vergadering van de vrienden": other bodies of the kind).
 const NO_LINK = 0;
 const OURS = 1;
 const OTHERS = 2;
@@ -99,9 +87,7 @@ function linkedTo(candidates: readonly number[], c: number): number {
     if (from > stop && (next < 0 || from < next)) next = from;
   }
   if (next < 0 || next - stop > LINKED_REACH) return OTHERS;
-  let between = '';
-  for (let i = stop + 1; i < next; i++) between += String.fromCharCode(page.codes[i]);
-  const words = between.split(' ');
+  const words = wordText(page.codes, { start: stop + 1, end: next }).split(' ');
   const linked = words.every((word) => word === '' || isLinkWord(word) || ARTICLE_WORDS.has(word));
   return linked ? OURS : OTHERS;
 }
@@ -152,14 +138,14 @@ export function dropOthersNames(
     rule.acronym = (flags & ACRONYM) !== 0;
     rule.place = (flags & PLACE) !== 0;
     const after = continuationAt(page, stop, rule);
-    const generic = (flags & (GENERIC | ACRONYM)) === GENERIC;
     // A generic name linked to a name of ours is part of none of others' ("Comité Directivo
     // para la Ceremonia de Apertura a la Firma de la Convención de Hanói").
-    if (generic && linkedToOurs(candidates, c)) continue;
+    const linked = (flags & (GENERIC | ACRONYM)) === GENERIC ? linkedTo(candidates, c) : NO_LINK;
+    if (linked === OURS) continue;
     if (
       (after >= 0 && !startsOne(candidates, after)) ||
       namedByOthers(page, start, stop, rule) ||
-      (generic && linkedToOthers(candidates, c)) ||
+      linked === OTHERS ||
       inWorkTitle(page.text, page.map[start], page.map[stop - 1] + 1) ||
       (rule.place && runOfOthers(candidates, start))
     ) {

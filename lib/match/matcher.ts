@@ -25,6 +25,7 @@ import { dropOthersNames } from './drop-others';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
+import { wordText } from './name-words';
 import { type Hits, scanText } from './scan';
 import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
@@ -102,7 +103,7 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
         (flags(outer) & (DOCUMENT | PLACE)) === 0 &&
         at > from &&
         spacesIn(at, to) >= 2 &&
-        !isUnName(foldedAt(at, to))
+        !isUnName(wordText(buf.codes, { start: at, end: to }))
       ) {
         return true;
       }
@@ -117,12 +118,6 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
     ...rules,
     generic: (slot) => (flags(slot) & (GENERIC | SHORT)) !== 0,
   };
-  /** The folded text of the last scan in [at, to). */
-  function foldedAt(at: number, to: number): string {
-    let text = '';
-    for (let i = at; i < to; i++) text += String.fromCharCode(buf.codes[i]);
-    return text;
-  }
   /** How many spaces the folded text of the last scan holds in [at, to). */
   function spacesIn(at: number, to: number): number {
     let spaces = 0;

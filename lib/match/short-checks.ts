@@ -5,6 +5,7 @@ import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
+import { isHyphen } from './continuation';
 import { foldString } from './fold';
 import { startsSentence, vietnameseAround } from './text-language';
 import { titleStart } from './title-before';
@@ -25,7 +26,6 @@ export function isLinkWord(folded: string): boolean {
 }
 
 const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0;
-const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
 const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'de', 'nl', 'pl', 'ar'];
 
 // The last text asked, as short forms of one text are checked one after another.
