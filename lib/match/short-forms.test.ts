@@ -80,6 +80,22 @@ describe('createShortForms (text read a block at a time, out of order)', () => {
     expect(shortForms.keep('screen', [giang], wake).map((m) => m.entityId)).toEqual(['dang']);
   });
 
+  test('a short form of one entity points back at it for a shared one after it, as in text order', () => {
+    const giang = { entityId: 'phan', at: 30, short: true, also: ['dang'] } as Found;
+    const mentions = [found('phan', 1), found('dang', 5), found('phan', 10, true), giang];
+    const inOrder = keepNamedShortForms(mentions, new Set(), (m, entityId) => ({ ...m, entityId }));
+    expect(inOrder.map((m) => m.entityId)).toEqual(['phan', 'dang', 'phan', 'phan']);
+    // Read screen first: Dang Hoang Giang is named last before it, until "Phan" at 10 is read.
+    const shortForms = forms();
+    const woken: string[] = [];
+    const wake = (block: string) => woken.push(block);
+    shortForms.keep('top', mentions.slice(0, 2), wake);
+    expect(shortForms.keep('screen', [giang], wake).map((m) => m.entityId)).toEqual(['dang']);
+    expect(shortForms.keep('middle', [mentions[2]], wake)).toEqual([mentions[2]]);
+    expect(woken).toEqual(['screen']);
+    expect(shortForms.keep('screen', [giang], wake).map((m) => m.entityId)).toEqual(['phan']);
+  });
+
   test('a name after a waiting short form wakes nothing: a page read in order is read once', () => {
     const shortForms = forms();
     const woken: string[] = [];

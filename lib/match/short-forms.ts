@@ -210,7 +210,7 @@ export function createShortForms<B, M extends Named>(
         let nearestAt: M | undefined;
         for (const id of ids) {
           const full = lastBefore(named, id, m);
-          const said = full && ids.length > 1 ? lastBefore(pointed, id, m) : undefined;
+          const said = full && lastBefore(pointed, id, m);
           const at = said && before(full as M, said) ? said : full;
           if (at && (!nearestAt || before(nearestAt, at))) {
             nearest = id;
@@ -223,7 +223,12 @@ export function createShortForms<B, M extends Named>(
         for (const id of ids) if (id !== nearest) remove(pointed, id, m);
         if (nearest === undefined) continue;
         kept.push(m.also || nearest !== m.entityId ? claim(m, nearest) : m);
-        if (ids.length > 1) add(pointed, nearest, m);
+        // Pointed back at here, it is named nearer for a shared short form after it: the
+        // blocks waiting with one are read again.
+        if (add(pointed, nearest, m)) {
+          const first = moved.get(nearest);
+          if (!first || before(m, first)) moved.set(nearest, m);
+        }
       }
       for (const [id, n] of moved) wakeAfter(id, n, block, wake);
       return kept;
