@@ -108,13 +108,13 @@ export function wordsInText(text: string, set: LanguageWords): boolean {
 export function wordsWithin(text: string, start: number, end: number, set: LanguageWords): boolean {
   const { words, firsts } = set;
   for (let i = start; i < end; i++) {
-    if ((firsts & bitOf(fold(text.charCodeAt(i)))) === 0) continue;
-    if (i > start && letterBefore(text, i, start)) {
-      // Inside a word: none of the words starts before its end.
-      while (i + 1 < end && isLetterUnit(text.charCodeAt(i + 1))) i++;
-      continue;
+    const c = text.charCodeAt(i);
+    if (!isLetterUnit(c)) continue;
+    if ((firsts & bitOf(fold(c))) !== 0 && !(i > start && letterBefore(text, i, start))) {
+      for (const word of words) if (wordAt(text, i, end, word)) return true;
     }
-    for (const word of words) if (wordAt(text, i, end, word)) return true;
+    // None of the words starts inside a word: on to its end.
+    while (i + 1 < end && isLetterUnit(text.charCodeAt(i + 1))) i++;
   }
   return false;
 }

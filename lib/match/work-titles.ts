@@ -4,6 +4,9 @@ import { UPPER } from './name-words';
 // Quotation marks that open and close a title: “…” „…“ «…» "…" ‘…’ and the single ones.
 const OPENING = new Set([0x201c, 0x201e, 0xab, 0x22, 0x2018, 0x27, 0x201a]);
 const CLOSING = new Set([0x201d, 0x201c, 0xbb, 0x22, 0x2019, 0x27]);
+/** Whether `c` may be a quotation mark: a cheap test before the sets, as most units are letters. */
+const mayQuote = (c: number) =>
+  c <= 0x27 || (c >= 0xab && c <= 0xbb) || (c >= 0x2018 && c <= 0x201e);
 /** The longest title read, in UTF-16 units either side of a name. */
 const REACH = 60;
 const MOST_WORDS = 6;
@@ -13,6 +16,7 @@ function openingBefore(text: string, start: number): number {
   for (let i = start - 1; i >= 0 && start - i <= REACH; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) return -1;
+    if (!mayQuote(c)) continue;
     // An apostrophe inside a word ("Vietnam's") opens nothing.
     if (OPENING.has(c) && !(i > 0 && isLetterUnit(text.charCodeAt(i - 1)))) return i;
     if (CLOSING.has(c) && c !== 0x22 && c !== 0x27) return -1;
@@ -25,6 +29,7 @@ function closingAfter(text: string, end: number): number {
   for (let i = end; i < text.length && i - end <= REACH; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) return -1;
+    if (!mayQuote(c)) continue;
     if (CLOSING.has(c) && !(i + 1 < text.length && isLetterUnit(text.charCodeAt(i + 1)))) return i;
   }
   return -1;
