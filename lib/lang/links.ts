@@ -2,18 +2,33 @@ import type { Lang } from '../dataset/types';
 import { foldedSets } from './frequent-words';
 
 /**
- * Lower-case words that stand inside one name between its capitalised parts ("Ministry of
- * Foreign Affairs", "Office des Nations Unies", "Konwencja z Hanoi", "Biuro ... ds. Narkotyków",
- * "Verdrag van de Verenigde Naties"), with the particles of people's names ("van", "bin", "de la").
+ * Lower-case words that link the parts of one thing's name between its capitalised parts
+ * ("Ministry of Foreign Affairs", "Office des Nations Unies", "Konwencja z Hanoi", "Biuro ... ds.
+ * Narkotyków", "Verdrag van de Verenigde Naties").
  */
 const LINKS: Record<Lang, string> = {
-  en: 'of, of the, for, for the, on, de, da, van, von, bin, ibn, al, el',
-  pl: 'z, ds, do spraw, na rzecz, w zakresie, w sprawie, im, de, da, van, von',
-  nl: 'van, van de, van het, voor, voor de, voor het, tegen, der, de, den, ter',
-  fr: "de, du, des, de la, de l', d', pour, pour la, pour le, sur, sur la, contre, contre la, van, von",
-  de: 'der, des, für, von, von der, zur, zum, gegen, über, van, de',
-  es: 'de, del, de la, de las, de los, para, para la, contra, contra la, sobre, van, von',
+  en: 'of, of the, for, for the, on',
+  pl: 'z, ds, do spraw, na rzecz, w zakresie, w sprawie',
+  nl: 'van, van de, van het, voor, voor de, voor het, tegen, ter',
+  fr: "de, du, des, de la, de l', d', pour, pour la, pour le, sur, sur la, contre, contre la",
+  de: 'der, des, für, von, von der, zur, zum, gegen, über',
+  es: 'de, del, de la, de las, de los, para, para la, contra, contra la, sobre',
   vi: 'của, về',
+  ar: '',
+};
+
+/**
+ * The particles of people's names, which stand inside a name as well ("van", "bin", "de la"):
+ * they link no thing's name, and some are common words of another language ("da", "el").
+ */
+const NAME_PARTICLES: Record<Lang, string> = {
+  en: 'de, da, van, von, bin, ibn, al, el',
+  pl: 'im, de, da, van, von',
+  nl: 'der, de, den',
+  fr: 'van, von',
+  de: 'van, de',
+  es: 'van, von',
+  vi: '',
   ar: '',
 };
 
@@ -45,9 +60,25 @@ const TAIL_LINKS: Record<Lang, string> = {
   ar: '',
 };
 
-export const LINK_PHRASES = /* @__PURE__ */ foldedSets(LINKS, ', ');
+/** The links of things' names. */
+export const THING_LINK_PHRASES = /* @__PURE__ */ foldedSets(LINKS, ', ');
+/** Every word or phrase that may stand inside one name: things' links and names' particles. */
+export const LINK_PHRASES = /* @__PURE__ */ foldedSets(
+  Object.fromEntries(
+    Object.entries(LINKS).map(([lang, links]) => [
+      lang,
+      [links, NAME_PARTICLES[lang as Lang]].filter(Boolean).join(', '),
+    ]),
+  ) as Record<Lang, string>,
+  ', ',
+);
 export const CONJUNCTION_PHRASES = /* @__PURE__ */ foldedSets(CONJUNCTIONS, ', ');
 export const TAIL_LINK_PHRASES = /* @__PURE__ */ foldedSets(TAIL_LINKS, ', ');
+
+/** The one-word links of things' names in `lang` ("of", "de", "ds"), folded. */
+export function oneWordLinks(lang: Lang): string[] {
+  return [...THING_LINK_PHRASES[lang]].filter((phrase) => phrase && !phrase.includes(' '));
+}
 
 /** Prepositions before a place ("in Hanoi", "w Hanoi", "à Hanoï", "tại Hà Nội", "في هانوي"). */
 const PLACE_PREPOSITIONS: Record<Lang, string> = {

@@ -8,7 +8,7 @@ import {
 } from '../lang/back-references';
 import { foldedSet } from '../lang/frequent-words';
 import { HEAD_PHRASES } from '../lang/heads';
-import { CONJUNCTION_PHRASES, LINK_PHRASES } from '../lang/links';
+import { CONJUNCTION_PHRASES, oneWordLinks } from '../lang/links';
 import { foldText } from './fold';
 import type { ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
@@ -39,17 +39,14 @@ const NOT_POINTED = /* @__PURE__ */ foldedSet([
   'المنظمة',
 ]);
 
-// Particles of people's names in the link lists: no link inside a thing's name.
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
-
 /**
  * Where the first link word or conjunction of the folded name is, as an index into
  * ` ${folded} `, or -1: "Signing Ceremony and High-level Conference of ..." is a ceremony.
  */
 function firstLink(folded: string, lang: Lang): number {
   let first = -1;
-  for (const link of [...LINK_PHRASES[lang], ...CONJUNCTION_PHRASES[lang]]) {
-    if (!link || link.includes(' ') || PARTICLES.has(link)) continue;
+  for (const link of [...oneWordLinks(lang), ...CONJUNCTION_PHRASES[lang]]) {
+    if (!link || link.includes(' ')) continue;
     const at = ` ${folded} `.indexOf(` ${link} `);
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
@@ -130,18 +127,7 @@ function titleCased(text: string): boolean {
 }
 
 // The links after a French or Spanish head phrase, and the articles that start no modifier.
-const ROMANCE_LINKS = new Set([
-  'de',
-  'du',
-  'des',
-  'del',
-  'pour',
-  'para',
-  'sur',
-  'sobre',
-  'contre',
-  'contra',
-]);
+const ROMANCE_LINKS = new Set([...oneWordLinks('fr'), ...oneWordLinks('es')]);
 const ROMANCE_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'un', 'une', 'una']);
 
 /**

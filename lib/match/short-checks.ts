@@ -1,7 +1,7 @@
-import type { Lang } from '../dataset/types';
+import { LANGS, type Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import { isFrequentWord } from '../lang/frequent-words';
-import { LINK_PHRASES, TAIL_LINK_PHRASES } from '../lang/links';
+import { oneWordLinks, TAIL_LINK_PHRASES } from '../lang/links';
 import { EXCLUDE, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
@@ -10,17 +10,14 @@ import { foldString } from './fold';
 import { startsSentence, vietnameseAround } from './text-language';
 import { titleStart } from './title-before';
 
-// Particles of people's names that are common words in another language ("da", Spanish for
-// "gives"; "el", "al"): no link after a head word.
-const PARTICLES = new Set(['da', 'bin', 'ibn', 'al', 'el', 'im', 'ter', 'den']);
-
-/** One-word links of every language: a head word followed by one names what follows. */
+/** One-word links of every language's names: a head word followed by one names what follows. */
 let linkWords: ReadonlySet<string> | undefined;
 export function isLinkWord(folded: string): boolean {
   linkWords ??= new Set(
-    [...Object.values(LINK_PHRASES), ...Object.values(TAIL_LINK_PHRASES)].flatMap((set) =>
-      [...set].filter((phrase) => phrase && !phrase.includes(' ') && !PARTICLES.has(phrase)),
-    ),
+    LANGS.flatMap((lang) => [
+      ...oneWordLinks(lang),
+      ...[...TAIL_LINK_PHRASES[lang]].filter((phrase) => phrase && !phrase.includes(' ')),
+    ]),
   );
   return linkWords.has(folded);
 }

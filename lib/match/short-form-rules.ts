@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../dataset/types';
 import { isHeadWord } from '../lang/heads';
+import { oneWordLinks } from '../lang/links';
 import { ARTICLE_WORDS } from './body-words';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
@@ -49,15 +50,15 @@ function ministryOfField(spec: AliasSpec, places: readonly string[]): boolean {
   return !places.some((place) => place && folded.includes(` ${place} `));
 }
 
-// The words a body's name is cut before: the one-word links of its language, less the name
-// particles ("de", "van"), which also link ("Comité de pilotage"): kept.
-const CUT_LINKS: Partial<Record<Lang, ReadonlySet<string>>> = {
-  en: new Set(['of', 'for', 'on']),
-  fr: new Set(['de', 'du', 'des', 'pour', 'sur', 'contre']),
-  es: new Set(['de', 'del', 'para', 'contra', 'sobre']),
-  nl: new Set(['van', 'voor', 'tegen']),
-  de: new Set(['der', 'des', 'für', 'zur', 'zum', 'gegen']),
-};
+// The words a body's name is cut before: the one-word links of its language's names.
+const cutLinks = new Map<Lang, ReadonlySet<string>>();
+function cutLinksOf(lang: Lang): ReadonlySet<string> {
+  const known = cutLinks.get(lang);
+  if (known) return known;
+  const links = new Set(oneWordLinks(lang));
+  cutLinks.set(lang, links);
+  return links;
+}
 // An Arabic link is a prefix: "لحفل", "للحزب".
 const ARABIC_LINKED = /^ل[^ا\s]\p{L}{2,}$/u;
 /** The most words a shortened name before a place keeps ("Office of the President"). */
@@ -81,8 +82,8 @@ function shortenedName(
 ): string | undefined {
   const { type, lang } = spec;
   if (type !== 'organisation' || spec.short || spec.part || spec.exclude || spec.generic) return;
-  const links = CUT_LINKS[lang as Lang];
-  if (!links && lang !== 'ar') return;
+  const links = lang === 'ar' ? undefined : cutLinksOf(lang as Lang);
+  if (links?.size === 0) return;
   const words = spec.text.trim().split(/\s+/u);
   const folded = words.map((word) => foldString(word).trim());
   const isLink = (i: number) => links?.has(folded[i]) ?? ARABIC_LINKED.test(words[i]);
