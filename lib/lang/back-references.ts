@@ -27,14 +27,29 @@ export const ARTICLE_PREFIX: Partial<Record<Lang, string>> = { ar: 'ال' };
  * page that names a charter and a convention, "the treaty" would name neither.
  */
 export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = {
-  en: { word: 'treaty', heads: ['convention', 'pact', 'accord'] },
-  fr: { word: 'traité', heads: ['convention', 'pacte'] },
+  en: { word: 'treaty', heads: ['convention', 'pact', 'accord', 'agreement'] },
+  fr: { word: 'traité', heads: ['convention', 'pacte', 'accord'] },
   de: { word: 'Vertrag', heads: ['übereinkommen', 'konvention', 'pakt', 'abkommen'] },
   nl: { word: 'verdrag', heads: ['conventie', 'pact'] },
-  es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto'] },
+  es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto', 'acuerdo'] },
   pl: { word: 'traktat', heads: ['konwencja', 'pakt'] },
   vi: { word: 'hiệp ước', heads: ['công ước'] },
   ar: { word: 'المعاهدة', heads: ['اتفاقية', 'الاتفاقية'] },
+};
+
+/**
+ * The other words the press calls an event by, after its head word in its name: a ceremony is
+ * "de plechtigheid" and "buổi lễ" too (not Arabic "المراسم", which is also protocol).
+ */
+export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]>>> = {
+  en: {},
+  fr: {},
+  de: {},
+  nl: { ceremonie: ['plechtigheid'] },
+  es: {},
+  pl: {},
+  vi: { lễ: ['buổi lễ'] },
+  ar: {},
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityType, Lang } from '../dataset/types';
-import { foldedSets } from './frequent-words';
+import { foldedSet, foldedSets } from './frequent-words';
 
 type HeadType = Exclude<EntityType, 'person' | 'place'>;
 
@@ -54,3 +54,28 @@ export function isHeadWord(folded: string, lang: Lang): boolean {
   return HEAD_TYPES.some((type) => HEAD_PHRASES[type][lang].has(folded));
 }
 export type { HeadType };
+
+/**
+ * Nouns a head word makes a compound with that names a place or a part of the thing, not the
+ * thing: "the conference centre", "the ceremony hall" (after the head, in English), "trung tâm
+ * hội nghị", "hội trường lễ" (before it, in Vietnamese). Other languages write these as one
+ * word ("Konferenzzentrum") or with a link ("centre de conférences").
+ */
+const COMPOUND_AFTER =
+  'centre, center, centres, centers, hall, halls, room, rooms, venue, site, call, calls, table, organisers, organizers, season, series, circuit, facilities, building, grounds';
+const COMPOUND_BEFORE = 'trung tâm, phòng, hội trường, địa điểm, khu';
+
+let after: ReadonlySet<string> | undefined;
+let before: readonly string[] | undefined;
+
+/** Whether a folded English word after a head word makes a compound with it. */
+export function isCompoundAfter(folded: string): boolean {
+  after ??= foldedSet(COMPOUND_AFTER.split(', '));
+  return after.has(folded);
+}
+
+/** The folded Vietnamese words before a head word that make a compound with it. */
+export function compoundsBefore(): readonly string[] {
+  before ??= [...foldedSet(COMPOUND_BEFORE.split(', '))];
+  return before;
+}

@@ -93,3 +93,49 @@ const PLACE_PREPOSITIONS: Record<Lang, string> = {
 };
 
 export const PLACE_PREPOSITION_WORDS = /* @__PURE__ */ foldedSets(PLACE_PREPOSITIONS, ', ');
+
+/**
+ * Words after a link that say when or what for, not what a thing is of: "the convention on the
+ * opening day", "on its behalf", "el convenio para que entre en vigor", "am Rande der
+ * Konferenz". A head word followed by a link and one of them is still the story's thing.
+ */
+const NOT_OF: Record<Lang, string> = {
+  en: 'behalf, day, days, morning, afternoon, evening, night, week, weekend, sidelines, occasion, eve, first, same, opening, closing, that, which, whether',
+  fr: 'jour, journée, matin, soir, soirée, semaine, marge, occasion, premier, première, même, que, qui',
+  es: 'día, jornada, mañana, tarde, noche, semana, marco, ocasión, primer, primera, mismo, misma, que, cual',
+  de: 'tag, tages, abend, woche, rande, ersten, selben, dass',
+  nl: 'dag, ochtend, middag, avond, week, marge, eerste, zelfde, dat',
+  pl: 'dzień, dnia, dniu, tydzień, marginesie, pierwszy, pierwszego, pierwszym, że, aby',
+  vi: 'ngày, tuần, sáng, chiều, tối',
+  ar: '',
+};
+
+/** Possessive words, read past like an article after a link ("on its behalf", "en su marco"). */
+const POSSESSIVES: Record<Lang, string> = {
+  en: 'his, her, its, their, our, your',
+  fr: 'son, sa, ses, leur, leurs, notre, nos, votre, vos',
+  es: 'su, sus, nuestro, nuestra',
+  de: 'sein, seine, seiner, seinem, seinen, ihr, ihre, ihrer, ihrem, ihren, unser, unsere',
+  nl: 'zijn, haar, hun, onze',
+  pl: 'jego, jej, ich, nasz, nasza',
+  vi: '',
+  ar: '',
+};
+
+function anyLanguage(lists: Record<Lang, string>): ReadonlySet<string> {
+  return new Set(Object.values(foldedSets(lists, ', ')).flatMap((set) => [...set].filter(Boolean)));
+}
+let notOf: ReadonlySet<string> | undefined;
+let possessives: ReadonlySet<string> | undefined;
+
+/** Whether a folded word after a link, in any language, says when or what for rather than of what. */
+export function isNotOfWord(folded: string): boolean {
+  notOf ??= anyLanguage(NOT_OF);
+  return notOf.has(folded);
+}
+
+/** Whether a folded word is a possessive of any language ("its", "su", "ihre"). */
+export function isPossessiveWord(folded: string): boolean {
+  possessives ??= anyLanguage(POSSESSIVES);
+  return possessives.has(folded);
+}

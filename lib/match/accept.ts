@@ -148,7 +148,7 @@ const Z = 0x7a;
  * a letter only Polish uses, or the prepositions "w" and "z", which a headline without such a
  * letter still has ("Spotkanie z To Lamem").
  */
-function polishAround(text: string, from: number, to: number): boolean {
+export function polishAround(text: string, from: number, to: number): boolean {
   const start = Math.max(0, from - AROUND);
   const end = Math.min(text.length, to + AROUND);
   for (let i = start; i < end; i++) {
@@ -185,7 +185,7 @@ const DUTCH_WORDS = languageWords(
 );
 
 /** Whether the text around [from, to) is Dutch, where a name's genitive -s is read as one. */
-function dutchAround(text: string, from: number, to: number): boolean {
+export function dutchAround(text: string, from: number, to: number): boolean {
   return wordsAround(text, from, to, DUTCH_WORDS);
 }
 

@@ -141,5 +141,7 @@ describe('packMatcher / unpackMatcher', () => {
     expect(() => unpackMatcher({ ...packed, entities: 'un' as unknown as string[] })).toThrow();
     const wrongIndex = packArray(new Int32Array([packed.entities.length]));
     expect(() => unpackMatcher({ ...packed, entityOfSlot: wrongIndex })).toThrow();
+    const anchors = { ceremony: 'convention' } as unknown as Record<string, string[]>;
+    expect(() => unpackMatcher({ ...packed, anchors })).toThrow();
   });
 });

@@ -14,6 +14,7 @@ export interface PackedMatcher {
   /** The distinct entity ids; `entityOfSlot` indexes them. */
   entities: string[];
   entityOfSlot: PackedArray;
+  anchors: Record<string, string[]>;
   kept: number;
 }
 
@@ -172,14 +173,15 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     table: packFields(parts.table),
     entities,
     entityOfSlot: packArray(entityOfSlot),
+    anchors: parts.anchors,
     kept: parts.kept,
   };
 }
 
 /** The parts back from their packed form; throws on a malformed one. */
 export function unpackMatcher(packed: PackedMatcher): MatcherParts {
-  const { entities } = packed;
-  if (!Array.isArray(entities) || typeof packed.kept !== 'number') {
+  const { entities, anchors } = packed;
+  if (!Array.isArray(entities) || typeof packed.kept !== 'number' || !validAnchors(anchors)) {
     throw new Error('not a packed matcher');
   }
   // An index loop: this runs once in a page, before the engine optimises it, where iterating a
@@ -195,6 +197,14 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     automaton: unpackFields(packed.automaton) as unknown as Automaton,
     table: unpackFields(packed.table) as unknown as AliasTable,
     entityIds,
+    anchors,
     kept: packed.kept,
   };
+}
+
+function validAnchors(anchors: unknown): anchors is Record<string, string[]> {
+  if (typeof anchors !== 'object' || anchors === null || Array.isArray(anchors)) return false;
+  return Object.values(anchors).every(
+    (ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'),
+  );
 }

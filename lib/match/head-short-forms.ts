@@ -4,6 +4,7 @@ import {
   ARTICLES,
   CAPITALISED_NOUNS,
   DOCUMENT_WORDS,
+  EVENT_WORDS,
   TREATY,
 } from '../lang/back-references';
 import { foldedSet } from '../lang/frequent-words';
@@ -181,6 +182,11 @@ export function headShortForms(
       const plain = words.length === 1 || /^\p{Ll}/u.test(before) || titleCased(text);
       if (language === 'en' && plain && modifier && !taken.has(modifier)) {
         forms.push({ text: `the ${before.toLowerCase()} ${head.toLowerCase()}`, lang });
+      }
+      if (type === 'event') {
+        for (const word of EVENT_WORDS[language][head.toLowerCase()] ?? []) {
+          for (const form of pointBack(word, language)) forms.push({ text: form, lang });
+        }
       }
       const phrase = headPhraseAfter(text, head, language, taken);
       if (phrase)

@@ -22,6 +22,7 @@ import type { Automaton } from './automaton';
 import { isUnName } from './body-forms';
 import { buildAutomaton } from './build-automaton';
 import { dropOthersNames } from './drop-others';
+import { eventAnchors } from './event-anchors';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
@@ -54,6 +55,8 @@ export interface MatcherParts {
   table: AliasTable;
   /** The entity of each slot. */
   entityIds: string[];
+  /** Per event, the things its name holds (event-anchors.ts). */
+  anchors: Record<string, string[]>;
   kept: number;
 }
 
@@ -67,7 +70,13 @@ export function compileParts(specs: readonly AliasSpec[]): MatcherParts {
   const trie = buildTrie(keys);
   const { out, kept } = linkSlots(table, specs, trie.keyNode, trie.count);
   const automaton = buildAutomaton(trie, out);
-  return { automaton, table, entityIds: entityIdsOf(table, specs), kept };
+  return {
+    automaton,
+    table,
+    entityIds: entityIdsOf(table, specs),
+    anchors: eventAnchors(specs),
+    kept,
+  };
 }
 
 function entityIdsOf(table: AliasTable, specs: readonly AliasSpec[]): string[] {
@@ -77,7 +86,7 @@ function entityIdsOf(table: AliasTable, specs: readonly AliasSpec[]): string[] {
 }
 
 /** The matcher over compiled parts; they are used as they are, not copied. */
-export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts): Matcher {
+export function matcherFrom({ automaton, table, entityIds, anchors, kept }: MatcherParts): Matcher {
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
   const flags = (slot: number) => table.slots[slot * SLOT + FLAGS];
   const rules: SlotRules = {
@@ -237,6 +246,8 @@ export function matcherFrom({ automaton, table, entityIds, kept }: MatcherParts)
           (s) => (flags(s) & SHORT) !== 0,
         );
         if (also) mention.also = also;
+        const after = (flags(slot) & EVENT) !== 0 ? anchors[entityIds[slot]] : undefined;
+        if (after) mention.after = after;
       }
       if (alone) mention.alone = true;
       slots.push(slot);

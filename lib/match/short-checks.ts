@@ -1,8 +1,10 @@
 import { LANGS, type Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import { isFrequentWord } from '../lang/frequent-words';
-import { oneWordLinks, TAIL_LINK_PHRASES } from '../lang/links';
-import { EXCLUDE, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
+import { compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
+import { isNotOfWord, isPossessiveWord, oneWordLinks, TAIL_LINK_PHRASES } from '../lang/links';
+import { dutchAround, germanAround, polishAround } from './accept';
+import { DUTCH, EXCLUDE, GERMAN, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { isHyphen } from './continuation';
@@ -85,21 +87,57 @@ function headOfAnother(text: string, end: number, polish: boolean): boolean {
     if (PLACE_ADJECTIVE.test(word) || KIND_ADJECTIVE.test(word)) return true;
   }
   if (capitalAfter(text, end) && inProse(text)) return true;
-  return linkAfter(text, end) && !dateAfter(text, to);
+  return linkAfter(text, end) && !notOfAfter(text, to);
 }
 
 /**
- * Whether the word after the link ending at `end` is a number or a month's or a weekday's
- * name: "signed the convention on Saturday", "la convention du 25 octobre" say when, not what.
+ * Whether the head word at [start, end) is part of a compound that names a place or a part of
+ * the thing: "the conference centre", "trung tâm hội nghị".
  */
-function dateAfter(text: string, end: number): boolean {
+function inCompound(text: string, start: number, end: number): boolean {
+  const [word] = foldedWordAt(text, skipInlineSpace(text, end));
+  if (word && isCompoundAfter(word)) return true;
+  const folded = foldString(text.slice(Math.max(0, start - 24), start));
+  return compoundsBefore().some((words) => folded.endsWith(` ${words} `) || folded === `${words} `);
+}
+
+/**
+ * Whether what follows the link ending at `end` says when or what for, not what of: a number, a
+ * month's or a weekday's name, or a word such as "day", "behalf", "que", after an article or a
+ * possessive or not ("signed the convention on Saturday", "la convention du 25 octobre", "on the
+ * opening day", "el convenio para que"); or a quotation ("le traité d'« étape importante »").
+ */
+function notOfAfter(text: string, end: number): boolean {
   let at = end;
   if (text.charCodeAt(at) === 0x27 || text.charCodeAt(at) === 0x2019) at++;
-  const next = wordAfter(text, at);
-  if (!next) return false;
-  const word = foldString(text.slice(next[0], next[1]));
-  return /^\d/u.test(word) || CALENDAR_LANGS.some((lang) => isCalendarWord(word, lang));
+  at = skipInlineSpace(text, at);
+  if (QUOTES.has(text.charCodeAt(at))) return true;
+  let [word, to] = foldedWordAt(text, at);
+  if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
+    [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
+  }
+  if (!word || to === at) return false;
+  return (
+    /^\d/u.test(word) ||
+    isNotOfWord(word) ||
+    CALENDAR_LANGS.some((lang) => isCalendarWord(word, lang))
+  );
 }
+
+function skipInlineSpace(text: string, at: number): number {
+  while (at < text.length && isInlineSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The folded word that starts at `from` (24 units at most) and where it ends. */
+function foldedWordAt(text: string, from: number): [string, number] {
+  let to = from;
+  while (to < text.length && to - from < 24 && isWordUnit(text.charCodeAt(to))) to++;
+  return [foldString(text.slice(from, to)), to];
+}
+
+// Quotation marks that open: « „ “ " and the single ones.
+const QUOTES = new Set([0xab, 0x201e, 0x201c, 0x22, 0x2018, 0x201a]);
 
 /** [from, to) of the word after the inline spaces at `end`, or null. */
 function wordAfter(text: string, end: number): [number, number] | null {
@@ -112,7 +150,7 @@ function wordAfter(text: string, end: number): [number, number] | null {
 
 /** Whether a link follows `end` that says what of, not when ("of the Assembly", not "on Monday"). */
 function titleLinked(text: string, end: number): boolean {
-  return linkAfter(text, end) && !dateAfter(text, wordAfter(text, end)?.[1] ?? end);
+  return linkAfter(text, end) && !notOfAfter(text, wordAfter(text, end)?.[1] ?? end);
 }
 
 /** [from, to) of the word before the inline spaces at `start`, or null. */
@@ -125,15 +163,22 @@ function wordBefore(text: string, start: number): [number, number] | null {
 }
 
 /**
- * Whether a one-word link, and perhaps an article, comes right before `start`: "of the
- * President", "du président", "van de President" name an office, not its holder.
+ * Whether a body's head word, a one-word link and perhaps an article come right before `start`:
+ * "Office of the President", "Bureau du président", "Kantoor van de President" name an office,
+ * not its holder ("at the invitation of the President", "lời mời của Chủ tịch nước" do).
  */
-function linkBefore(text: string, start: number): boolean {
+function officeBefore(text: string, start: number): boolean {
   let word = wordBefore(text, start);
   if (word && ARTICLE_WORDS.has(foldString(text.slice(word[0], word[1])))) {
     word = wordBefore(text, word[0]);
   }
-  return word !== null && isLinkWord(foldString(text.slice(word[0], word[1])));
+  if (word === null || !isLinkWord(foldString(text.slice(word[0], word[1])))) return false;
+  const head = wordBefore(text, word[0]);
+  if (head === null) return false;
+  const last = foldString(text.slice(head[0], head[1]));
+  const before = wordBefore(text, head[0]);
+  const pair = before && `${foldString(text.slice(before[0], before[1]))} ${last}`;
+  return LANGS.some((lang) => isHeadWord(last, lang) || (!!pair && isHeadWord(pair, lang)));
 }
 
 /**
@@ -197,16 +242,31 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     const cased = isUpperUnit(text.charCodeAt(start)) || isLowerUnit(text.charCodeAt(start));
     if (cased ? vietnameseAround(text, start, end) : !foreignToArabic(found)) return -1;
   }
-  if (!person) return headOfAnother(text, end, (flags & POLISH) !== 0) ? -1 : start;
+  if (!person) {
+    return headOfAnother(text, end, (flags & POLISH) !== 0) || inCompound(text, start, end)
+      ? -1
+      : start;
+  }
   // A title alone after or before a link names an office, or another's: "Office of the
   // President", "President of the General Assembly".
-  if ((flags & OFFICE) !== 0 && (linkBefore(text, start) || titleLinked(text, end))) return -1;
+  if ((flags & OFFICE) !== 0 && (officeBefore(text, start) || titleLinked(text, end))) return -1;
   // A title joined by a hyphen to the word before is a longer title: "vice-présidente".
   if ((flags & OFFICE) !== 0 && start > 0 && isHyphen(text.charCodeAt(start - 1))) return -1;
   const oneWord = !found.includes(' ');
+  // A title of one word is a common word of another language: Polish and Dutch "premier" is
+  // French "first". It names the person in its own language's text only.
+  if ((flags & OFFICE) !== 0 && oneWord && !inOwnLanguage(flags, text, start, end)) return -1;
   const inName = capitalAfter(text, end) || (title < 0 && nameWordBefore(text, start));
   if (oneWord && inName && inProse(text)) return -1;
   return title >= 0 ? title : start;
+}
+
+/** Whether the text around [start, end) is in the language of a Polish, Dutch or German form. */
+function inOwnLanguage(flags: number, text: string, start: number, end: number): boolean {
+  if ((flags & POLISH) !== 0) return polishAround(text, start, end);
+  if ((flags & DUTCH) !== 0) return dutchAround(text, start, end);
+  if ((flags & GERMAN) !== 0) return germanAround(text, start, end);
+  return true;
 }
 
 /** The other entities of the short forms found at the same place as `index`'s (flat triples). */

@@ -102,6 +102,77 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      // The ceremony's name holds the convention's: once the convention is named, "the
+      // ceremony" is its signing ceremony; the conference centre is a place.
+      'The Hanoi Convention was opened for signature. Guterres co-chaired the ceremony near the conference centre.',
+      ['signing-ceremony: the ceremony'],
+      ['high-level-conference: the conference'],
+    ],
+    [
+      'en',
+      'Guterres co-chaired the ceremony. The Hanoi Convention was opened for signature.',
+      ['hanoi-convention: Hanoi Convention'],
+      ['signing-ceremony: the ceremony'],
+    ],
+    [
+      'vi',
+      'Công ước Hà Nội được mở ký. Trước trung tâm hội nghị, đoàn xe dừng lại.',
+      ['hanoi-convention: Công ước Hà Nội'],
+      ['high-level-conference: hội nghị'],
+    ],
+    [
+      'nl',
+      'De ondertekeningsceremonie van het Verdrag van Hanoi trok 72 landen. De plechtigheid duurde twee dagen.',
+      ['signing-ceremony: De plechtigheid'],
+      [],
+    ],
+    [
+      'es',
+      'La Convención de Hanoi fue adoptada en 2024. Guterres dijo que el acuerdo protege a las víctimas.',
+      ['hanoi-convention: el acuerdo'],
+      [],
+    ],
+    [
+      'en',
+      // A title after a link names the holder unless a body's head word comes before the link.
+      'President Luong Cuong spoke. Guterres came at the invitation of the President, and the Office of the President said so.',
+      ['luong-cuong: President', 'office-of-the-president: Office of the President'],
+      [],
+    ],
+    [
+      'vi',
+      'Chủ tịch nước Lương Cường chủ trì. Ông Guterres thăm Việt Nam theo lời mời của Chủ tịch nước.',
+      ['luong-cuong: Chủ tịch nước'],
+      [],
+    ],
+    [
+      'fr',
+      // Polish and Dutch "premier" is French "first".
+      'Le Premier ministre Pham Minh Chinh a parlé. Ce premier instrument juridique est mondial.',
+      ['pham-minh-chinh: Premier ministre Pham Minh Chinh'],
+      ['pham-minh-chinh: premier'],
+    ],
+    [
+      'en',
+      // A link that says when, whose or what for: still the story's convention.
+      'The Hanoi Convention was adopted in 2024. Ecuador signed the convention on the opening day.',
+      ['hanoi-convention: the convention'],
+      [],
+    ],
+    [
+      'es',
+      'La Convención de Hanoi fue adoptada en 2024. Guterres pidió ratificar el convenio para que entre en vigor.',
+      ['hanoi-convention: el convenio'],
+      [],
+    ],
+    [
+      'fr',
+      "La Convention de Hanoï a été adoptée en 2024. Guterres a qualifié le traité d'« étape importante ».",
+      ['hanoi-convention: le traité'],
+      [],
+    ],
+    [
+      'en',
       'The Steering Committee for the Hanoi Convention signing ceremony met on Monday. The committee said all was ready.',
       ['steering-committee: The committee'],
       [],

@@ -29,6 +29,16 @@ test('a short form two entities share counts for the one named last before it', 
   ).toEqual(['phan', 'dang', 'dang', 'phan', 'phan']);
 });
 
+test("an event's head word counts after a full mention of what its name holds", () => {
+  const ceremony = { entityId: 'ceremony', short: true, after: ['convention'] } as const;
+  expect(keepNamedShortForms([ceremony])).toEqual([]);
+  expect(keepNamedShortForms([full('convention'), ceremony])).toEqual([
+    full('convention'),
+    ceremony,
+  ]);
+  expect(keepNamedShortForms([full('charter'), ceremony])).toEqual([full('charter')]);
+});
+
 test('entities named in an earlier paragraph carry over', () => {
   const named = new Set<string>();
   keepNamedShortForms([full('pinto')], named);
@@ -94,6 +104,17 @@ describe('createShortForms (text read a block at a time, out of order)', () => {
     expect(shortForms.keep('middle', [mentions[2]], wake)).toEqual([mentions[2]]);
     expect(woken).toEqual(['screen']);
     expect(shortForms.keep('screen', [giang], wake).map((m) => m.entityId)).toEqual(['phan']);
+  });
+
+  test("an event's head word waits for what its name holds too, read out of order", () => {
+    const shortForms = forms();
+    const woken: string[] = [];
+    const wake = (block: string) => woken.push(block);
+    const ceremony = { entityId: 'ceremony', at: 30, short: true, after: ['convention'] };
+    expect(shortForms.keep('screen', [ceremony as Found], wake)).toEqual([]);
+    shortForms.keep('top', [found('convention', 1)], wake);
+    expect(woken).toEqual(['screen']);
+    expect(shortForms.keep('screen', [ceremony as Found], wake)).toEqual([ceremony]);
   });
 
   test('a name after a waiting short form wakes nothing: a page read in order is read once', () => {

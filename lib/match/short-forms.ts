@@ -6,6 +6,8 @@ interface Named {
   also?: readonly string[];
   /** Found in a text of generic names only: it needs something specific named before it. */
   alone?: boolean;
+  /** Entities whose full mention lets the short form count for its own entity too. */
+  after?: readonly string[];
 }
 
 // What a mention found alone waits for: any full mention of something specific.
@@ -23,12 +25,24 @@ const claimants = (m: Named): readonly string[] =>
   m.also ? [m.entityId, ...m.also] : [m.entityId];
 
 /**
+ * The entities whose mention lets `m` count, each with the one it then counts for: its
+ * claimants for themselves, and what an event's name holds for the event.
+ */
+function standIns(m: Named, ids: readonly string[]): [string, string][] {
+  const stands = ids.map((id): [string, string] => [id, id]);
+  for (const id of m.after ?? []) if (!ids.includes(id)) stands.push([id, m.entityId]);
+  return stands;
+}
+
+/**
  * Keeps a short form ("Pinto", "President Cuong", "the convention") only after a full mention
  * of its entity earlier in `mentions` (text order): before the full name, "Pinto" may well be
  * someone else. A short form several entities share counts for the one of them named nearest
  * before it: the press points back at what it has just named ("Deputy Foreign Minister Dang
  * Hoang Giang ... Giang said", after Phan Van Giang earlier). A mention found where its text
- * names nothing specific (`alone`) counts only after a full mention of something specific.
+ * names nothing specific (`alone`) counts only after a full mention of something specific. An
+ * event's head word counts after a full mention of what the event's name holds as well (`after`):
+ * "the ceremony" once the Hanoi Convention is named.
  * `named` carries the entities already named in full across calls (the paragraphs of one text),
  * the one named last last.
  */
@@ -50,8 +64,11 @@ export function keepNamedShortForms<M extends Named>(
     }
     const ids = claimants(m);
     let nearest: string | undefined;
-    if (ids.length === 1) nearest = named.has(ids[0]) ? ids[0] : undefined;
-    else for (const id of named) if (ids.includes(id)) nearest = id;
+    if (ids.length === 1 && !m.after) nearest = named.has(ids[0]) ? ids[0] : undefined;
+    else {
+      const stands = new Map(standIns(m, ids));
+      for (const id of named) nearest = stands.get(id) ?? nearest;
+    }
     if (nearest === undefined) continue;
     kept.push(m.also || nearest !== m.entityId ? claim(m, nearest) : m);
     // Pointed back at, it is the last named too ("La convención ... el texto").
@@ -206,20 +223,21 @@ export function createShortForms<B, M extends Named>(
           continue;
         }
         const ids = claimants(m);
+        const stands = standIns(m, ids);
         let nearest: string | undefined;
         let nearestAt: M | undefined;
-        for (const id of ids) {
+        for (const [id, claimant] of stands) {
           const full = lastBefore(named, id, m);
           const said = full && lastBefore(pointed, id, m);
           const at = said && before(full as M, said) ? said : full;
           if (at && (!nearestAt || before(nearestAt, at))) {
-            nearest = id;
+            nearest = claimant;
             nearestAt = at;
           }
         }
         // A claimant named later in the reading may be named nearer before it: its count would
         // change.
-        if (ids.length > 1 || nearest === undefined) for (const id of ids) wait(id, block, m);
+        if (ids.length > 1 || nearest === undefined) for (const [id] of stands) wait(id, block, m);
         for (const id of ids) if (id !== nearest) remove(pointed, id, m);
         if (nearest === undefined) continue;
         kept.push(m.also || nearest !== m.entityId ? claim(m, nearest) : m);

@@ -56,6 +56,11 @@ export interface Mention {
   /** Other entities whose short form this is too ("the convention"): the page decides. */
   also?: string[];
   /**
+   * Things an event's name holds: after a full mention of one, its head word counts for it too
+   * ("the ceremony" once the Hanoi Convention is named).
+   */
+  after?: readonly string[];
+  /**
    * Set where the text names nothing but generic names ("the Ministry of Finance", "Hanoi"): the
    * mention counts only on a page that names something specific before it (short-forms.ts).
    */

@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import { bundledSpecs } from '@/tests/unit/bundled-specs';
+import { eventAnchors } from './event-anchors';
+import type { AliasSpec } from './types';
+
+const spec = (entityId: string, type: AliasSpec['type'], text: string): AliasSpec => ({
+  entityId,
+  type,
+  text,
+  lang: 'en',
+});
+
+test("an event's name holds a document's full name: the document anchors it", () => {
+  const specs = [
+    spec('ceremony', 'event', 'Signing ceremony of the Hanoi Convention'),
+    spec('convention', 'document', 'Hanoi Convention'),
+    spec('congress', 'event', '14th Congress of the Communist Party of Vietnam'),
+    spec('party', 'organisation', 'Communist Party of Vietnam'),
+  ];
+  expect(eventAnchors(specs)).toEqual({ ceremony: ['convention'] });
+});
+
+test('a short form or a generic name anchors nothing, and a pack without events costs nothing', () => {
+  const specs = [
+    spec('ceremony', 'event', 'Signing ceremony of the Hanoi Convention'),
+    { ...spec('convention', 'document', 'the Hanoi Convention'), short: true },
+  ];
+  expect(eventAnchors(specs)).toEqual({});
+  expect(eventAnchors([spec('convention', 'document', 'Hanoi Convention')])).toEqual({});
+});
+
+test('the bundled events: the ceremony and the conference are the convention’s', () => {
+  expect(eventAnchors(bundledSpecs())).toEqual({
+    'high-level-conference': ['hanoi-convention'],
+    'signing-ceremony': ['hanoi-convention'],
+  });
+});
