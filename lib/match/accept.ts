@@ -23,7 +23,7 @@ import {
   isWordCodePoint,
   isWordUnit,
 } from './char-table';
-import { AROUND, isGermanLetter, languageWords, wordsAround } from './text-language';
+import { AROUND, DUTCH_WORDS, isGermanLetter, languageWords, wordsAround } from './text-language';
 
 /** Folded page text with its map to the original, as find() sees it. */
 export interface Page {
@@ -179,10 +179,6 @@ export function germanAround(text: string, from: number, to: number): boolean {
   for (let i = start; i < end; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
   return wordsAround(text, from, to, GERMAN_WORDS);
 }
-
-const DUTCH_WORDS = languageWords(
-  'het|een|niet|zijn|wordt|werd|ook|naar|heeft|hebben|deze|bij|voor|op|dat|uit|maar|zei|aan',
-);
 
 /** Whether the text around [from, to) is Dutch, where a name's genitive -s is read as one. */
 export function dutchAround(text: string, from: number, to: number): boolean {

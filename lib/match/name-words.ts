@@ -11,6 +11,7 @@ import {
 } from './body-words';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
 import {
+  DUTCH_WORDS,
   isGermanLetter,
   isVietnameseLetter,
   languageWords,
@@ -125,7 +126,8 @@ export function isShortHead(page: Page, w: Word): boolean {
 }
 
 // German, whose nouns all take a capital: its letters, or words no other of the languages has
-// ("des", "den", "von" are French, Dutch or Spanish too).
+// ("des", "den", "von" are French, Dutch or Spanish too; "die" is Dutch as well, so Dutch words
+// around say it is not German).
 const GERMAN_WORDS = languageWords('der|die|das|und|ist|nicht|wird|wurde|eine|sich|für');
 const GERMAN_WINDOW = 120;
 
@@ -154,7 +156,9 @@ export function germanText(text: string, at: number): boolean {
   const from = Math.max(0, at - GERMAN_WINDOW);
   const to = Math.min(text.length, at + GERMAN_WINDOW);
   for (let i = from; i < to; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
-  return words && wordsWithin(text, from, to, GERMAN_WORDS);
+  return (
+    words && wordsWithin(text, from, to, GERMAN_WORDS) && !wordsWithin(text, from, to, DUTCH_WORDS)
+  );
 }
 
 /** Whether the word is the first word of a person's title ("Secretary", "Executive"). */

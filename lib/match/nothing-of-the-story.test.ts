@@ -8,6 +8,14 @@ const bundledMentions = bundledFinder();
 describe('a paragraph that mentions nothing of the story', () => {
   test.each([
     [
+      'nl',
+      // A restaurant named after the city: one capitalised word before it is enough, in a
+      // language that writes its nouns small ("die" is Dutch too).
+      'In de binnenstad opent zaterdag restaurant Pho Hanoi zijn deuren. De eigenaar, die als kind naar Nederland kwam, kookt er noedelsoep.',
+    ],
+    ['pl', 'Na Woli otworzyła się restauracja Pho Hanoi, a jej właściciel gotuje zupę.'],
+    ['fr', 'Le restaurant Little Hanoi, ouvert à Lyon, propose des circuits gastronomiques.'],
+    [
       'en',
       'Hanoi FC won the league on Sunday after a late goal. Fans later gathered outside the Hanoi ' +
         'Opera House, and Vietnam Airlines offered extra flights for the final. In a separate ' +
@@ -275,6 +283,9 @@ describe('a name that ends with the place', () => {
     // a name of ours in the run is no other name.
     ['de', 'Die Gäste landeten in der Hauptstadt Hanoi.', ['hanoi: Hauptstadt Hanoi']],
     ['en', 'In Central Hanoi the streets were quiet.', ['hanoi: Hanoi']],
+    // Nor is an abbreviation in capitals ("TP", the city), a weekday, or a Vietnamese syllable.
+    ['vi', 'Đoàn đại biểu đã đến TP Hà Nội vào tối qua.', ['hanoi: Hà Nội']],
+    ['en', 'The delegates said on Saturday Hanoi had been ready for weeks.', ['hanoi: Hanoi']],
     [
       'de',
       'Die Gäste landeten in Vietnams Hauptstadt Hanoi.',

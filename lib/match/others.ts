@@ -1,3 +1,5 @@
+import type { Lang } from '../dataset/types';
+import { isCalendarWord } from '../lang/calendar';
 import type { Page } from './accept';
 import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
 import { caseOf } from './char-table';
@@ -231,23 +233,34 @@ function bodyAcronymBefore(page: Page, start: number, casing: () => string): boo
 }
 
 /**
- * Where a run of two capitalised words starts that stands right before the place's name at
- * folded `start`, inside a sentence: the name of a club, a hotel or a school named after the
- * place ("against Cong An Hanoi", "at the JW Marriott Hanoi", "Trường THPT Chuyên Hà Nội"); -1
- * if there is none. One word is no sign: German writes its nouns with a capital ("die Hauptstadt
- * Hanoi"). A run that starts a sentence may start with any word of it ("In Central Hanoi").
+ * Where a run of capitalised words starts that stands right before the place's name at folded
+ * `start`, inside a sentence: the name of a club, a hotel, a school or a restaurant named after
+ * the place ("against Cong An Hanoi", "at the JW Marriott Hanoi", "Trường THPT Chuyên Hà Nội",
+ * "restaurant Pho Hanoi", "Little Hanoi"); -1 if there is none. One word is no sign in German,
+ * which writes its nouns with a capital ("die Hauptstadt Hanoi"), nor in Vietnamese, nor an
+ * abbreviation in capitals ("TP Hà Nội", the city) or a month's or a weekday's name. A run that
+ * starts a sentence may start with any word of it ("In Central Hanoi").
  */
 export function capitalRunBefore(page: Page, start: number): number {
   readWordsBefore(page, start, 2);
-  if (count < 2) return -1;
   let next = start;
-  for (let i = 0; i < 2; i++) {
-    const w = words[i];
-    if (w.end !== next - 1 || !isInlineGap(page, w.end) || caseAt(page, w) !== UPPER) return -1;
+  let run = 0;
+  for (; run < Math.min(count, 2); run++) {
+    const w = words[run];
+    if (w.end !== next - 1 || !isInlineGap(page, w.end) || caseAt(page, w) !== UPPER) break;
     next = w.start;
   }
-  return startsSentence(page.text, page.map[next]) ? -1 : next;
+  if (run === 0 || startsSentence(page.text, page.map[next])) return -1;
+  if (run === 2) return next;
+  const w = words[0];
+  const sign =
+    !isCapitals(page, w) &&
+    !vietnameseWord(page, w) &&
+    !germanText(page.text, page.map[start]) &&
+    !CALENDAR_LANGS.some((lang) => isCalendarWord(wordText(page.codes, w), lang));
+  return sign ? next : -1;
 }
+const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'nl', 'pl'];
 
 /**
  * A body's name that opens with a head word and goes on with a purpose: "Organisation des

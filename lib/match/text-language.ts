@@ -119,6 +119,11 @@ export function wordsWithin(text: string, start: number, end: number, set: Langu
   return false;
 }
 
+/** The commonest Dutch words, which no other of the languages writes. */
+export const DUTCH_WORDS = languageWords(
+  'het|een|niet|zijn|wordt|werd|ook|naar|heeft|hebben|deze|bij|voor|op|dat|uit|maar|zei|aan',
+);
+
 /** German-only letters: ä ö ü ß, either case. */
 export const isGermanLetter = (c: number) =>
   c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc;
