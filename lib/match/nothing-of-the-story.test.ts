@@ -16,6 +16,11 @@ describe('a paragraph that mentions nothing of the story', () => {
     ['pl', 'Na Woli otworzyła się restauracja Pho Hanoi, a jej właściciel gotuje zupę.'],
     ['fr', 'Le restaurant Little Hanoi, ouvert à Lyon, propose des circuits gastronomiques.'],
     [
+      'fr',
+      // Without the party's own name, a central committee and a politburo are any party's.
+      'Pékin a démantelé un réseau de fraude après la réunion du Comité central du Parti communiste chinois et de son Bureau politique.',
+    ],
+    [
       'en',
       'Hanoi FC won the league on Sunday after a late goal. Fans later gathered outside the Hanoi ' +
         'Opera House, and Vietnam Airlines offered extra flights for the final. In a separate ' +
