@@ -154,8 +154,13 @@ describe('a title in quotation marks names a work', () => {
     ['en', 'A restored print of "Good Morning, Vietnam" will screen in Busan.', []],
     ['fr', 'Une copie restaurée de « Good Morning, Vietnam » sera projetée à Busan.', []],
     ['de', 'Das Kino zeigt „Good Morning, Vietnam“ und den Film „Hanoi Blues“.', []],
+    // After a word for a work, a quotation is a title whatever its case.
+    ['vi', 'Hãng chiếu bộ phim kinh điển "Chào buổi sáng, Việt Nam" cho hành khách.', []],
+    ['ar', 'يعرض المهرجان فيلم «صباح الخير يا فيتنام» للنجم الراحل.', []],
+    ['en', 'The 1987 film "Good morning, Vietnam" returns to cinemas.', []],
     // A quotation in small letters is speech, a name alone in quotation marks still the name.
     ['en', '“Vietnam is ready,” the minister said.', ['vietnam: Vietnam']],
+    ['ar', 'وقال الوزير: «فيتنام مستعدة للتوقيع».', ['vietnam: فيتنام']],
     ['en', 'Delegates called the city "Hanoi" in every speech.', ['hanoi: Hanoi']],
   ])('%s: %s', (_lang, text, expected) => {
     expect(bundledMentions(text)).toEqual(expected);

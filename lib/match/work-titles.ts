@@ -1,4 +1,6 @@
+import { isWorkNoun } from '../lang/work-nouns';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
+import { foldString } from './fold';
 import { UPPER } from './name-words';
 
 // Quotation marks that open and close a title: “…” „…“ «…» "…" ‘…’ and the single ones.
@@ -35,11 +37,33 @@ function closingAfter(text: string, end: number): number {
   return -1;
 }
 
+/** How many words back from a quotation a word for a work may stand ("the 1987 film"). */
+const WORK_REACH = 3;
+
+/** Whether a word for a work stands in the few words before original offset `open`. */
+function workNounBefore(text: string, open: number): boolean {
+  let i = open;
+  for (let n = 0; n < WORK_REACH; n++) {
+    while (i > 0 && !isWordUnit(text.charCodeAt(i - 1))) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) return false;
+      i--;
+    }
+    const to = i;
+    while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--;
+    if (i === to) return false;
+    if (isWorkNoun(foldString(text.slice(i, to)))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the name at original [start, end) of `text` is part of a title in quotation marks:
- * two to six words, every one capitalised or a number, one of them outside the name ("Good
- * Morning, Vietnam", „Hanoi Blues“, «Hanoi Rocks»). A film's, a book's or a song's title names
- * the work. Words in small letters make a quotation instead ("“Vietnam is ready,” he said").
+ * two to six words, one of them outside the name, every one capitalised or a number ("Good
+ * Morning, Vietnam", „Hanoi Blues“, «Hanoi Rocks») or after a word for a work ("bộ phim “Chào
+ * buổi sáng, Việt Nam”", "فيلم «صباح الخير يا فيتنام»"). A film's, a book's or a song's title
+ * names the work. Words in small letters make a quotation otherwise ("“Vietnam is ready,” he
+ * said").
  */
 export function inWorkTitle(text: string, start: number, end: number): boolean {
   const open = openingBefore(text, start);
@@ -48,6 +72,7 @@ export function inWorkTitle(text: string, start: number, end: number): boolean {
   if (close < 0) return false;
   let words = 0;
   let outside = false;
+  let small = false;
   for (let i = open + 1; i < close; ) {
     if (!isWordUnit(text.charCodeAt(i))) {
       i++;
@@ -57,8 +82,9 @@ export function inWorkTitle(text: string, start: number, end: number): boolean {
     const from = i;
     while (i < close && isWordUnit(text.charCodeAt(i))) i++;
     words++;
-    if (isLetterUnit(first) && caseOf(first) !== UPPER) return false;
+    if (isLetterUnit(first) && caseOf(first) !== UPPER) small = true;
     if (from < start || from >= end) outside = true;
   }
-  return outside && words >= 2 && words <= MOST_WORDS;
+  if (!outside || words < 2 || words > MOST_WORDS) return false;
+  return !small || workNounBefore(text, open);
 }
