@@ -1,6 +1,6 @@
 import { isLetterUnit, isUpperUnit } from './char-table';
 import { createFoldBuffer, type FoldBuffer, foldInto } from './fold';
-import { polishPhraseCases } from './polish-cases';
+import { polishPersonCases, polishPhraseCases } from './polish-cases';
 import type { Keys } from './trie';
 import type { AliasSpec } from './types';
 
@@ -308,7 +308,10 @@ function addAlias(
   list.add(codes, from, to, flags, index);
   if (polish) {
     addPolishVariants(list, codes, from, to, upper, flags, index);
-    for (const form of polishPhraseCases(Array.from(codes.subarray(from, to)), upper)) {
+    const key = Array.from(codes.subarray(from, to));
+    const cases = polishPhraseCases(key, upper);
+    if (type === 'person') cases.push(...polishPersonCases(key, upper));
+    for (const form of cases) {
       for (const u of form.upper) list.upper(u);
       list.add(Uint16Array.from(form.key), 0, form.key.length, flags | INFLECTED, index);
     }

@@ -1,15 +1,39 @@
 import { describe, expect, test } from 'vitest';
 import { foldString } from './fold';
-import { polishPhraseCases } from './polish-cases';
+import { polishPersonCases, polishPhraseCases } from './polish-cases';
 
 /** The cases of a name as folded strings; its capitals are the first letter of each word. */
-function cases(name: string): string[] {
+function cases(name: string, of = polishPhraseCases): string[] {
   const key = Array.from(foldString(name), (c) => c.charCodeAt(0));
   const upper = [0, ...[...name].flatMap((c, i) => (c === ' ' ? [i + 1] : []))].filter((i) =>
     /\p{Lu}/u.test(name[i]),
   );
-  return polishPhraseCases(key, upper).map((form) => String.fromCharCode(...form.key));
+  return of(key, upper).map((form) => String.fromCharCode(...form.key));
 }
+
+describe("a foreign man's name in Polish: its first word takes the case ending too", () => {
+  test.each([
+    [
+      'Luong Cuong',
+      ['luonga cuong', 'luongowi cuong', 'luongem cuong', 'luongiem cuong', 'luongu cuong'],
+    ],
+    [
+      'Pham Minh Chinh',
+      [
+        'phama minh chinh',
+        'phamowi minh chinh',
+        'phamem minh chinh',
+        'phamiem minh chinh',
+        'phamu minh chinh',
+      ],
+    ],
+    // A first word on a vowel keeps its form ("z To Lamem"); a title in small letters is no name.
+    ['To Lam', []],
+    ['premier Pham Minh Chinh', []],
+  ])('%s', (name, expected) => {
+    expect(cases(name, polishPersonCases)).toEqual(expected);
+  });
+});
 
 describe('a Polish feminine name in the other cases', () => {
   test.each([

@@ -169,3 +169,25 @@ function withUppers(
   };
   return { key, upper: upper.map(at) };
 }
+
+/** The case endings a foreign man's name ending in a consonant takes in Polish. */
+const PERSON_ENDINGS = ['a', 'owi', 'em', 'iem', 'u'].map(codes);
+
+/**
+ * A foreign person's name in Polish changes its first word as well as its last: "Luonga
+ * Cuonga", "premierem Phamem Minh Chinhem", "z To Lamem" (To ends on a vowel: no change). The
+ * last word's ending is read at match time; this gives the forms of the folded key whose first
+ * capitalised word, ending on a consonant, takes each ending.
+ */
+export function polishPersonCases(
+  key: readonly number[],
+  upper: readonly number[],
+): { key: number[]; upper: number[] }[] {
+  const space = key.indexOf(SPACE);
+  if (space < 2 || !upper.includes(0) || VOWELS.has(key[space - 1])) return [];
+  const rest = key.slice(space);
+  return PERSON_ENDINGS.map((ending) => ({
+    key: [...key.slice(0, space), ...ending, ...rest],
+    upper: upper.map((u) => (u > space ? u + ending.length : u)),
+  }));
+}
