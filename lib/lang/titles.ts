@@ -22,3 +22,35 @@ export const TITLES: Record<Lang, string> = {
  */
 export const GERMAN_TITLE_ENDINGS =
   /(?:präsident|präsidentin|minister|ministerin|sekretär|sekretärin|direktor|direktorin|kanzler|kanzlerin|botschafter|chef|chefin|abgeordnete|abgeordneten|abgeordneter|politiker|politikerin|kandidat|kandidatin)$/u;
+
+/**
+ * What the press calls the holder of a country's two highest offices instead of the title: the
+ * head of state ("chef de l'État", "Staatschef", "het staatshoofd") for a president, the head of
+ * government ("Regierungschef", "رئيس الحكومة") for a prime minister. Keyed by the title, lower
+ * case; a person titled so is called these too, once named.
+ */
+export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
+  en: {
+    president: ['head of state'],
+    'state president': ['head of state'],
+    'prime minister': ['head of government'],
+  },
+  fr: {
+    président: ["chef de l'État", 'chef d’État'],
+    'premier ministre': ['chef du gouvernement'],
+  },
+  es: {
+    presidente: ['jefe de Estado', 'jefe del Estado'],
+    'primer ministro': ['jefe del Gobierno', 'jefe de Gobierno'],
+  },
+  de: {
+    präsident: ['Staatschef', 'Staatsoberhaupt'],
+    staatspräsident: ['Staatschef', 'Staatsoberhaupt'],
+    premierminister: ['Regierungschef'],
+    ministerpräsident: ['Regierungschef'],
+  },
+  nl: { president: ['staatshoofd'], premier: ['regeringsleider'] },
+  pl: { prezydent: ['głowa państwa'], premier: ['szef rządu'] },
+  vi: { 'chủ tịch nước': ['nguyên thủ quốc gia'], 'thủ tướng': ['người đứng đầu Chính phủ'] },
+  ar: { الرئيس: ['رئيس الدولة'], 'رئيس الوزراء': ['رئيس الحكومة'] },
+};

@@ -9,6 +9,7 @@ import {
   INFLECTED,
   LAM,
   LENGTH,
+  OFFICE,
   PERSON,
   POLISH,
   SHORT,
@@ -251,6 +252,8 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
       // A thing's head word in the plural is other things: "traktatów wielostronnych".
       if ((flags & (SHORT | PERSON)) === SHORT && pluralEnding(codes, end, stop)) return -1;
     } else if (flags & GERMAN) {
+      // A title alone with -s is as often the plural: "Staats- und Regierungschefs".
+      if ((flags & (SHORT | OFFICE)) === (SHORT | OFFICE)) return -1;
       stop = endingEnd(codes, length, end, GERMAN_ENDINGS);
       ending = GERMAN;
     } else if (flags & DUTCH && !(flags & ACRONYM)) {

@@ -2,6 +2,7 @@ import type { Lang } from '../dataset/types';
 import { NAME_PARTICLES } from '../lang/back-references';
 import { frequentIn } from '../lang/frequent-words';
 import { isHeadWord } from '../lang/heads';
+import { ROLE_NAMES } from '../lang/titles';
 import { foldString } from './fold';
 import { titlePhrases } from './title-before';
 import type { AliasSpec } from './types';
@@ -143,6 +144,25 @@ export function titleShortForms(names: readonly AliasSpec[]): ShortForm[] {
   return titledNames(names)
     .filter(({ title, lang }) => lang !== 'ar' || title.includes(' '))
     .map(({ title, lang }) => ({ text: title, lang, office: true }));
+}
+
+/**
+ * What the press calls the holder of the person's title instead (lib/lang/titles.ts): "chef de
+ * l'État" of "Président Luong Cuong", "Regierungschef" of "Premierminister Pham Minh Chinh".
+ */
+export function roleShortForms(
+  names: readonly AliasSpec[],
+  keep: (title: string, lang: string) => boolean,
+): ShortForm[] {
+  return titledNames(names).flatMap(({ title, lang }) =>
+    (keep(title, lang) ? (ROLE_NAMES[lang as Lang]?.[title.toLowerCase()] ?? []) : []).map(
+      (text) => ({
+        text,
+        lang,
+        office: true,
+      }),
+    ),
+  );
 }
 
 /**

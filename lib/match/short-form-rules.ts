@@ -7,6 +7,7 @@ import { headShortForms } from './head-short-forms';
 import {
   officeNames,
   personShortForms,
+  roleShortForms,
   type ShortForm,
   titledShortForms,
   titleShortForms,
@@ -220,8 +221,10 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     const type = own[0].type;
     let forms: ShortForm[] = [];
     if (type === 'person') {
-      const titles = titleShortForms(own).filter((t) => !shared.has(`${t.lang}\n${fold(t.text)}`));
-      forms = [...personShortForms(own), ...titles, ...titledShortForms(own)];
+      const alone = (title: string, lang: string) => !shared.has(`${lang}\n${fold(title)}`);
+      const titles = titleShortForms(own).filter((t) => alone(t.text, t.lang));
+      const roles = roleShortForms(own, alone);
+      forms = [...personShortForms(own), ...titles, ...roles, ...titledShortForms(own)];
     } else if (type === 'event' || type === 'document' || type === 'organisation') {
       forms = headShortForms(own, type, taken);
     }

@@ -147,6 +147,26 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'fr',
+      // The holder of a country's highest offices by role: head of state, head of government.
+      "Le président Luong Cuong a parlé. Le chef de l'État vietnamien a salué la signature.",
+      ["luong-cuong: chef de l'État"],
+      [],
+    ],
+    [
+      'de',
+      'Premierminister Pham Minh Chinh sprach. Der Regierungschef lobte ein Treffen wie unter Staats- und Regierungschefs.',
+      ['pham-minh-chinh: Regierungschef'],
+      ['pham-minh-chinh: Regierungschefs'],
+    ],
+    [
+      'vi',
+      'Thủ tướng Phạm Minh Chính phát biểu. Người đứng đầu Chính phủ nhấn mạnh an ninh mạng.',
+      ['pham-minh-chinh: Người đứng đầu Chính phủ'],
+      [],
+    ],
+    ['es', 'El jefe de Estado vietnamita llegó tarde.', [], ['luong-cuong: jefe de Estado']],
+    [
+      'fr',
       // Polish and Dutch "premier" is French "first".
       'Le Premier ministre Pham Minh Chinh a parlé. Ce premier instrument juridique est mondial.',
       ['pham-minh-chinh: Premier ministre Pham Minh Chinh'],
