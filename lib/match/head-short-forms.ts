@@ -55,7 +55,8 @@ function firstLink(folded: string, lang: Lang): number {
 }
 
 /**
- * The head phrases of `type` in `text`, as written there: whole words, or a compound's end.
+ * The head phrases of `type` in `text`, as written there: whole words, or a compound's end and
+ * the compound.
  * Only before the name's first link: after it comes what the thing is of ("Buró Político del
  * Partido ..." is no party).
  */
@@ -91,6 +92,8 @@ function headsIn(text: string, lang: Lang, type: Kind): string[] {
     if (at !== first) found.length = 0;
     first = at;
     found.push(original(from, end));
+    // The whole compound points back too: "het stuurcomité", "die Unterzeichnungszeremonie".
+    if (from > at) found.push(original(at, end));
   }
   return found;
 }

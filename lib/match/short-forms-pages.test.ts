@@ -122,6 +122,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'nl',
+      // A compound's whole word points back as its end does.
+      'Het stuurcomité voor de ondertekeningsceremonie kwam bijeen. Later vergaderde het stuurcomité opnieuw.',
+      ['steering-committee: het stuurcomité'],
+      [],
+    ],
+    [
+      'nl',
       'De ondertekeningsceremonie van het Verdrag van Hanoi trok 72 landen. De plechtigheid duurde twee dagen.',
       ['signing-ceremony: De plechtigheid'],
       [],
