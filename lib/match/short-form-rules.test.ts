@@ -188,6 +188,16 @@ describe('short forms by rule', () => {
       ['en:LA', 'en:PS'],
     ],
     [
+      "initials another entity lists are that one's, generic or not",
+      [
+        thing('cc', 'organisation', 'es', 'Comité Central del Partido Comunista de Vietnam'),
+        thing('p', 'organisation', 'es', 'Partido Comunista de Vietnam'),
+        { ...thing('p', 'organisation', 'es', 'PCV'), generic: true },
+      ],
+      ['es:CCPCV'],
+      ['es:PCV'],
+    ],
+    [
       "a body's name cut before a link, as a generic name",
       [
         thing('v', 'place', 'en', 'Vietnam'),

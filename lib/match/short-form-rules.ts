@@ -180,9 +180,13 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const taken = new Set<string>();
   const listed = new Set<string>();
   const names = new Map<string, AliasSpec[]>();
+  const listers = new Map<string, Set<string>>();
+  const listedByOthers = (entityId: string, folded: string) =>
+    [...(listers.get(folded) ?? [])].some((id) => id !== entityId);
   for (const spec of specs) {
     const folded = fold(spec.text);
     listed.add(`${spec.entityId}\n${folded}`);
+    listers.set(folded, (listers.get(folded) ?? new Set()).add(spec.entityId));
     if (spec.short || spec.exclude || spec.generic) continue;
     taken.add(folded);
     const list = names.get(spec.entityId);
@@ -228,7 +232,11 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     } else if (type === 'event' || type === 'document' || type === 'organisation') {
       forms = headShortForms(own, type, taken);
     }
-    if (type === 'organisation') forms.push(...initialsOf(own));
+    // Initials another entity lists are its own, generic or not: "PCV" of "Comité Central del
+    // Partido Comunista de Vietnam" is the party's.
+    if (type === 'organisation') {
+      forms.push(...initialsOf(own).filter(({ text }) => !listedByOthers(entityId, fold(text))));
+    }
     for (const { text, lang, titled, office } of forms) {
       const folded = fold(text);
       // An acronym is one form in every language.
