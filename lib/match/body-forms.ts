@@ -82,6 +82,19 @@ function unNames(): ReadonlySet<string> {
 /** Whether folded text is one of the UN's names, which other bodies' names hold. */
 export const isUnName = (folded: string): boolean => unNames().has(folded);
 
+/**
+ * The compounds German and Dutch write for a thing whose name holds the UN's ("Büro der
+ * Vereinten Nationen für ...", "Verdrag van de Verenigde Naties ..."): the UN's short name
+ * joined by a hyphen to each of `heads` ("UN-Büro", "UNO-Büro", "VN-verdrag"). None elsewhere.
+ */
+export function unCompounds(text: string, lang: string, heads: readonly string[]): string[] {
+  if (lang !== 'de' && lang !== 'nl') return [];
+  const lower = ` ${text.toLowerCase()} `;
+  if (!afterForms(lang).some((form) => lower.includes(` ${form.toLowerCase()} `))) return [];
+  const short = beforeForms(lang).filter((form) => !/[\s.]/u.test(form));
+  return short.flatMap((form) => heads.map((head) => `${form}-${head}`));
+}
+
 export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const names = new Set(specs.map((spec) => foldString(spec.text).trim()));
   // The UN itself, whose names these forms hold: "Organisation des Nations unies" is no body of it.

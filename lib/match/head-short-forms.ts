@@ -10,6 +10,7 @@ import {
 import { foldedSet } from '../lang/frequent-words';
 import { HEAD_PHRASES } from '../lang/heads';
 import { CONJUNCTION_PHRASES, oneWordLinks } from '../lang/links';
+import { unCompounds } from './body-forms';
 import { foldText } from './fold';
 import type { ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
@@ -199,7 +200,13 @@ export function headShortForms(
       // the convention a story is about ("the text" after "the UN Charter" is still the
       // convention).
       const treaty = TREATY[language];
-      if (type !== 'document' || !treaty.heads.includes(head.toLowerCase())) continue;
+      const treatyHeaded = type === 'document' && treaty.heads.includes(head.toLowerCase());
+      // "das UN-Büro", "die UN-Konvention", "het VN-verdrag".
+      const kinds = treatyHeaded ? [head, treaty.word, ...treaty.heads] : [head];
+      for (const compound of unCompounds(text, language, kinds)) {
+        for (const form of pointBack(compound, language, type)) forms.push({ text: form, lang });
+      }
+      if (!treatyHeaded) continue;
       for (const word of [treaty.word, ...treaty.heads, ...DOCUMENT_WORDS[language]]) {
         for (const form of pointBack(word, language)) forms.push({ text: form, lang });
       }

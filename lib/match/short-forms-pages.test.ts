@@ -121,6 +121,19 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['high-level-conference: hội nghị'],
     ],
     [
+      'de',
+      // A thing whose name holds the UN's: its head word joined to the UN's short name.
+      'Das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität wurde unterzeichnet. Die UN-Konvention tritt bald in Kraft, anders als die UN-Konvention gegen Korruption.',
+      ['hanoi-convention: Die UN-Konvention'],
+      ['hanoi-convention: die UN-Konvention'],
+    ],
+    [
+      'nl',
+      'Het Verdrag van de Verenigde Naties tegen cybercriminaliteit is getekend. Het VN-verdrag treedt snel in werking.',
+      ['hanoi-convention: Het VN-verdrag'],
+      [],
+    ],
+    [
       'nl',
       // A compound's whole word points back as its end does.
       'Het stuurcomité voor de ondertekeningsceremonie kwam bijeen. Later vergaderde het stuurcomité opnieuw.',
