@@ -121,6 +121,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['high-level-conference: hội nghị'],
     ],
     [
+      'en',
+      // A full stop ends an abbreviated title or a sentence: no "President. Son".
+      'Deputy Prime Minister Bui Thanh Son met the Office of the President. Son warned of delays, and Mr. Son left.',
+      ['bui-thanh-son: Son', 'bui-thanh-son: Mr. Son'],
+      ['bui-thanh-son: President. Son'],
+    ],
+    [
       'de',
       // A thing whose name holds the UN's: its head word joined to the UN's short name.
       'Das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität wurde unterzeichnet. Die UN-Konvention tritt bald in Kraft, anders als die UN-Konvention gegen Korruption.',

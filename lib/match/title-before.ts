@@ -46,6 +46,9 @@ const LONGEST = 4;
  * "Mr. Chinh", "Staatspräsident Cuong"), or -1: a name that is a common word alone counts after
  * one, and a person's short form is marked with its title, as the full name is.
  */
+/** The longest abbreviated title, in letters ("mevr", "dhr", "gen"). */
+const ABBREVIATION = 4;
+
 export function titleStart(text: string, start: number): number {
   if (!mayEndTitle(text, start)) return -1;
   const from = Math.max(0, start - LOOK_BACK);
@@ -53,10 +56,14 @@ export function titleStart(text: string, start: number): number {
   if (!isSpaceUnit(before.charCodeAt(before.length - 1))) return -1;
   const { folded, map } = foldText(before);
   const trimmed = folded.replace(/\.?\s*$/u, '');
+  // A full stop ends an abbreviated title ("Mr. Chinh", "gen. Giang"), or else a sentence:
+  // "... the Office of the President. Son warned" names no President Son.
+  const dotted = /\.\s*$/u.test(folded);
   const words = trimmed.split(' ');
   let found = -1;
   for (let n = 1; n <= LONGEST && n <= words.length; n++) {
     const phrase = words.slice(-n).join(' ');
+    if (dotted && (n > 1 || phrase.length > ABBREVIATION)) break;
     if (titlePhrases().has(phrase)) found = from + map[trimmed.length - phrase.length];
   }
   if (found >= 0) return found;
