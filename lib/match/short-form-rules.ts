@@ -180,13 +180,17 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const taken = new Set<string>();
   const listed = new Set<string>();
   const names = new Map<string, AliasSpec[]>();
-  const listers = new Map<string, Set<string>>();
-  const listedByOthers = (entityId: string, folded: string) =>
-    [...(listers.get(folded) ?? [])].some((id) => id !== entityId);
+  // Who lists each folded form: an entity's id, or '' when several do.
+  const listers = new Map<string, string>();
+  const listedByOthers = (entityId: string, folded: string) => {
+    const by = listers.get(folded);
+    return by !== undefined && by !== entityId;
+  };
   for (const spec of specs) {
     const folded = fold(spec.text);
     listed.add(`${spec.entityId}\n${folded}`);
-    listers.set(folded, (listers.get(folded) ?? new Set()).add(spec.entityId));
+    const by = listers.get(folded);
+    listers.set(folded, by === undefined || by === spec.entityId ? spec.entityId : '');
     if (spec.short || spec.exclude || spec.generic) continue;
     taken.add(folded);
     const list = names.get(spec.entityId);
