@@ -108,8 +108,10 @@ export function createShortForms<B, M extends Named>(
 
   /** Where `m` goes in `list` (text order): the first index not before it. */
   function indexOf(list: readonly M[], m: M): number {
+    // A page is mostly read in order: after the last is one comparison.
+    if (list.length === 0 || before(list[list.length - 1], m)) return list.length;
     let lo = 0;
-    let hi = list.length;
+    let hi = list.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (before(list[mid], m)) lo = mid + 1;
@@ -151,8 +153,9 @@ export function createShortForms<B, M extends Named>(
 
   /** Where a waiting block whose last mention is `m` goes in the list: after those before it. */
   function waitIndex(order: readonly { last: M }[], m: M): number {
+    if (order.length === 0 || before(order[order.length - 1].last, m)) return order.length;
     let lo = 0;
-    let hi = order.length;
+    let hi = order.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (before(order[mid].last, m)) lo = mid + 1;
@@ -228,7 +231,8 @@ export function createShortForms<B, M extends Named>(
         let nearestAt: M | undefined;
         for (const [id, claimant] of stands) {
           const full = lastBefore(named, id, m);
-          const said = full && lastBefore(pointed, id, m);
+          // What a short form of the claimant pointed back at counts only among several.
+          const said = full && stands.length > 1 ? lastBefore(pointed, id, m) : undefined;
           const at = said && before(full as M, said) ? said : full;
           if (at && (!nearestAt || before(nearestAt, at))) {
             nearest = claimant;
