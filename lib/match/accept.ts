@@ -257,6 +257,8 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
       stop = endingEnd(codes, length, end, GERMAN_ENDINGS);
       ending = GERMAN;
     } else if (flags & DUTCH && !(flags & ACRONYM)) {
+      // A thing's head word with -s is the plural: "de ministeries".
+      if ((flags & (SHORT | PERSON)) === SHORT) return -1;
       stop = endingEnd(codes, length, end, GENITIVE);
       ending = DUTCH;
     } else if (flags & PERSON) {

@@ -78,13 +78,16 @@ function nameWordBefore(text: string, start: number): boolean {
  * climat", "công ước về thương mại", "the treaty on ..."). The press points back with the head
  * word alone.
  */
-function headOfAnother(text: string, end: number, polish: boolean): boolean {
+function headOfAnother(text: string, start: number, end: number, polish: boolean): boolean {
   const next = wordAfter(text, end);
   if (!next) return false;
   const [from, to] = next;
-  if (polish && isLowerUnit(text.charCodeAt(from))) {
+  if (isLowerUnit(text.charCodeAt(from))) {
     const word = text.slice(from, to);
-    if (PLACE_ADJECTIVE.test(word) || KIND_ADJECTIVE.test(word)) return true;
+    if (polish && (PLACE_ADJECTIVE.test(word) || KIND_ADJECTIVE.test(word))) return true;
+    if (romanceArticleAt(text, start) && ROMANCE_ADJECTIVE.test(word)) {
+      if (!frequentAnywhere(foldString(word))) return true;
+    }
   }
   if (capitalAfter(text, end) && inProse(text)) return true;
   return linkAfter(text, end) && !notOfAfter(text, to);
@@ -194,6 +197,25 @@ export function linkAfter(text: string, end: number): boolean {
   return isLinkWord(foldString(text.slice(from, to)));
 }
 
+// The French and Spanish articles a head word is pointed back with ("le Comité", "del tratado").
+const ROMANCE_ARTICLE =
+  /^(?:(?:la|le|les|el|los|las|del|du|des|al|au|ce|cet|cette|este|esta)\s|l['’])/iu;
+const romanceArticleAt = (text: string, start: number) =>
+  ROMANCE_ARTICLE.test(text.slice(start, start + 6));
+
+/** Whether a folded word is one of the commonest of any language ("als", "el", "aux"). */
+const frequentAnywhere = (folded: string) => LANGS.some((lang) => isFrequentWord(folded, lang));
+
+/**
+ * A French or Spanish adjective of kind or of a country, after the head word it goes with: "le
+ * Comité populaire", "la conférence régionale", "le ministère chinois", "el comité ejecutivo",
+ * "la ceremonia oficial". It names another thing of the kind. Past participles and the endings
+ * verbs share are left out: "la convention adoptée", "el tratado firmado", "la convención
+ * tipifica", "le comité appelle" still point back.
+ */
+const ROMANCE_ADJECTIVE =
+  /(?:aires?|ale?s?|aux|[iur]elles?|els|iques|ifs?|ives?|eux|euses?|iens?|iennes?|aises?|oise?s?|an[oa]s?|icos|icas|iv[oa]s?|os[oa]s?|enses?|ari[oa]s?|ares?)$/u;
+
 /**
  * A Polish adjective made from a place's name, in any case, written in lower case after its
  * noun: "konwencja budapeszteńska", "Konwencji europejskiej", "umowa paryska". It names another
@@ -243,7 +265,7 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (cased ? vietnameseAround(text, start, end) : !foreignToArabic(found)) return -1;
   }
   if (!person) {
-    return headOfAnother(text, end, (flags & POLISH) !== 0) || inCompound(text, start, end)
+    return headOfAnother(text, start, end, (flags & POLISH) !== 0) || inCompound(text, start, end)
       ? -1
       : start;
   }

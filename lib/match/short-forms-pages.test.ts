@@ -121,6 +121,19 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['high-level-conference: hội nghị'],
     ],
     [
+      'fr',
+      // A French or Spanish adjective after the head word names another thing of the kind.
+      'Le Comité de pilotage de la cérémonie de signature de la Convention de Hanoi a siégé. Il réunissait le Comité populaire de Hanoï, et le comité appelle à la prudence.',
+      ['steering-committee: le comité'],
+      ['steering-committee: le Comité'],
+    ],
+    [
+      'es',
+      'La Convención de Hanoi fue adoptada en 2024. La convención tipifica delitos, como la convención interamericana no hace.',
+      ['hanoi-convention: La convención'],
+      ['hanoi-convention: la convención'],
+    ],
+    [
       'en',
       // A full stop ends an abbreviated title or a sentence: no "President. Son".
       'Deputy Prime Minister Bui Thanh Son met the Office of the President. Son warned of delays, and Mr. Son left.',
