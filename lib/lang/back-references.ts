@@ -39,7 +39,8 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
 
 /**
  * The other words the press calls an event by, after its head word in its name: a ceremony is
- * "de plechtigheid" and "buổi lễ" too (not Arabic "المراسم", which is also protocol).
+ * "de plechtigheid", "uroczystość" and "buổi lễ" too (not Arabic "المراسم", which is also
+ * protocol).
  */
 export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]>>> = {
   en: {},
@@ -47,7 +48,7 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
   de: {},
   nl: { ceremonie: ['plechtigheid'] },
   es: {},
-  pl: {},
+  pl: { ceremonia: ['uroczystość'] },
   vi: { lễ: ['buổi lễ'] },
   ar: {},
 };

@@ -161,6 +161,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'pl',
+      'Ceremonia podpisania Konwencji z Hanoi zgromadziła 72 państwa. W uroczystości uczestniczyli ministrowie.',
+      ['signing-ceremony: uroczystości'],
+      [],
+    ],
+    [
       'nl',
       'De ondertekeningsceremonie van het Verdrag van Hanoi trok 72 landen. De plechtigheid duurde twee dagen.',
       ['signing-ceremony: De plechtigheid'],
