@@ -14,8 +14,8 @@ import { ARTICLE_WORDS } from './body-words';
 import { caseOf } from './char-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
 import { germanText, isInlineGap, LOWER, SPACE, UPPER, wordText } from './name-words';
+import { isLinkWord, linkAfter } from './next-words';
 import { capitalRunBefore, namedByOthers } from './others';
-import { isLinkWord, linkAfter } from './short-checks';
 import { inWorkTitle } from './work-titles';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */

@@ -1,4 +1,4 @@
-import { linkAfter } from './short-checks';
+import { linkAfter } from './next-words';
 import type { Mention } from './types';
 
 /** What joining needs to know of a mention's slot. */

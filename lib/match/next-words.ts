@@ -1,0 +1,93 @@
+import { LANGS, type Lang } from '../dataset/types';
+import { isCalendarWord } from '../lang/calendar';
+import { isNotOfWord, isPossessiveWord, oneWordLinks, TAIL_LINK_PHRASES } from '../lang/links';
+import { ARTICLE_WORDS } from './body-words';
+import { isWordUnit } from './char-table';
+import { foldString } from './fold';
+
+// The words right before and after a name in the original text, and what the links among them
+// say: the rules of short forms and of others' names read them.
+
+/** One-word links of every language's names: a head word followed by one names what follows. */
+let linkWords: ReadonlySet<string> | undefined;
+export function isLinkWord(folded: string): boolean {
+  linkWords ??= new Set(
+    LANGS.flatMap((lang) => [
+      ...oneWordLinks(lang),
+      ...[...TAIL_LINK_PHRASES[lang]].filter((phrase) => phrase && !phrase.includes(' ')),
+    ]),
+  );
+  return linkWords.has(folded);
+}
+
+export const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0;
+export const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'de', 'nl', 'pl', 'ar'];
+
+/**
+ * Whether what follows the link ending at `end` says when or what for, not what of: a number, a
+ * month's or a weekday's name, or a word such as "day", "behalf", "que", after an article or a
+ * possessive or not ("signed the convention on Saturday", "la convention du 25 octobre", "on the
+ * opening day", "el convenio para que"); or a quotation ("le traité d'« étape importante »").
+ */
+export function notOfAfter(text: string, end: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === 0x27 || text.charCodeAt(at) === 0x2019) at++;
+  at = skipInlineSpace(text, at);
+  if (QUOTES.has(text.charCodeAt(at))) return true;
+  let [word, to] = foldedWordAt(text, at);
+  if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
+    [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
+  }
+  if (!word || to === at) return false;
+  return (
+    /^\d/u.test(word) ||
+    isNotOfWord(word) ||
+    CALENDAR_LANGS.some((lang) => isCalendarWord(word, lang))
+  );
+}
+
+export function skipInlineSpace(text: string, at: number): number {
+  while (at < text.length && isInlineSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The folded word that starts at `from` (24 units at most) and where it ends. */
+export function foldedWordAt(text: string, from: number): [string, number] {
+  let to = from;
+  while (to < text.length && to - from < 24 && isWordUnit(text.charCodeAt(to))) to++;
+  return [foldString(text.slice(from, to)), to];
+}
+
+// Quotation marks that open: « „ “ " and the single ones.
+const QUOTES = new Set([0xab, 0x201e, 0x201c, 0x22, 0x2018, 0x201a]);
+
+/** [from, to) of the word after the inline spaces at `end`, or null. */
+export function wordAfter(text: string, end: number): [number, number] | null {
+  let from = end;
+  while (from < text.length && isInlineSpace(text.charCodeAt(from))) from++;
+  let to = from;
+  while (to < text.length && to - from < 24 && isWordUnit(text.charCodeAt(to))) to++;
+  return to === from || from === end ? null : [from, to];
+}
+
+/** [from, to) of the word before the inline spaces at `start`, or null. */
+export function wordBefore(text: string, start: number): [number, number] | null {
+  let to = start;
+  while (to > 0 && isInlineSpace(text.charCodeAt(to - 1))) to--;
+  let from = to;
+  while (from > 0 && to - from < 24 && isWordUnit(text.charCodeAt(from - 1))) from--;
+  return to === from || to === start ? null : [from, to];
+}
+
+/**
+ * Whether a one-word link follows the name ending at `end` ("de", "pour", "voor", "über", "d’"):
+ * what comes next says what the thing named is of.
+ */
+export function linkAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (!next) return false;
+  let [from, to] = next;
+  // An elided link keeps its apostrophe ("d’").
+  if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) to++;
+  return isLinkWord(foldString(text.slice(from, to)));
+}
