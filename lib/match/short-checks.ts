@@ -1,4 +1,5 @@
 import { LANGS } from '../dataset/types';
+import { ARTICLES } from '../lang/back-references';
 import { isFrequentWord } from '../lang/frequent-words';
 import { compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
 import { dutchAround, germanAround, polishAround } from './accept';
@@ -122,10 +123,14 @@ function officeBefore(text: string, start: number): boolean {
 }
 
 // The French and Spanish articles a head word is pointed back with ("le Comité", "del tratado").
-const ROMANCE_ARTICLE =
-  /^(?:(?:la|le|les|el|los|las|del|du|des|al|au|ce|cet|cette|este|esta)\s|l['’])/iu;
-const romanceArticleAt = (text: string, start: number) =>
-  ROMANCE_ARTICLE.test(text.slice(start, start + 6));
+// The articles of back-references.ts, with the plural ones.
+const ROMANCE_ARTICLES = new Set([...ARTICLES.fr, ...ARTICLES.es, 'les', 'los', 'las', 'des']);
+function romanceArticleAt(text: string, start: number): boolean {
+  const head = text.slice(start, start + 6).toLowerCase();
+  if (/^l['’]/u.test(head)) return true;
+  const space = head.search(/\s/u);
+  return space > 0 && ROMANCE_ARTICLES.has(head.slice(0, space));
+}
 
 /** Whether a folded word is one of the commonest of any language ("als", "el", "aux"). */
 const frequentAnywhere = (folded: string) => LANGS.some((lang) => isFrequentWord(folded, lang));
