@@ -24,7 +24,7 @@ import {
   isWordCodePoint,
   isWordUnit,
 } from './char-table';
-import { AROUND, DUTCH_WORDS, isGermanLetter, languageWords, wordsAround } from './text-language';
+import { AROUND, DUTCH_WORDS, GERMAN_WORDS, isGermanLetter, wordsAround } from './text-language';
 
 /** Folded page text with its map to the original, as find() sees it. */
 export interface Page {
@@ -165,10 +165,6 @@ export function polishAround(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-
-const GERMAN_WORDS = languageWords(
-  'der|des|dem|den|die|das|und|ist|mit|von|für|nicht|im|zu|auf|eine|wird|wurde|sich|nach|bei',
-);
 
 /**
  * Whether the text around [from, to) is German: "Hanois" or "Lamen" are no words elsewhere, but

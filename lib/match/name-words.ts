@@ -12,9 +12,9 @@ import {
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
 import {
   DUTCH_WORDS,
+  GERMAN_ONLY_WORDS,
   isGermanLetter,
   isVietnameseLetter,
-  languageWords,
   wordsInText,
   wordsWithin,
 } from './text-language';
@@ -125,10 +125,7 @@ export function isShortHead(page: Page, w: Word): boolean {
   );
 }
 
-// German, whose nouns all take a capital: its letters, or words no other of the languages has
-// ("des", "den", "von" are French, Dutch or Spanish too; "die" is Dutch as well, so Dutch words
-// around say it is not German).
-const GERMAN_WORDS = languageWords('der|die|das|und|ist|nicht|wird|wurde|eine|sich|für');
+// German, whose nouns all take a capital: its letters, or its words (`GERMAN_ONLY_WORDS`).
 const GERMAN_WINDOW = 120;
 
 // The last text read whole, and whether it holds a German-only letter anywhere.
@@ -151,13 +148,15 @@ function germanLetterIn(text: string): boolean {
  * text: a text with neither a German letter nor a German word anywhere answers at once.
  */
 export function germanText(text: string, at: number): boolean {
-  const words = wordsInText(text, GERMAN_WORDS);
+  const words = wordsInText(text, GERMAN_ONLY_WORDS);
   if (!words && !germanLetterIn(text)) return false;
   const from = Math.max(0, at - GERMAN_WINDOW);
   const to = Math.min(text.length, at + GERMAN_WINDOW);
   for (let i = from; i < to; i++) if (isGermanLetter(text.charCodeAt(i))) return true;
   return (
-    words && wordsWithin(text, from, to, GERMAN_WORDS) && !wordsWithin(text, from, to, DUTCH_WORDS)
+    words &&
+    wordsWithin(text, from, to, GERMAN_ONLY_WORDS) &&
+    !wordsWithin(text, from, to, DUTCH_WORDS)
   );
 }
 

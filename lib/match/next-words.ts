@@ -33,7 +33,7 @@ export function notOfAfter(text: string, end: number): boolean {
   let at = end;
   if (text.charCodeAt(at) === 0x27 || text.charCodeAt(at) === 0x2019) at++;
   at = skipInlineSpace(text, at);
-  if (QUOTES.has(text.charCodeAt(at))) return true;
+  if (OPENING_QUOTES.has(text.charCodeAt(at))) return true;
   let [word, to] = foldedWordAt(text, at);
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
     [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
@@ -58,8 +58,10 @@ export function foldedWordAt(text: string, from: number): [string, number] {
   return [foldString(text.slice(from, to)), to];
 }
 
-// Quotation marks that open: « „ “ " and the single ones.
-const QUOTES = new Set([0xab, 0x201e, 0x201c, 0x22, 0x2018, 0x201a]);
+/** Quotation marks that open: « „ “ " and the single ones but the apostrophe. */
+export const OPENING_QUOTES: ReadonlySet<number> = new Set([
+  0xab, 0x201e, 0x201c, 0x22, 0x2018, 0x201a,
+]);
 
 /** [from, to) of the word after the inline spaces at `end`, or null. */
 export function wordAfter(text: string, end: number): [number, number] | null {

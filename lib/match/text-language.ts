@@ -124,6 +124,23 @@ export const DUTCH_WORDS = languageWords(
   'het|een|niet|zijn|wordt|werd|ook|naar|heeft|hebben|deze|bij|voor|op|dat|uit|maar|zei|aan',
 );
 
+/**
+ * The commonest German words, for a name's ending ("Hanois", "Lamen"), which is only read as one
+ * where German is written: some are French, Dutch or Spanish words too, which the letters and the
+ * other words around outweigh.
+ */
+export const GERMAN_WORDS = languageWords(
+  'der|des|dem|den|die|das|und|ist|mit|von|für|nicht|im|zu|auf|eine|wird|wurde|sich|nach|bei',
+);
+
+/**
+ * German words no other of the languages writes but Dutch ("die"), for rules that must not read
+ * French, Spanish or Dutch text as German (with `DUTCH_WORDS` to tell the two apart).
+ */
+export const GERMAN_ONLY_WORDS = languageWords(
+  'der|die|das|und|ist|nicht|wird|wurde|eine|sich|für',
+);
+
 /** German-only letters: ä ö ü ß, either case. */
 export const isGermanLetter = (c: number) =>
   c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc;

@@ -2,9 +2,10 @@ import { isWorkNoun } from '../lang/work-nouns';
 import { caseOf, isLetterUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
 import { UPPER } from './name-words';
+import { OPENING_QUOTES } from './next-words';
 
 // Quotation marks that open and close a title: “…” „…“ «…» "…" ‘…’ and the single ones.
-const OPENING = new Set([0x201c, 0x201e, 0xab, 0x22, 0x2018, 0x27, 0x201a]);
+const OPENING = new Set([...OPENING_QUOTES, 0x27]);
 const CLOSING = new Set([0x201d, 0x201c, 0xbb, 0x22, 0x2019, 0x27]);
 /** Whether `c` may be a quotation mark: a cheap test before the sets, as most units are letters. */
 const mayQuote = (c: number) =>
