@@ -447,6 +447,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['hanoi-convention: Konwencja z Hanoi', 'hanoi-convention: Konwencja'],
       [],
     ],
+    [
+      'nl',
+      'De ondertekeningsceremonie van het Verdrag van Hanoi begon zaterdag. De ceremonies in Genève duren langer, maar de ceremonie verliep vlot.',
+      ['signing-ceremony: de ceremonie'],
+      ['signing-ceremony: De ceremonies'],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
