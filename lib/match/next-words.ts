@@ -4,6 +4,7 @@ import { isNotOfWord, isPossessiveWord, oneWordLinks, TAIL_LINK_PHRASES } from '
 import { ARTICLE_WORDS } from './body-words';
 import { isWordUnit } from './char-table';
 import { foldString } from './fold';
+import { isVietnameseLetter } from './text-language';
 
 // The words right before and after a name in the original text, and what the links among them
 // say: the rules of short forms and of others' names read them.
@@ -91,5 +92,17 @@ export function linkAfter(text: string, end: number): boolean {
   let [from, to] = next;
   // An elided link keeps its apostrophe ("d’").
   if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) to++;
-  return isLinkWord(foldString(text.slice(from, to)));
+  const folded = foldString(text.slice(from, to));
+  // A word with letters only Vietnamese writes is a Vietnamese link or none: "vẫn" (still) folds
+  // to Dutch "van".
+  for (let i = from; i < to; i++) {
+    if (isVietnameseLetter(text.charCodeAt(i))) return vietnameseLinks().has(folded);
+  }
+  return isLinkWord(folded);
 }
+
+let vietnamese: ReadonlySet<string> | undefined;
+const vietnameseLinks = () => {
+  vietnamese ??= new Set(oneWordLinks('vi'));
+  return vietnamese;
+};

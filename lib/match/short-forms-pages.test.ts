@@ -448,6 +448,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'vi',
+      'Công ước Hà Nội được thông qua năm 2024. Dù ký ngoài trụ sở Liên hợp quốc, Công ước vẫn được hưởng ứng; Công ước về thương mại thì khác.',
+      ['hanoi-convention: Công ước Hà Nội', 'hanoi-convention: Công ước'],
+      [],
+    ],
+    [
       'nl',
       'De ondertekeningsceremonie van het Verdrag van Hanoi begon zaterdag. De ceremonies in Genève duren langer, maar de ceremonie verliep vlot.',
       ['signing-ceremony: de ceremonie'],
