@@ -143,5 +143,7 @@ describe('packMatcher / unpackMatcher', () => {
     expect(() => unpackMatcher({ ...packed, entityOfSlot: wrongIndex })).toThrow();
     const anchors = { ceremony: 'convention' } as unknown as Record<string, string[]>;
     expect(() => unpackMatcher({ ...packed, anchors })).toThrow();
+    const places = [1] as unknown as string[];
+    expect(() => unpackMatcher({ ...packed, places })).toThrow();
   });
 });

@@ -15,6 +15,7 @@ export interface PackedMatcher {
   entities: string[];
   entityOfSlot: PackedArray;
   anchors: Record<string, string[]>;
+  places: string[];
   kept: number;
 }
 
@@ -174,14 +175,21 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     entities,
     entityOfSlot: packArray(entityOfSlot),
     anchors: parts.anchors,
+    places: parts.places,
     kept: parts.kept,
   };
 }
 
 /** The parts back from their packed form; throws on a malformed one. */
 export function unpackMatcher(packed: PackedMatcher): MatcherParts {
-  const { entities, anchors } = packed;
-  if (!Array.isArray(entities) || typeof packed.kept !== 'number' || !validAnchors(anchors)) {
+  const { entities, anchors, places } = packed;
+  if (
+    !Array.isArray(entities) ||
+    typeof packed.kept !== 'number' ||
+    !validAnchors(anchors) ||
+    !Array.isArray(places) ||
+    !places.every((place) => typeof place === 'string')
+  ) {
     throw new Error('not a packed matcher');
   }
   // An index loop: this runs once in a page, before the engine optimises it, where iterating a
@@ -198,6 +206,7 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     table: unpackFields(packed.table) as unknown as AliasTable,
     entityIds,
     anchors,
+    places,
     kept: packed.kept,
   };
 }

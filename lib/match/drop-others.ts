@@ -11,11 +11,12 @@ import {
   SHORT,
 } from './alias-table';
 import { ARTICLE_WORDS } from './body-words';
-import { caseOf } from './char-table';
+import { caseOf, isLetterUnit } from './char-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
 import { germanText, isInlineGap, LOWER, SPACE, UPPER, wordText } from './name-words';
 import { isLinkWord, linkAfter } from './next-words';
 import { capitalRunBefore, namedByOthers } from './others';
+import { otherCountryAfter, otherCountryBefore } from './qualifiers';
 import { inWorkTitle } from './work-titles';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
@@ -94,6 +95,23 @@ function linkedTo(candidates: readonly number[], c: number): number {
 // A link and an article ("for the", "de la", "ds.") before a name of ours, in folded units.
 const LINKED_REACH = 16;
 
+/**
+ * Whether the generic name at folded [start, stop) is another country's body by a qualifier
+ * (qualifiers.ts), or by a first part joined to it with a hyphen that names nothing of ours
+ * ("US-Außenministerium").
+ */
+function anotherCountrys(candidates: readonly number[], start: number, stop: number): boolean {
+  const { text, map } = page;
+  const from = map[start];
+  if (from > 1 && text.charCodeAt(from - 1) === HYPHEN && isLetterUnit(text.charCodeAt(from - 2))) {
+    for (let k = 0; k < candidates.length; k += 3)
+      if (candidates[k + 1] === start - 1) return false;
+    return true;
+  }
+  return otherCountryBefore(text, from) || otherCountryAfter(text, map[stop - 1] + 1);
+}
+const HYPHEN = 0x2d;
+
 /** Whether a longer candidate that is no other's name holds candidate c. */
 function held(candidates: readonly number[], count: number, c: number): boolean {
   const start = candidates[c * 3];
@@ -145,6 +163,7 @@ export function dropOthersNames(
     if (
       (after >= 0 && !startsOne(candidates, after)) ||
       namedByOthers(page, start, stop, rule) ||
+      ((flags & (GENERIC | ACRONYM)) === GENERIC && anotherCountrys(candidates, start, stop)) ||
       linked === OTHERS ||
       inWorkTitle(page.text, page.map[start], page.map[stop - 1] + 1) ||
       (rule.place && runOfOthers(candidates, start))

@@ -27,6 +27,7 @@ import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
 import { wordText } from './name-words';
+import { placeStems, useStems } from './qualifiers';
 import { type Hits, scanText } from './scan';
 import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
@@ -57,6 +58,8 @@ export interface MatcherParts {
   entityIds: string[];
   /** Per event, the things its name holds (event-anchors.ts). */
   anchors: Record<string, string[]>;
+  /** The folded names of the pack's places, whose adjectives keep a generic name ours. */
+  places: string[];
   kept: number;
 }
 
@@ -75,6 +78,7 @@ export function compileParts(specs: readonly AliasSpec[]): MatcherParts {
     table,
     entityIds: entityIdsOf(table, specs),
     anchors: eventAnchors(specs),
+    places: placeStems(specs),
     kept,
   };
 }
@@ -86,7 +90,14 @@ function entityIdsOf(table: AliasTable, specs: readonly AliasSpec[]): string[] {
 }
 
 /** The matcher over compiled parts; they are used as they are, not copied. */
-export function matcherFrom({ automaton, table, entityIds, anchors, kept }: MatcherParts): Matcher {
+export function matcherFrom({
+  automaton,
+  table,
+  entityIds,
+  anchors,
+  places,
+  kept,
+}: MatcherParts): Matcher {
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
   const flags = (slot: number) => table.slots[slot * SLOT + FLAGS];
   const rules: SlotRules = {
@@ -259,7 +270,9 @@ export function matcherFrom({ automaton, table, entityIds, anchors, kept }: Matc
   function find(text: string): Mention[] {
     if (kept === 0 || text.length === 0) return [];
     scanText(text, automaton, buf, hits);
-    const mentions = hits.count === 0 ? [] : resolve(text);
+    if (hits.count === 0) return [];
+    useStems(places);
+    const mentions = resolve(text);
     // Let one huge text's buffers go rather than keep them for the matcher's lifetime.
     if (buf.codes.length > 1 << 20) buf = createFoldBuffer();
     return mentions;

@@ -18,6 +18,7 @@ import {
   wordAfter,
   wordBefore,
 } from './next-words';
+import { otherCountryAfter } from './qualifiers';
 import { startsSentence, vietnameseAround } from './text-language';
 import { titleStart } from './title-before';
 
@@ -173,6 +174,22 @@ function foreignToArabic(found: string): boolean {
 }
 
 /**
+ * Whether an Arabic word is one of the commonest after a one-letter clitic, told by the hamza on
+ * the alef that follows it, which a name's alef has not: "وإلى", "وأن".
+ */
+function cliticWord(found: string): boolean {
+  const first = found.charCodeAt(0);
+  if (first !== WAW && first !== FEH && first !== BEH && first !== LAM) return false;
+  const second = found.charCodeAt(1);
+  if (second !== 0x623 && second !== 0x625 && second !== 0x622) return false;
+  return isFrequentWord(foldString(found.slice(1)), 'ar');
+}
+const WAW = 0x648;
+const FEH = 0x641;
+const BEH = 0x628;
+const LAM = 0x644;
+
+/**
  * Where a short form found at [start, end) of `text` begins, or -1 where it may not count (the
  * page still decides whether the full name came first): a Vietnamese given name needs a title
  * before it in Vietnamese text ("ông Cường") and in a script without capitals, and a person's one-word short form next to a
@@ -201,9 +218,14 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   // A title alone after or before a link names an office, or another's: "Office of the
   // President", "President of the General Assembly".
   if ((flags & OFFICE) !== 0 && (officeBefore(text, start) || titleLinked(text, end))) return -1;
+  // A title another country's adjective follows is that country's: "رئيس الوزراء البولندي".
+  if ((flags & OFFICE) !== 0 && otherCountryAfter(text, end)) return -1;
   // A title joined by a hyphen to the word before is a longer title: "vice-présidente".
   if ((flags & OFFICE) !== 0 && start > 0 && isHyphen(text.charCodeAt(start - 1))) return -1;
   const oneWord = !found.includes(' ');
+  // An Arabic word with a conjunction or preposition before it may fold to a surname: "وإلى"
+  // (and to) is "والي" (Waly).
+  if (oneWord && cliticWord(found)) return -1;
   // A title of one word is a common word of another language: Polish and Dutch "premier" is
   // French "first". It names the person in its own language's text only.
   if ((flags & OFFICE) !== 0 && oneWord && !inOwnLanguage(flags, text, start, end)) return -1;

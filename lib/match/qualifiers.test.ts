@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { bundledFinder } from '@/tests/unit/bundled-specs';
+import { placeStems } from './qualifiers';
+
+const found = bundledFinder();
+
+describe('a generic name qualified by another country is that country’s', () => {
+  // Each text names something specific first, so that a generic name counts on its own.
+  test.each<[string, string, string[], string[]]>([
+    [
+      'en',
+      "Prime Minister Pham Minh Chinh spoke. Japan's Ministry of Finance said it had not intervened.",
+      [],
+      ['ministry-of-finance: Ministry of Finance'],
+    ],
+    [
+      'en',
+      'Prime Minister Pham Minh Chinh spoke. The Russian Ministry of Foreign Affairs objected.',
+      [],
+      ['ministry-of-foreign-affairs: Ministry of Foreign Affairs'],
+    ],
+    [
+      'nl',
+      'Premier Pham Minh Chinh sprak. Het Amerikaanse ministerie van Buitenlandse Zaken wees op problemen.',
+      [],
+      ['ministry-of-foreign-affairs: ministerie van Buitenlandse Zaken'],
+    ],
+    [
+      'nl',
+      'Premier Pham Minh Chinh sprak. Het Vietnamese ministerie van Buitenlandse Zaken was gastheer.',
+      ['ministry-of-foreign-affairs: ministerie van Buitenlandse Zaken'],
+      [],
+    ],
+    [
+      'de',
+      'Premier Pham Minh Chinh sprach. Das US-Außenministerium hatte Kritik geübt, das japanische Außenministerium schwieg.',
+      [],
+      ['ministry-of-foreign-affairs: Außenministerium'],
+    ],
+    [
+      'fr',
+      'Le Premier ministre Pham Minh Chinh a parlé. Le ministère russe des Affaires étrangères a réagi.',
+      [],
+      ['ministry-of-foreign-affairs: Affaires étrangères'],
+    ],
+    [
+      'fr',
+      'Le Premier ministre Pham Minh Chinh a parlé. Le ministère vietnamien des Affaires étrangères a suivi.',
+      ['ministry-of-foreign-affairs: Affaires étrangères'],
+      [],
+    ],
+    [
+      'es',
+      'El primer ministro Pham Minh Chinh habló. El ministerio colombiano de Relaciones Exteriores respondió.',
+      [],
+      ['ministry-of-foreign-affairs: Relaciones Exteriores'],
+    ],
+    [
+      'ar',
+      'ألقى رئيس الوزراء فام مينه تشينه كلمة. وانتقدت وزارة الخارجية الأمريكية ذلك.',
+      [],
+      ['ministry-of-foreign-affairs: وزارة الخارجية'],
+    ],
+    [
+      'ar',
+      'ألقى رئيس الوزراء فام مينه تشينه كلمة. ورحبت وزارة الخارجية الفيتنامية بالضيوف.',
+      ['ministry-of-foreign-affairs: وزارة الخارجية'],
+      [],
+    ],
+    [
+      'ar',
+      // A title with another country's adjective after it is that country's officer.
+      'وحضر نائب رئيس الوزراء بوي ثانه سون. ثم حضر نائب رئيس الوزراء البولندي الحفل.',
+      ['bui-thanh-son: نائب رئيس الوزراء بوي ثانه سون'],
+      ['bui-thanh-son: نائب رئيس الوزراء'],
+    ],
+  ])('%s: %s', (_lang, text, marked, unmarked) => {
+    const mentions = found(text);
+    for (const m of marked) expect(mentions).toContain(m);
+    for (const m of unmarked) expect(mentions).not.toContain(m);
+  });
+
+  test('the places’ adjectives are told by the names of the pack’s places', () => {
+    const stems = placeStems([
+      { text: 'Vietnam', entityId: 'vietnam', lang: 'en', type: 'place' },
+      { text: 'فيتنام', entityId: 'vietnam', lang: 'ar', type: 'place' },
+      { text: 'Việt Nam', entityId: 'vietnam', lang: 'vi', type: 'place' },
+      { text: 'Ministry of Finance', entityId: 'ministry', lang: 'en', type: 'organisation' },
+    ]);
+    expect(stems).toEqual(['vietnam', 'فيتنام']);
+  });
+});
+
+test('an Arabic preposition with its conjunction is no surname: "وإلى" is not Waly', () => {
+  const mentions = found(
+    'وقالت المديرة التنفيذية غادة والي إن الاتفاقية تستند إلى الميثاق وإلى ضمانات حقوق الإنسان. وأكدت والي ذلك.',
+  );
+  expect(mentions.filter((m) => m.startsWith('ghada-waly'))).toEqual([
+    'ghada-waly: غادة والي',
+    'ghada-waly: والي',
+  ]);
+});

@@ -1,0 +1,139 @@
+import { isFrequentWord } from '../lang/frequent-words';
+import { isHeadWord } from '../lang/heads';
+import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
+import { foldString } from './fold';
+import { isInlineSpace, isLinkWord, wordAfter, wordBefore } from './next-words';
+import type { AliasSpec } from './types';
+
+// A generic name ("Ministry of Finance", "وزارة الخارجية") qualified by another country is that
+// country's body: "Japan's Ministry of Finance", "the Russian Ministry of Foreign Affairs", "het
+// Amerikaanse ministerie van Buitenlandse Zaken", "das japanische Finanzministerium", "le ministère
+// russe des Affaires étrangères", "وزارة الخارجية الأمريكية". A qualifier made from one of the
+// pack's places keeps it ("the Vietnamese Ministry of Finance", "ministère vietnamien des
+// Affaires étrangères").
+
+/** The folded one-word names of the pack's places, from which their adjectives are made. */
+export function placeStems(specs: readonly AliasSpec[]): string[] {
+  const stems = new Set<string>();
+  for (const spec of specs) {
+    if (spec.type !== 'place' || spec.short || spec.part || spec.exclude) continue;
+    let folded = foldString(spec.text);
+    if (folded.startsWith(ARABIC_ARTICLE)) folded = folded.slice(2);
+    if (folded.length >= 4 && !folded.includes(' ')) stems.add(folded);
+  }
+  return [...stems].sort();
+}
+
+// find() is synchronous: the stems of the matcher that is finding.
+let stems: readonly string[] = [];
+export function useStems(of: readonly string[]): void {
+  stems = of;
+}
+
+const ARABIC_ARTICLE = 'ال';
+
+/** Whether the word is made from a place of the pack: "vietnamien", "Vietnamese", "الفيتنامية". */
+function fromPlace(word: string): boolean {
+  let folded = foldString(word);
+  if (folded.startsWith(ARABIC_ARTICLE)) folded = folded.slice(2);
+  return stems.some(
+    (stem) => folded.startsWith(stem) || (stem.length >= 6 && folded.startsWith(stem.slice(0, -1))),
+  );
+}
+
+// Adjectives of nationality before a noun: English and Dutch write them with a capital ("Japanese",
+// "Russian", "British", "Dutch"; "Amerikaanse", "Belgische"), German in lower case
+// ("japanische"), Polish too ("amerykańskie").
+const CAPITAL_ADJECTIVE = /(?:ese|ian|an|ish|ch|se|sche)$/u;
+const LOWER_ADJECTIVE = /(?:ische[nmrs]?|[sc]ki(?:e|ego|ej|m)?|[sc]ka)$/u;
+
+/** Whether the word at [from, to) is another country's adjective of nationality before a name. */
+function adjectiveBefore(text: string, from: number, to: number): boolean {
+  const word = text.slice(from, to);
+  const folded = foldString(word);
+  if (
+    isFrequentWord(folded, 'en') ||
+    isFrequentWord(folded, 'nl') ||
+    isFrequentWord(folded, 'de')
+  ) {
+    return false;
+  }
+  const first = text.charCodeAt(from);
+  const shaped = isUpperUnit(first)
+    ? isLowerUnit(text.charCodeAt(from + 1)) && CAPITAL_ADJECTIVE.test(folded)
+    : LOWER_ADJECTIVE.test(folded);
+  return shaped && !fromPlace(word);
+}
+
+/**
+ * Whether what comes right before text[from, …) makes the name another country's: a possessive
+ * ("Japan's"), an adjective of nationality ("Russian", "Amerikaanse", "japanische"), or a
+ * Romance head word with its adjective before the link ("ministère russe des", "Ministerio
+ * colombiano de"), where the name is the part after the link.
+ */
+export function otherCountryBefore(text: string, from: number): boolean {
+  if (stems.length === 0) return false;
+  if (possessiveBefore(text, from)) return true;
+  const before = wordBefore(text, from);
+  if (!before) return false;
+  const [a, b] = before;
+  if (adjectiveBefore(text, a, b)) return true;
+  if (!isLinkWord(foldString(text.slice(a, b)))) return false;
+  // "de la": an article between the link and the name.
+  let link = a;
+  const article = wordBefore(text, link);
+  if (article && isLinkWord(foldString(text.slice(article[0], article[1])))) link = article[0];
+  const adjective = adjectiveWordBefore(text, link);
+  if (!adjective || fromPlace(text.slice(adjective[0], adjective[1]))) return false;
+  const head = wordBefore(text, adjective[0]);
+  if (!head) return false;
+  const folded = foldString(text.slice(head[0], head[1]));
+  return isHeadWord(folded, 'fr') || isHeadWord(folded, 'es');
+}
+
+/** "Japan's", "Thailand’s" right before `from`, of a place not the pack's. */
+function possessiveBefore(text: string, from: number): boolean {
+  let i = from;
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  if (i === from || text.charCodeAt(i - 1) !== 0x73) return false;
+  const apostrophe = text.charCodeAt(i - 2);
+  if (apostrophe !== 0x27 && apostrophe !== 0x2019) return false;
+  let start = i - 2;
+  while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+  if (start === i - 2 || !isUpperUnit(text.charCodeAt(start))) return false;
+  return !fromPlace(text.slice(start, i - 2));
+}
+
+/** The lower-case word before `at`, hyphenated ones whole ("sud-coréen"), or null. */
+function adjectiveWordBefore(text: string, at: number): [number, number] | null {
+  const word = wordBefore(text, at);
+  if (!word || !isLowerUnit(text.charCodeAt(word[0]))) return null;
+  let [from] = word;
+  if (from > 1 && text.charCodeAt(from - 1) === 0x2d) {
+    let first = from - 1;
+    while (first > 0 && from - first < 24 && isWordUnit(text.charCodeAt(first - 1))) first--;
+    if (first < from - 1) from = first;
+  }
+  const folded = foldString(text.slice(from, word[1]));
+  if (isLinkWord(folded) || isFrequentWord(folded, 'fr') || isFrequentWord(folded, 'es'))
+    return null;
+  return [from, word[1]];
+}
+
+/**
+ * Whether an Arabic adjective of nationality follows text[…, to), one not made from the pack's
+ * places: "وزارة الخارجية الأمريكية", "نائب رئيس الوزراء البولندي". It has the article and ends
+ * in ي or ية.
+ */
+export function otherCountryAfter(text: string, to: number): boolean {
+  if (stems.length === 0) return false;
+  const next = wordAfter(text, to);
+  if (!next) return false;
+  const word = text.slice(next[0], next[1]);
+  const folded = foldString(word);
+  const relative =
+    folded.length >= 6 &&
+    folded.startsWith(ARABIC_ARTICLE) &&
+    (folded.endsWith('ي') || folded.endsWith('يه') || folded.endsWith('يين'));
+  return relative && !fromPlace(word);
+}
