@@ -15,6 +15,12 @@ describe('a generic name qualified by another country is that country’s', () =
     ],
     [
       'en',
+      'Prime Minister Pham Minh Chinh spoke. Diplomats credited Viet Nam’s Ministry of Foreign Affairs.',
+      ['ministry-of-foreign-affairs: Ministry of Foreign Affairs'],
+      [],
+    ],
+    [
+      'en',
       'Prime Minister Pham Minh Chinh spoke. The Russian Ministry of Foreign Affairs objected.',
       [],
       ['ministry-of-foreign-affairs: Ministry of Foreign Affairs'],
@@ -87,7 +93,7 @@ describe('a generic name qualified by another country is that country’s', () =
       { text: 'Việt Nam', entityId: 'vietnam', lang: 'vi', type: 'place' },
       { text: 'Ministry of Finance', entityId: 'ministry', lang: 'en', type: 'organisation' },
     ]);
-    expect(stems).toEqual(['vietnam', 'فيتنام']);
+    expect(stems).toEqual(['viet nam', 'vietnam', 'فيتنام']);
   });
 });
 

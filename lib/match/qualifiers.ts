@@ -12,14 +12,14 @@ import type { AliasSpec } from './types';
 // pack's places keeps it ("the Vietnamese Ministry of Finance", "ministère vietnamien des
 // Affaires étrangères").
 
-/** The folded one-word names of the pack's places, from which their adjectives are made. */
+/** The folded names of the pack's places, from which their adjectives are made. */
 export function placeStems(specs: readonly AliasSpec[]): string[] {
   const stems = new Set<string>();
   for (const spec of specs) {
     if (spec.type !== 'place' || spec.short || spec.part || spec.exclude) continue;
     let folded = foldString(spec.text);
     if (folded.startsWith(ARABIC_ARTICLE)) folded = folded.slice(2);
-    if (folded.length >= 4 && !folded.includes(' ')) stems.add(folded);
+    if (folded.length >= 4) stems.add(folded);
   }
   return [...stems].sort();
 }
@@ -101,7 +101,10 @@ function possessiveBefore(text: string, from: number): boolean {
   let start = i - 2;
   while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
   if (start === i - 2 || !isUpperUnit(text.charCodeAt(start))) return false;
-  return !fromPlace(text.slice(start, i - 2));
+  if (fromPlace(text.slice(start, i - 2))) return false;
+  // A place's name of two words: "Viet Nam's".
+  const words = foldString(text.slice(Math.max(0, start - 16), i - 2));
+  return !stems.some((stem) => stem.includes(' ') && words.endsWith(stem));
 }
 
 /** The lower-case word before `at`, hyphenated ones whole ("sud-coréen"), or null. */
