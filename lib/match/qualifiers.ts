@@ -1,5 +1,6 @@
 import { isFrequentWord } from '../lang/frequent-words';
 import { isHeadWord } from '../lang/heads';
+import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
 import { isInlineSpace, isLinkWord, wordAfter, wordBefore } from './next-words';
@@ -139,4 +140,18 @@ export function otherCountryAfter(text: string, to: number): boolean {
     folded.startsWith(ARABIC_ARTICLE) &&
     (folded.endsWith('ي') || folded.endsWith('يه') || folded.endsWith('يين'));
   return relative && !fromPlace(word);
+}
+
+/**
+ * Whether one of the pack's places is named right after `end` (an article before it or not):
+ * after a head word's link it says for whom, not of what ("the convention for Vietnam").
+ */
+export function placeAfter(text: string, end: number): boolean {
+  let next = wordAfter(text, end);
+  if (next && ARTICLE_WORDS.has(foldString(text.slice(next[0], next[1])))) {
+    next = wordAfter(text, next[1]);
+  }
+  if (!next) return false;
+  const word = text.slice(next[0], next[1]);
+  return !isLowerUnit(word.charCodeAt(0)) && fromPlace(word) && foldString(word).length >= 4;
 }

@@ -18,7 +18,7 @@ import {
   wordAfter,
   wordBefore,
 } from './next-words';
-import { otherCountryAfter } from './qualifiers';
+import { otherCountryAfter, placeAfter } from './qualifiers';
 import { startsSentence, vietnameseAround } from './text-language';
 import { titleStart } from './title-before';
 
@@ -64,8 +64,11 @@ function nameWordBefore(text: string, start: number): boolean {
   if (end - i < 2 || !isUpperUnit(text.charCodeAt(i)) || !isLowerUnit(text.charCodeAt(i + 1))) {
     return false;
   }
+  // A noun German writes with a capital is no given name: "auf dessen Einladung Guterres".
+  if (NOUN_ENDING.test(text.slice(i, end))) return false;
   return !startsSentence(text, i);
 }
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|nis)$/u;
 
 /**
  * Whether what follows a head word makes it the head of another name: a capitalised word
@@ -85,7 +88,8 @@ function headOfAnother(text: string, start: number, end: number, polish: boolean
     }
   }
   if (capitalAfter(text, end) && inProse(text)) return true;
-  return linkAfter(text, end) && !notOfAfter(text, to);
+  // A link to one of the pack's places says for whom: "signed the convention for Vietnam".
+  return linkAfter(text, end) && !notOfAfter(text, to) && !placeAfter(text, to);
 }
 
 /**

@@ -448,6 +448,24 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'en',
+      'General Luong Tam Quang signed the Hanoi Convention first. Later he signed the convention for Vietnam again.',
+      ['hanoi-convention: the convention'],
+      [],
+    ],
+    [
+      'en',
+      'The Hanoi Convention was signed. Speakers cited the convention for the protection of children.',
+      [],
+      ['hanoi-convention: the convention'],
+    ],
+    [
+      'de',
+      'UN-Generalsekretär António Guterres reiste nach Hanoi. Staatspräsident Luong Cuong empfing ihn, auf dessen Einladung Guterres gekommen war.',
+      ['antonio-guterres: Guterres'],
+      [],
+    ],
+    [
       'vi',
       'Công ước Hà Nội được thông qua năm 2024. Dù ký ngoài trụ sở Liên hợp quốc, Công ước vẫn được hưởng ứng; Công ước về thương mại thì khác.',
       ['hanoi-convention: Công ước Hà Nội', 'hanoi-convention: Công ước'],
