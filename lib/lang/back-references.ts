@@ -39,18 +39,34 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
 
 /**
  * The other words the press calls an event by, after its head word in its name: a ceremony is
- * "de plechtigheid", "uroczystość" and "buổi lễ" too (not Arabic "المراسم", which is also
- * protocol).
+ * "the event", "de plechtigheid", "uroczystość" and "buổi lễ" too (not Arabic "المراسم", which
+ * is also protocol). On a page that names two events, the one named last before takes it.
  */
 export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]>>> = {
-  en: {},
-  fr: {},
-  de: {},
-  nl: { ceremonie: ['plechtigheid'] },
-  es: {},
-  pl: { ceremonia: ['uroczystość'] },
-  vi: { lễ: ['buổi lễ'] },
+  en: { ceremony: ['event'] },
+  fr: { cérémonie: ['événement'] },
+  de: { zeremonie: ['Feier', 'Veranstaltung'] },
+  nl: { ceremonie: ['plechtigheid', 'bijeenkomst'] },
+  es: { ceremonia: ['evento'] },
+  pl: { ceremonia: ['uroczystość', 'wydarzenie'] },
+  vi: { lễ: ['buổi lễ', 'sự kiện'] },
   ar: {},
+};
+
+/**
+ * The word for "new" the press puts between the article and a document's head word once it has
+ * named the document ("the new treaty", "le nouvel accord", "das neue Übereinkommen"), in its
+ * forms for each gender.
+ */
+export const NEW_WORDS: Record<Lang, readonly string[]> = {
+  en: ['new'],
+  fr: ['nouveau', 'nouvel', 'nouvelle'],
+  de: ['neue', 'neuen'],
+  nl: ['nieuwe'],
+  es: ['nuevo', 'nueva'],
+  pl: [],
+  vi: [],
+  ar: [],
 };
 
 /**
@@ -60,8 +76,8 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
 export const DOCUMENT_WORDS: Record<Lang, readonly string[]> = {
   en: ['text', 'document', 'instrument'],
   fr: ['texte', 'document', 'instrument'],
-  de: ['Text', 'Dokument', 'Instrument'],
-  nl: ['tekst', 'document', 'instrument'],
+  de: ['Text', 'Dokument', 'Instrument', 'Regelwerk'],
+  nl: ['tekst', 'document', 'instrument', 'regeling'],
   es: ['texto', 'documento', 'instrumento'],
   pl: ['dokument'],
   // "văn kiện" is as often an instrument of another kind ("văn kiện phê chuẩn").

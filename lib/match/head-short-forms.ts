@@ -5,6 +5,7 @@ import {
   CAPITALISED_NOUNS,
   DOCUMENT_WORDS,
   EVENT_WORDS,
+  NEW_WORDS,
   TREATY,
 } from '../lang/back-references';
 import { foldedSet } from '../lang/frequent-words';
@@ -126,6 +127,14 @@ function pointBack(head: string, lang: Lang, type: Kind = 'event'): string[] {
     .filter((form) => !/['’]/u.test(form) || /['’][aeiouyàâéèêîôûh]/iu.test(form));
 }
 
+/** "the new treaty", "le nouvel accord", "das neue Regelwerk": an article, "new", the word. */
+function withNew(word: string, lang: Lang): string[] {
+  const noun = CAPITALISED_NOUNS.has(lang) ? word : word.toLowerCase();
+  return ARTICLES[lang]
+    .filter((article) => !/['’]$/u.test(article))
+    .flatMap((article) => NEW_WORDS[lang].map((adjective) => `${article} ${adjective} ${noun}`));
+}
+
 /** Whether every word of four letters or more in `text` starts with a capital. */
 function titleCased(text: string): boolean {
   return text.split(/\s+/u).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
@@ -209,6 +218,7 @@ export function headShortForms(
       if (!treatyHeaded) continue;
       for (const word of [treaty.word, ...treaty.heads, ...DOCUMENT_WORDS[language]]) {
         for (const form of pointBack(word, language)) forms.push({ text: form, lang });
+        for (const form of withNew(word, language)) forms.push({ text: form, lang });
       }
     }
   }

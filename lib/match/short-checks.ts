@@ -14,6 +14,7 @@ import {
   isLinkWord,
   linkAfter,
   notOfAfter,
+  OPENING_QUOTES,
   skipInlineSpace,
   wordAfter,
   wordBefore,
@@ -77,6 +78,9 @@ const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|nis)$/u;
  * word alone.
  */
 function headOfAnother(text: string, start: number, end: number, polish: boolean): boolean {
+  // A quotation right after names the thing: 'sự kiện "Con đường tới Hà Nội"'.
+  if (OPENING_QUOTES.has(text.charCodeAt(skipInlineSpace(text, end)))) return true;
+  if (pluralBefore(text, start)) return true;
   const next = wordAfter(text, end);
   if (!next) return false;
   const [from, to] = next;
@@ -91,6 +95,18 @@ function headOfAnother(text: string, start: number, end: number, polish: boolean
   // A link to one of the pack's places says for whom: "signed the convention for Vietnam".
   return linkAfter(text, end) && !notOfAfter(text, to) && !placeAfter(text, to);
 }
+
+/**
+ * Whether a Vietnamese word for many or a number stands before the head word, which has no plural
+ * of its own: "các sự kiện liên quan", "8 sự kiện bên lề" are other things of the kind.
+ */
+function pluralBefore(text: string, start: number): boolean {
+  const word = wordBefore(text, start);
+  if (!word) return false;
+  const before = text.slice(word[0], word[1]);
+  return /^\d+$/u.test(before) || VIETNAMESE_PLURALS.has(before.toLowerCase());
+}
+const VIETNAMESE_PLURALS = new Set(['các', 'những', 'nhiều', 'mọi', 'vài', 'mấy', 'hai', 'ba']);
 
 /**
  * Whether the head word at [start, end) is part of a compound that names a place or a part of

@@ -449,6 +449,37 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      'The Hanoi Convention was signed in Hanoi. Hosting the event was an honour, and the new treaty enters into force soon.',
+      ['signing-ceremony: the event', 'hanoi-convention: the new treaty'],
+      [],
+    ],
+    [
+      'fr',
+      'La Convention de Hanoï a été signée. Le nouvel accord ne remplace pas la Convention de Budapest.',
+      ['hanoi-convention: Le nouvel accord'],
+      [],
+    ],
+    [
+      'de',
+      'Die Hanoi-Konvention wurde unterzeichnet. Das neue Regelwerk wurde von allen Staaten ausgehandelt.',
+      ['hanoi-convention: Das neue Regelwerk'],
+      [],
+    ],
+    [
+      'vi',
+      'Công ước Hà Nội được thông qua. Sự kiện kéo dài hai ngày.',
+      ['signing-ceremony: Sự kiện'],
+      [],
+    ],
+    [
+      'vi',
+      // A number or a word for many before it, a quotation after it: other events.
+      'Công ước Hà Nội được thông qua. Chương trình gồm 8 sự kiện bên lề và các sự kiện liên quan; ông Trung chủ trì sự kiện "Con đường tới Hà Nội".',
+      [],
+      ['signing-ceremony: sự kiện'],
+    ],
+    [
+      'en',
       'General Luong Tam Quang signed the Hanoi Convention first. Later he signed the convention for Vietnam again.',
       ['hanoi-convention: the convention'],
       [],
