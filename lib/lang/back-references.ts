@@ -54,16 +54,16 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
 };
 
 /**
- * The word for "new" the press puts between the article and a document's head word once it has
- * named the document ("the new treaty", "le nouvel accord", "das neue Übereinkommen"), in its
- * forms for each gender.
+ * How the press writes "the new" before a document's word once it has named the document ("the
+ * new treaty", "le nouvel accord", "das neue Übereinkommen"): the article with the adjective in
+ * the forms that agree, as few as the language needs (each makes a short form of every word).
  */
-export const NEW_WORDS: Record<Lang, readonly string[]> = {
-  en: ['new'],
-  fr: ['nouveau', 'nouvel', 'nouvelle'],
-  de: ['neue', 'neuen'],
-  nl: ['nieuwe'],
-  es: ['nuevo', 'nueva'],
+export const NEW_ARTICLES: Record<Lang, readonly string[]> = {
+  en: ['the new'],
+  fr: ['le nouveau', 'le nouvel', 'la nouvelle', 'du nouveau', 'du nouvel', 'de la nouvelle'],
+  de: ['das neue', 'die neue', 'der neue', 'den neuen', 'dem neuen', 'des neuen'],
+  nl: ['de nieuwe', 'het nieuwe'],
+  es: ['el nuevo', 'la nueva', 'del nuevo'],
   pl: [],
   vi: [],
   ar: [],

@@ -5,7 +5,7 @@ import {
   CAPITALISED_NOUNS,
   DOCUMENT_WORDS,
   EVENT_WORDS,
-  NEW_WORDS,
+  NEW_ARTICLES,
   TREATY,
 } from '../lang/back-references';
 import { foldedSet } from '../lang/frequent-words';
@@ -130,9 +130,7 @@ function pointBack(head: string, lang: Lang, type: Kind = 'event'): string[] {
 /** "the new treaty", "le nouvel accord", "das neue Regelwerk": an article, "new", the word. */
 function withNew(word: string, lang: Lang): string[] {
   const noun = CAPITALISED_NOUNS.has(lang) ? word : word.toLowerCase();
-  return ARTICLES[lang]
-    .filter((article) => !/['’]$/u.test(article))
-    .flatMap((article) => NEW_WORDS[lang].map((adjective) => `${article} ${adjective} ${noun}`));
+  return NEW_ARTICLES[lang].map((article) => `${article} ${noun}`);
 }
 
 /** Whether every word of four letters or more in `text` starts with a capital. */

@@ -16,6 +16,8 @@ export interface PageMention {
   readonly also?: readonly string[];
   /** A generic name in a text that names nothing specific: the page must name something first. */
   readonly alone?: boolean;
+  /** An event's head word: it counts after a full mention of these too (the document it holds). */
+  readonly after?: readonly string[];
   /** One rect per line box the mention occupies, in viewport coordinates. */
   rects(): DOMRect[];
   /** The first line's rect (where a card is anchored). */
@@ -31,6 +33,7 @@ export class Mention implements PageMention {
     readonly short = false,
     readonly also?: readonly string[],
     readonly alone = false,
+    readonly after?: readonly string[],
   ) {}
 
   /** This short form given to `entityId`, the one entity the page names it after. */

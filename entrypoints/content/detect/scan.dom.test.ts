@@ -62,3 +62,23 @@ test('the index finds mentions by text node and forgets a dropped block', () => 
   expect(index.at(lam)).toBeUndefined();
   expect(index.size).toBe(0);
 });
+
+test('an event’s head word counts once the document its name holds is named, as in the matcher', () => {
+  const events = compileMatcher([
+    { text: 'Hanoi Convention', entityId: 'convention', lang: 'en', type: 'document' },
+    {
+      text: 'signing ceremony of the Hanoi Convention',
+      entityId: 'ceremony',
+      lang: 'en',
+      type: 'event',
+    },
+    { text: 'the ceremony', entityId: 'ceremony', lang: 'en', type: 'event', short: true },
+  ]);
+  document.body.innerHTML =
+    '<h1>The Hanoi Convention opens for signature</h1><p>Reporters covered the ceremony.</p>';
+  const found = scanRoot(document.body, events);
+  expect(found.map((m) => `${m.entityId}: ${textOf(m)}`)).toEqual([
+    'convention: Hanoi Convention',
+    'ceremony: the ceremony',
+  ]);
+});

@@ -38,8 +38,8 @@ function toMention(run: TextRun, found: FoundMention): Mention {
     endOffset: end - run.starts[last],
   });
   const texts = first === last ? [run.nodes[first]] : run.nodes.slice(first, last + 1);
-  const { entityId, depth, short, also, alone } = found;
-  return new Mention(entityId, range, texts, depth, short === true, also, alone === true);
+  const { entityId, depth, short, also, alone, after } = found;
+  return new Mention(entityId, range, texts, depth, short === true, also, alone === true, after);
 }
 
 /** The index of the node holding `offset`; an end offset stays in the node it closes. */
