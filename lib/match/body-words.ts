@@ -104,16 +104,17 @@ const ARTICLES: Record<string, readonly string[]> = {
 };
 
 /**
- * What says that a body named after another has a purpose of its own: "Organisation des Nations
- * unies pour l'alimentation", "Organizacja Narodów Zjednoczonych do spraw Oświaty". (In Arabic,
+ * What says that a body or an event named after another has a purpose or a subject of its own:
+ * "Organisation des Nations unies pour l'alimentation", "Organizacja Narodów Zjednoczonych do
+ * spraw Oświaty", "Conferencia de las Naciones Unidas sobre el Cambio Climático". (In Arabic,
  * the preposition ل joined to the next word does: "منظمة الأمم المتحدة للطفولة".)
  */
 const PURPOSES: Record<string, readonly string[]> = {
-  en: ['for'],
-  fr: ['pour'],
-  es: ['para'],
-  de: ['für'],
-  nl: ['voor'],
+  en: ['for|on'],
+  fr: ['pour|sur'],
+  es: ['para|sobre'],
+  de: ['für|über'],
+  nl: ['voor|over'],
   pl: ['ds|do spraw|na rzecz'],
 };
 

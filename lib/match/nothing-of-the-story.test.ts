@@ -14,6 +14,11 @@ describe('a paragraph that mentions nothing of the story', () => {
       'In de binnenstad opent zaterdag restaurant Pho Hanoi zijn deuren. De eigenaar, die als kind naar Nederland kwam, kookt er noedelsoep.',
     ],
     ['pl', 'Na Woli otworzyła się restauracja Pho Hanoi, a jej właściciel gotuje zupę.'],
+    [
+      'es',
+      // Another UN conference, named with its subject: a generic name after it stays alone.
+      'La Conferencia de las Naciones Unidas sobre el Cambio Climático se inauguró en Belém. La conferencia de alto nivel reunió a cincuenta jefes de Estado.',
+    ],
     ['fr', 'Le restaurant Little Hanoi, ouvert à Lyon, propose des circuits gastronomiques.'],
     [
       'fr',
