@@ -492,6 +492,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'de',
+      'Vizepremierminister Bui Thanh Son begrüßte die Gäste. Später leitete Vizepremier Son eine Debatte.',
+      ['bui-thanh-son: Vizepremier Son'],
+      [],
+    ],
+    [
+      'de',
       'UN-Generalsekretär António Guterres reiste nach Hanoi. Staatspräsident Luong Cuong empfing ihn, auf dessen Einladung Guterres gekommen war.',
       ['antonio-guterres: Guterres'],
       [],
