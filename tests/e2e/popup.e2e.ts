@@ -99,12 +99,15 @@ describe('the popup', () => {
       'hanoi-convention',
       'to-lam',
       'vietnam',
+      // "hosting the ceremony", after the Hanoi Convention is named.
+      'signing-ceremony',
       'luong-tam-quang',
     ];
     expect(await names.allTextContents()).toEqual(ids.map(nameOf));
     expect(await popup.locator('.mentions .count').allTextContents()).toEqual([
       '1',
       '2',
+      '1',
       '1',
       '1',
       '1',
@@ -152,7 +155,7 @@ describe('the popup', () => {
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
     await waitForHighlights(page, 8);
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
-    await expect.poll(() => popup.locator('.mentions .mention').count()).toBe(7);
+    await expect.poll(() => popup.locator('.mentions .mention').count()).toBe(8);
     await options.close();
   });
 
