@@ -51,6 +51,26 @@ describe('a generic name qualified by another country is that country’s', () =
     ],
     [
       'fr',
+      // The head word alone too: a word between it and a link qualifies it, but a participle.
+      'Le ministère des Affaires étrangères du Vietnam a coorganisé la cérémonie. Le projet venait du ministère russe des Affaires étrangères, puis du ministère sud-coréen de la Défense.',
+      [],
+      ['ministry-of-foreign-affairs: du ministère', 'ministry-of-national-defence: du ministère'],
+    ],
+    [
+      'fr',
+      // A verb after the head word and a link to no name qualify nothing.
+      'Un Comité de pilotage a été créé. Présidé par Bui Thanh Son, ce comité avait pour vice-présidents deux ministres.',
+      ['steering-committee: ce comité'],
+      [],
+    ],
+    [
+      'fr',
+      'Le ministère des Affaires étrangères du Vietnam a coorganisé la cérémonie. Le ministère vietnamien des Affaires étrangères a remercié les délégués.',
+      ['ministry-of-foreign-affairs: Le ministère'],
+      [],
+    ],
+    [
+      'fr',
       'Le Premier ministre Pham Minh Chinh a parlé. Le ministère vietnamien des Affaires étrangères a suivi.',
       ['ministry-of-foreign-affairs: Affaires étrangères'],
       [],

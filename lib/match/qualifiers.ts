@@ -34,6 +34,10 @@ export function useStems(of: readonly string[]): void {
 const ARABIC_ARTICLE = 'ال';
 
 /** Whether the word is made from a place of the pack: "vietnamien", "Vietnamese", "الفيتنامية". */
+export function isPlaceWord(word: string): boolean {
+  return fromPlace(word);
+}
+
 function fromPlace(word: string): boolean {
   let folded = foldString(word);
   if (folded.startsWith(ARABIC_ARTICLE)) folded = folded.slice(2);

@@ -19,7 +19,7 @@ import {
   wordAfter,
   wordBefore,
 } from './next-words';
-import { otherCountryAfter, placeAfter } from './qualifiers';
+import { isPlaceWord, otherCountryAfter, placeAfter } from './qualifiers';
 import { startsSentence, vietnameseAround } from './text-language';
 import { titleStart } from './title-before';
 
@@ -83,12 +83,25 @@ function headOfAnother(text: string, start: number, end: number, polish: boolean
   if (pluralBefore(text, start)) return true;
   const next = wordAfter(text, end);
   if (!next) return false;
-  const [from, to] = next;
+  const [from] = next;
+  let [, to] = next;
   if (isLowerUnit(text.charCodeAt(from))) {
+    // A hyphenated adjective is read whole: "sud-coréen".
+    if (text.charCodeAt(to) === 0x2d) {
+      let after = to + 1;
+      while (after < text.length && after - from < 24 && isWordUnit(text.charCodeAt(after)))
+        after++;
+      if (after > to + 1) to = after;
+    }
     const word = text.slice(from, to);
     if (polish && (PLACE_ADJECTIVE.test(word) || KIND_ADJECTIVE.test(word))) return true;
-    if (romanceArticleAt(text, start) && ROMANCE_ADJECTIVE.test(word)) {
-      if (!frequentAnywhere(foldString(word))) return true;
+    const romance = romanceArticleAt(text, start) && !frequentAnywhere(foldString(word));
+    if (romance && !isPlaceWord(word)) {
+      if (ROMANCE_ADJECTIVE.test(word)) return true;
+      // Any other word between the head and a link to a capitalised name, but a participle,
+      // qualifies the head: "du ministère russe des Affaires étrangères", not "la convention
+      // signée par la France" nor "ce comité avait pour vice-présidents".
+      if (!PARTICIPLE.test(word) && linkAfter(text, to) && nameAfterLink(text, to)) return true;
     }
   }
   if (capitalAfter(text, end) && inProse(text)) return true;
@@ -152,6 +165,25 @@ function romanceArticleAt(text: string, start: number): boolean {
   const space = head.search(/\s/u);
   return space > 0 && ROMANCE_ARTICLES.has(head.slice(0, space));
 }
+
+/** Whether a capitalised word follows the link after `end`, an article between them or not. */
+function nameAfterLink(text: string, end: number): boolean {
+  let next = wordAfter(text, end);
+  for (let i = 0; i < 2 && next && !isUpperUnit(text.charCodeAt(next[0])); i++) {
+    const word = foldString(text.slice(next[0], next[1]));
+    if (!isLinkWord(word) && !ARTICLE_WORDS.has(word)) return false;
+    next = wordAfter(
+      text,
+      text.charCodeAt(next[1]) === 0x27 || text.charCodeAt(next[1]) === 0x2019
+        ? next[1] + 1
+        : next[1],
+    );
+  }
+  return next !== null && isUpperUnit(text.charCodeAt(next[0]));
+}
+
+// French and Spanish participles, which say what was done with the thing, not which it is.
+const PARTICIPLE = /(?:ée?s?|i[es]?|ies|ue?s?|ado|ada|ados|adas|ido|ida|idos|idas|to|ta)$/u;
 
 /** Whether a folded word is one of the commonest of any language ("als", "el", "aux"). */
 const frequentAnywhere = (folded: string) => LANGS.some((lang) => isFrequentWord(folded, lang));
