@@ -31,9 +31,7 @@ export const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'de', 'nl', 'p
  * opening day", "el convenio para que"); or a quotation ("le traité d'« étape importante »").
  */
 export function notOfAfter(text: string, end: number): boolean {
-  let at = end;
-  if (text.charCodeAt(at) === 0x27 || text.charCodeAt(at) === 0x2019) at++;
-  at = skipInlineSpace(text, at);
+  const at = skipInlineSpace(text, pastApostrophe(text, end));
   if (OPENING_QUOTES.has(text.charCodeAt(at))) return true;
   let [word, to] = foldedWordAt(text, at);
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
@@ -45,6 +43,12 @@ export function notOfAfter(text: string, end: number): boolean {
     isNotOfWord(word) ||
     CALENDAR_LANGS.some((lang) => isCalendarWord(word, lang))
   );
+}
+
+/** `at`, or past the apostrophe there that ends an elided word ("d’", "l'"). */
+export function pastApostrophe(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 0x27 || c === 0x2019 ? at + 1 : at;
 }
 
 export function skipInlineSpace(text: string, at: number): number {
@@ -89,9 +93,9 @@ export function wordBefore(text: string, start: number): [number, number] | null
 export function linkAfter(text: string, end: number): boolean {
   const next = wordAfter(text, end);
   if (!next) return false;
-  let [from, to] = next;
+  const from = next[0];
   // An elided link keeps its apostrophe ("d’").
-  if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) to++;
+  const to = pastApostrophe(text, next[1]);
   const folded = foldString(text.slice(from, to));
   // A word with letters only Vietnamese writes is a Vietnamese link or none: "vẫn" (still) folds
   // to Dutch "van".

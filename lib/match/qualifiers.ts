@@ -35,10 +35,6 @@ const ARABIC_ARTICLE = 'ال';
 
 /** Whether the word is made from a place of the pack: "vietnamien", "Vietnamese", "الفيتنامية". */
 export function isPlaceWord(word: string): boolean {
-  return fromPlace(word);
-}
-
-function fromPlace(word: string): boolean {
   let folded = foldString(word);
   if (folded.startsWith(ARABIC_ARTICLE)) folded = folded.slice(2);
   return stems.some(
@@ -67,7 +63,7 @@ function adjectiveBefore(text: string, from: number, to: number): boolean {
   const shaped = isUpperUnit(first)
     ? isLowerUnit(text.charCodeAt(from + 1)) && CAPITAL_ADJECTIVE.test(folded)
     : LOWER_ADJECTIVE.test(folded);
-  return shaped && !fromPlace(word);
+  return shaped && !isPlaceWord(word);
 }
 
 /**
@@ -89,7 +85,7 @@ export function otherCountryBefore(text: string, from: number): boolean {
   const article = wordBefore(text, link);
   if (article && isLinkWord(foldString(text.slice(article[0], article[1])))) link = article[0];
   const adjective = adjectiveWordBefore(text, link);
-  if (!adjective || fromPlace(text.slice(adjective[0], adjective[1]))) return false;
+  if (!adjective || isPlaceWord(text.slice(adjective[0], adjective[1]))) return false;
   const head = wordBefore(text, adjective[0]);
   if (!head) return false;
   const folded = foldString(text.slice(head[0], head[1]));
@@ -106,7 +102,7 @@ function possessiveBefore(text: string, from: number): boolean {
   let start = i - 2;
   while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
   if (start === i - 2 || !isUpperUnit(text.charCodeAt(start))) return false;
-  if (fromPlace(text.slice(start, i - 2))) return false;
+  if (isPlaceWord(text.slice(start, i - 2))) return false;
   // A place's name of two words: "Viet Nam's".
   const words = foldString(text.slice(Math.max(0, start - 16), i - 2));
   return !stems.some((stem) => stem.includes(' ') && words.endsWith(stem));
@@ -143,7 +139,7 @@ export function otherCountryAfter(text: string, to: number): boolean {
     folded.length >= 6 &&
     folded.startsWith(ARABIC_ARTICLE) &&
     (folded.endsWith('ي') || folded.endsWith('يه') || folded.endsWith('يين'));
-  return relative && !fromPlace(word);
+  return relative && !isPlaceWord(word);
 }
 
 /**
@@ -157,5 +153,5 @@ export function placeAfter(text: string, end: number): boolean {
   }
   if (!next) return false;
   const word = text.slice(next[0], next[1]);
-  return !isLowerUnit(word.charCodeAt(0)) && fromPlace(word) && foldString(word).length >= 4;
+  return !isLowerUnit(word.charCodeAt(0)) && isPlaceWord(word) && foldString(word).length >= 4;
 }

@@ -15,6 +15,7 @@ import {
   linkAfter,
   notOfAfter,
   OPENING_QUOTES,
+  pastApostrophe,
   skipInlineSpace,
   wordAfter,
   wordBefore,
@@ -172,12 +173,7 @@ function nameAfterLink(text: string, end: number): boolean {
   for (let i = 0; i < 2 && next && !isUpperUnit(text.charCodeAt(next[0])); i++) {
     const word = foldString(text.slice(next[0], next[1]));
     if (!isLinkWord(word) && !ARTICLE_WORDS.has(word)) return false;
-    next = wordAfter(
-      text,
-      text.charCodeAt(next[1]) === 0x27 || text.charCodeAt(next[1]) === 0x2019
-        ? next[1] + 1
-        : next[1],
-    );
+    next = wordAfter(text, pastApostrophe(text, next[1]));
   }
   return next !== null && isUpperUnit(text.charCodeAt(next[0]));
 }
