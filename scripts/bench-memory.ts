@@ -44,7 +44,7 @@ export async function benchMemory(bundled: AliasSpec[]): Promise<MemoryRow[]> {
       }
       picked = aliasesWithKeys(prefilter, keys).map((i) => specs[i]);
     }
-    const packed = picked === specs ? whole : packMatcher(compileParts(picked));
+    const packed = picked === specs ? whole : packMatcher(compileParts(picked, whole));
     const matcherMB = await retainedMB(gc, () => matcherFrom(unpackMatcher(packed)));
     rows.push({
       pack,

@@ -68,7 +68,16 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
   return matcherFrom(compileParts(specs));
 }
 
-export function compileParts(specs: readonly AliasSpec[]): MatcherParts {
+/**
+ * The parts of the matcher of `specs`. A matcher of some of a set's aliases (the names a page
+ * holds) takes the set's own `anchors` and `places`: "the event" points back to a ceremony whose
+ * full name is not on the page, and a place's adjective keeps a generic name ours wherever the
+ * place's own name is.
+ */
+export function compileParts(
+  specs: readonly AliasSpec[],
+  whole?: Pick<MatcherParts, 'anchors' | 'places'>,
+): MatcherParts {
   const { keys, table } = foldAliases(specs);
   const trie = buildTrie(keys);
   const { out, kept } = linkSlots(table, specs, trie.keyNode, trie.count);
@@ -77,8 +86,8 @@ export function compileParts(specs: readonly AliasSpec[]): MatcherParts {
     automaton,
     table,
     entityIds: entityIdsOf(table, specs),
-    anchors: eventAnchors(specs),
-    places: placeStems(specs),
+    anchors: whole?.anchors ?? eventAnchors(specs),
+    places: whole?.places ?? placeStems(specs),
     kept,
   };
 }

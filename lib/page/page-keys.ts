@@ -105,6 +105,8 @@ export function createPageKeys(
     },
     /** Whether some hash waits for its answer. */
     busy: () => (waiting.size > 0 && asks()) || running !== undefined,
+    /** The matcher the latest answer brought (it knows every key found so far), or null. */
+    latest: () => latest,
     /** How many matchers the answers brought so far (each one knows more keys). */
     matchers: () => matchers,
     onMatcher(listener: (matcher: PackedMatcherData) => void): () => void {

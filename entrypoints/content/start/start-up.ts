@@ -67,20 +67,21 @@ export function createStartUp(ctx: PageContext, phases: Phases) {
   }
 
   function startDetection(found: Found): Promise<Detector | undefined> {
-    const matcher = unpackParts(found.matcher);
-    if (!matcher) return Promise.resolve(undefined);
     return found.chunk.then(
-      (start) =>
-        ctx.isValid
-          ? start(ctx, {
-              keys: forDetection(found.keys),
-              matcher,
-              settings: () => settings as Settings,
-              marks,
-              paused: !siteOn(),
-              services: pageServices(ctx),
-            })
-          : undefined,
+      (start) => {
+        // Answers that came in while the detection code loaded brought larger matchers, which
+        // it would never hear of: it starts from the latest, and hears of those after it.
+        const matcher = unpackParts(found.keys.latest() ?? found.matcher);
+        if (!matcher || !ctx.isValid) return undefined;
+        return start(ctx, {
+          keys: forDetection(found.keys),
+          matcher,
+          settings: () => settings as Settings,
+          marks,
+          paused: !siteOn(),
+          services: pageServices(ctx),
+        });
+      },
       (error: unknown) => {
         console.warn('Fact cards: detection did not load', error);
         return undefined;
