@@ -118,6 +118,19 @@ const PURPOSES: Record<string, readonly string[]> = {
   pl: ['ds|do spraw|na rzecz'],
 };
 
+/**
+ * Head words of events, which a name that goes on with a purpose opens even in small letters:
+ * "la conférence des Nations unies sur les changements climatiques", "the summit of the United
+ * Nations on ...". A name of its own, as "Conférence des Nations unies sur ..." is.
+ */
+const EVENT_HEADS: Record<string, readonly string[]> = {
+  en: ['conference|summit'],
+  fr: ['conférence|sommet'],
+  es: ['conferencia|cumbre'],
+  nl: ['conferentie|top'],
+  pl: ['konferencja|konferencji|konferencję|szczyt|szczytu'],
+};
+
 /** The words of a table folded (an entry may hold several, split at "|"). */
 function folded(table: Record<string, readonly string[]>): Set<string> {
   const words = foldWords(Object.values(table).flat().join('|').split('|'));
@@ -157,6 +170,8 @@ export const SHORT_HEAD_WORDS = folded(SHORT_HEADS);
 export const PREPOSITION_WORDS = folded(PREPOSITIONS);
 /** Folded articles. */
 export const ARTICLE_WORDS = folded(ARTICLES);
+/** Folded head words of events. */
+export const EVENT_HEAD_WORDS = folded(EVENT_HEADS);
 /** Folded purpose phrases. */
 export const PURPOSE_WORDS = folded(PURPOSES);
 

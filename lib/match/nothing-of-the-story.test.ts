@@ -19,6 +19,15 @@ describe('a paragraph that mentions nothing of the story', () => {
       // Another UN conference, named with its subject: a generic name after it stays alone.
       'La Conferencia de las Naciones Unidas sobre el Cambio Climático se inauguró en Belém. La conferencia de alto nivel reunió a cincuenta jefes de Estado.',
     ],
+    [
+      'fr',
+      // The same, with the event's head word in small letters.
+      'La conférence des Nations unies sur la biodiversité se tiendra à Cali. Les négociateurs y discuteront des fonds promis.',
+    ],
+    [
+      'nl',
+      'De conferentie van de Verenigde Naties over de oceanen opende maandag in Nice. Honderd landen stuurden een minister.',
+    ],
     ['fr', 'Le restaurant Little Hanoi, ouvert à Lyon, propose des circuits gastronomiques.'],
     [
       'fr',

@@ -1,7 +1,7 @@
 import type { Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import type { Page } from './accept';
-import { HEAD_WORDS, PURPOSE_WORDS } from './body-words';
+import { EVENT_HEAD_WORDS, HEAD_WORDS, PURPOSE_WORDS } from './body-words';
 import { caseOf } from './char-table';
 import {
   caseAt,
@@ -291,7 +291,8 @@ function opensWithHead(page: Page, start: number, stop: number): boolean {
 
 /**
  * Whether a capitalised word and a preposition come right before the name, as in a body's proper
- * name that goes on with a purpose: "Entité des Nations unies pour l'égalité des sexes". Not in
+ * name that goes on with a purpose: "Entité des Nations unies pour l'égalité des sexes", or an
+ * event's head word in small letters ("la conférence des Nations unies sur le climat"). Not in
  * German, whose nouns all take a capital ("die Rolle der Vereinten Nationen für den Frieden").
  */
 function capitalLinkedBefore(page: Page, start: number): boolean {
@@ -300,5 +301,6 @@ function capitalLinkedBefore(page: Page, start: number): boolean {
   if (count > 1 && isArticle(page, words[0]) && isPreposition(page, words[1])) i = 1;
   if (i >= count || !isPreposition(page, words[i])) return false;
   i++;
-  return i < count && caseAt(page, words[i]) === UPPER && !germanText(page.text, page.map[start]);
+  if (i >= count || germanText(page.text, page.map[start])) return false;
+  return caseAt(page, words[i]) === UPPER || EVENT_HEAD_WORDS.has(wordText(page.codes, words[i]));
 }
