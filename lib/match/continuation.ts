@@ -106,6 +106,9 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
     w = nextWord(page, w);
   }
   const casing = rule.casing();
+  // Words in capitals after a name in capitals (not an acronym) are a line in capitals run into
+  // the text ("ECUADOR EN HANÓI: ..."), not a longer name ("HANOI FC" has its head word).
+  if (allCaps && !rule.acronym && capitalsEndAt(page, stop)) return -1;
   if (allCaps && casing !== 'caps') return first.start;
   if (casing !== 'prose' || rule.german(map[stop - 1], map[first.start])) return -1;
   // In prose a capital after a place, a body's name or an acronym starts a longer name ("Vietnam
@@ -113,6 +116,13 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
   // unless a title follows the acronym ("UN Secretary-General") or a letter alone (an initial).
   const named = first.end - first.start > 1 && !isTitleWord(page, first);
   return rule.place || !rule.acronym || named ? first.start : -1;
+}
+
+/** Whether the word that ends at folded `stop` is written in capitals. */
+function capitalsEndAt(page: Page, stop: number): boolean {
+  let start = stop;
+  while (start > 0 && page.codes[start - 1] !== SPACE) start--;
+  return stop - start >= 2 && isCapitals(page, { start, end: stop });
 }
 
 const APOSTROPHE = 0x27;

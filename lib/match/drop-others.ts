@@ -13,10 +13,20 @@ import {
 import { ARTICLE_WORDS } from './body-words';
 import { caseOf, isLetterUnit } from './char-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
-import { germanText, isInlineGap, LOWER, SPACE, UPPER, wordText } from './name-words';
-import { isLinkWord, linkAfter } from './next-words';
+import {
+  caseAt,
+  germanText,
+  isInlineGap,
+  LOWER,
+  SPACE,
+  UPPER,
+  wordFrom,
+  wordText,
+} from './name-words';
+import { isLinkWord, linkAfter, wordAfter } from './next-words';
 import { capitalRunBefore, namedByOthers } from './others';
 import { otherCountryAfter, otherCountryBefore } from './qualifiers';
+import { titleStart } from './title-before';
 import { inWorkTitle } from './work-titles';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
@@ -70,6 +80,26 @@ function officeOfAnother(candidates: readonly number[], c: number): boolean {
   return rule.casing() === 'prose';
 }
 
+/**
+ * Whether the capitalised words at folded `after` are the name of the holder of a title that
+ * ends right before the body's name at `start`: "Thứ trưởng Bộ Tài chính Đặng Quốc Phương", "Phó
+ * Chủ nhiệm Văn phòng Chủ tịch nước Cấn Đình Tài". A person's name there has three or four
+ * words; a country's name that makes the body another's is shorter ("Bộ trưởng Bộ Quốc phòng Hàn
+ * Quốc").
+ */
+function holderAfter(start: number, after: number): boolean {
+  if (titleStart(page.text, page.map[start]) < 0) return false;
+  let words = 0;
+  let at = after;
+  for (let w = wordFrom(page, at); w && caseAt(page, w) === UPPER; w = wordFrom(page, at)) {
+    if (++words > HOLDER_WORDS) return false;
+    if (w.end >= page.length || page.codes[w.end] !== SPACE || !isInlineGap(page, w.end)) break;
+    at = w.end + 1;
+  }
+  return words >= 3;
+}
+const HOLDER_WORDS = 4;
+
 // What a link after a generic name leads to: none, a name of ours ("Komitet Sterujący ds.
 // ceremonii podpisania Konwencji z Hanoi" keeps it), or what no candidate names ("the Central
 // Committee of the Lao party", "Algemene Vergadering van de vrienden": other bodies of the kind).
@@ -81,7 +111,12 @@ const OTHERS = 2;
 function linkedTo(candidates: readonly number[], c: number): number {
   const stop = candidates[c * 3 + 1];
   if (stop >= page.length || page.codes[stop] !== SPACE) return NO_LINK;
-  if (!linkAfter(page.text, page.map[stop - 1] + 1)) return NO_LINK;
+  const end = page.map[stop - 1] + 1;
+  if (!linkAfter(page.text, end)) return NO_LINK;
+  // German "zu" joined to an article says what for, mostly of the verb's action: "ließ Einheiten
+  // des Verteidigungsministeriums zur Unterstützung bereitstellen".
+  const link = wordAfter(page.text, end);
+  if (link && FOR_WHAT.has(page.text.slice(link[0], link[1]))) return NO_LINK;
   let next = -1;
   for (let k = 0; k < candidates.length; k += 3) {
     const from = candidates[k];
@@ -92,6 +127,7 @@ function linkedTo(candidates: readonly number[], c: number): number {
   const linked = words.every((word) => word === '' || isLinkWord(word) || ARTICLE_WORDS.has(word));
   return linked ? OURS : OTHERS;
 }
+const FOR_WHAT = new Set(['zur', 'zum']);
 // A link and an article ("for the", "de la", "ds.") before a name of ours, in folded units.
 const LINKED_REACH = 16;
 
@@ -161,7 +197,7 @@ export function dropOthersNames(
     const linked = (flags & (GENERIC | ACRONYM)) === GENERIC ? linkedTo(candidates, c) : NO_LINK;
     if (linked === OURS) continue;
     if (
-      (after >= 0 && !startsOne(candidates, after)) ||
+      (after >= 0 && !startsOne(candidates, after) && !holderAfter(start, after)) ||
       namedByOthers(page, start, stop, rule) ||
       ((flags & (GENERIC | ACRONYM)) === GENERIC && anotherCountrys(candidates, start, stop)) ||
       linked === OTHERS ||

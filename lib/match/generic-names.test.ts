@@ -13,6 +13,14 @@ describe('generic names where they name the entity', () => {
     ['en', 'compound', 'A Hanoi-based start-up raised money.', ['hanoi: Hanoi']],
     ['en', 'genitive', "Vietnam's President spoke first.", ['vietnam: Vietnam']],
     ['en', 'after of', 'Peacekeepers of the UN patrolled the border.', ['united-nations: UN']],
+    // A line in capitals run into the text: its words in capitals make no longer name.
+    ['en', 'heading', 'FROM GENEVA TO HANOI. Envoys met again on Monday.', ['hanoi: HANOI']],
+    [
+      'es',
+      'heading',
+      'ECUADOR EN LA CUMBRE: los enviados firmaron el lunes.',
+      ['ecuador: ECUADOR'],
+    ],
     [
       'fr',
       'modifier',

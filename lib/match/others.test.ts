@@ -54,6 +54,7 @@ describe("other things' names", () => {
     ['vi', 'venue', 'Nhà hát Lớn Hà Nội kín chỗ.'],
     ['vi', 'university', 'Đại học Hà Nội tuyển sinh.'],
     ['vi', 'club', 'Hà Nội FC thắng trận.'],
+    ['vi', "another country's body after a title", 'Bộ trưởng Bộ Quốc phòng Hàn Quốc phát biểu.'],
     ['ar', 'agency', 'صندوق الأمم المتحدة للسكان أصدر تقريرا.'],
     ['ar', 'agency', 'برنامج الأمم المتحدة الإنمائي افتتح مكتبا.'],
     ['ar', 'purpose', 'منظمة الأمم المتحدة للطفولة أصدرت تقريرا.'],
@@ -72,6 +73,22 @@ describe('our names beside the look-alikes', () => {
     ['en', 'The UN Office on Drugs and Crime said so.', ['unodc: UN Office on Drugs and Crime']],
     ['en', "Vietnam's President spoke first.", ['vietnam: Vietnam']],
     ['en', 'He arrived in Hanoi. The ceremony began.', ['hanoi: Hanoi']],
+    // A title before the body's name: the capitalised words after it are its holder's name.
+    [
+      'vi',
+      'Bộ Công an đón Thứ trưởng Bộ Tài chính Nguyễn Văn An tại hội trường.',
+      ['ministry-of-public-security: Bộ Công an', 'ministry-of-finance: Bộ Tài chính'],
+    ],
+    // German "zur", "zum" after a body's name say what for, not of what.
+    [
+      'de',
+      'Für die Hanoi-Konvention schickte das Außenministerium Beamte des Verteidigungsministeriums zur Unterstützung.',
+      [
+        'hanoi-convention: Hanoi-Konvention',
+        'ministry-of-foreign-affairs: Außenministerium',
+        'ministry-of-national-defence: Verteidigungsministeriums',
+      ],
+    ],
     ['es', 'Las noticias de la ONU llegaron tarde.', ['united-nations: ONU']],
     ['en', 'She told a UN news conference that it was signed.', ['united-nations: UN']],
     ['es', 'Habló con la radio de la ONU.', ['united-nations: ONU']],

@@ -238,8 +238,9 @@ function bodyAcronymBefore(page: Page, start: number, casing: () => string): boo
  * the place ("against Cong An Hanoi", "at the JW Marriott Hanoi", "Trường THPT Chuyên Hà Nội",
  * "restaurant Pho Hanoi", "Little Hanoi"); -1 if there is none. One word is no sign in German,
  * which writes its nouns with a capital ("die Hauptstadt Hanoi"), nor in Vietnamese, nor an
- * abbreviation in capitals ("TP Hà Nội", the city) or a month's or a weekday's name. A run that
- * starts a sentence may start with any word of it ("In Central Hanoi").
+ * abbreviation in capitals ("TP Hà Nội", the city) or a month's or a weekday's name, nor words in
+ * capitals before the place's name in capitals. A run that starts a sentence may start with any
+ * word of it ("In Central Hanoi").
  */
 export function capitalRunBefore(page: Page, start: number): number {
   readWordsBefore(page, start, 2);
@@ -251,6 +252,12 @@ export function capitalRunBefore(page: Page, start: number): number {
     next = w.start;
   }
   if (run === 0 || startsSentence(page.text, page.map[next])) return -1;
+  // A line in capitals run into the text ("FROM NEW YORK TO HANOI. The Assembly ..."): its
+  // capitals say nothing of a name.
+  const place = wordFrom(page, start);
+  if (place && isCapitals(page, place) && words.slice(0, run).every((w) => isCapitals(page, w))) {
+    return -1;
+  }
   if (run === 2) return next;
   const w = words[0];
   const sign =
