@@ -371,12 +371,13 @@ export function linkSlots(
       continue;
     }
     // Same folded text as an earlier slot: rare, so walking the chain to its end is cheap.
-    const { text, lang, entityId, short, part } = specs[spec[slot]];
+    const { text, lang, entityId, short, part, group } = specs[spec[slot]];
     let last = -out[node] - 1;
     let same = false;
     for (let s = last; s >= 0 && !same; s = slots[s * SLOT + NEXT]) {
       const other = specs[spec[s]];
-      // A pattern's back stays beside another entity's equal back (fronts carry their group as
+      // A pattern's back stays beside another entity's equal back, and beside its own entity's
+      // equal back of another group, which joins other fronts (fronts carry their group as
       // their entity, so equal fronts of one group are kept once); a short form two entities
       // share is kept for both.
       same =
@@ -384,7 +385,7 @@ export function linkSlots(
         other.lang === lang &&
         other.part === part &&
         (part
-          ? other.entityId === entityId
+          ? other.entityId === entityId && other.group === group
           : other.entityId === entityId || !short || !other.short);
       last = s;
     }

@@ -161,6 +161,34 @@ describe('descriptive names of the convention', () => {
   });
 });
 
+// The conference named without the UN: a pattern of no body, whose backs ("on cybercrime") are
+// also those of the pattern with the UN, and kept for both.
+describe('the conference without its body', () => {
+  test.each([
+    [
+      'en',
+      'Envoys met at the high-level conference on cybercrime in Hanoi.',
+      'high-level conference on cybercrime',
+    ],
+    [
+      'nl',
+      'De rondetafels hoorden bij de conferentie op hoog niveau over cybercriminaliteit.',
+      'conferentie op hoog niveau over cybercriminaliteit',
+    ],
+    [
+      'vi',
+      'Hội nghị cấp cao của Liên hợp quốc về chống tội phạm mạng khai mạc sáng nay.',
+      'Hội nghị cấp cao của Liên hợp quốc về chống tội phạm mạng',
+    ],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(find(text)).toContain(`high-level-conference: ${name}`);
+  });
+
+  test('another high-level conference is not ours', () => {
+    expect(find('A high-level conference on climate opened in Paris.')).toEqual([]);
+  });
+});
+
 // The proposed training centre has no settled name: each language's press describes it, and
 // one pattern (a training centre's head, a link, the subject) covers the descriptions.
 describe('descriptive names of the training centre', () => {

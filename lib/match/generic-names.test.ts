@@ -13,6 +13,19 @@ describe('generic names where they name the entity', () => {
     ['en', 'compound', 'A Hanoi-based start-up raised money.', ['hanoi: Hanoi']],
     ['en', 'genitive', "Vietnam's President spoke first.", ['vietnam: Vietnam']],
     ['en', 'after of', 'Peacekeepers of the UN patrolled the border.', ['united-nations: UN']],
+    // The capital described by its country's adjective.
+    [
+      'en',
+      'description',
+      'Envoys gathered in the Vietnamese capital.',
+      ['hanoi: Vietnamese capital'],
+    ],
+    [
+      'pl',
+      'description',
+      'Delegaci zebrali się w wietnamskiej stolicy.',
+      ['hanoi: wietnamskiej stolicy'],
+    ],
     // A line in capitals run into the text: its words in capitals make no longer name.
     ['en', 'heading', 'FROM GENEVA TO HANOI. Envoys met again on Monday.', ['hanoi: HANOI']],
     [

@@ -1,4 +1,4 @@
-import { linkAfter } from './next-words';
+import { linkAfter, notOfAfter, wordAfter } from './next-words';
 import type { Mention } from './types';
 
 /** What joining needs to know of a mention's slot. */
@@ -99,6 +99,8 @@ function dropOthersEvents(
     if (!linkAfter(text, m.end) && !(rules.polish(slots[i]) && lowerWordAfter(text, m.end))) {
       continue;
     }
+    // A link to a date says when: "de ondertekeningsceremonie van 25 oktober".
+    if (notOfAfter(text, wordAfter(text, m.end)?.[1] ?? m.end)) continue;
     let end = i + 1;
     while (end < mentions.length && mentions[end].depth > 0) end++;
     mentions.splice(i, end - i);

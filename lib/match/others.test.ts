@@ -79,6 +79,12 @@ describe('our names beside the look-alikes', () => {
       'Bộ Công an đón Thứ trưởng Bộ Tài chính Nguyễn Văn An tại hội trường.',
       ['ministry-of-public-security: Bộ Công an', 'ministry-of-finance: Bộ Tài chính'],
     ],
+    // A link to a date after an event's generic name says when, not which event.
+    [
+      'nl',
+      'Het Verdrag van Hanoi ligt klaar voor de ondertekeningsceremonie van 25 oktober.',
+      ['hanoi-convention: Verdrag van Hanoi', 'signing-ceremony: ondertekeningsceremonie'],
+    ],
     // German "zur", "zum" after a body's name say what for, not of what.
     [
       'de',
