@@ -1,3 +1,5 @@
+import { LANGS } from '../dataset/types';
+import { isFrequentWord } from '../lang/frequent-words';
 import {
   ACRONYM,
   type AliasTable,
@@ -194,6 +196,12 @@ function capsWord(text: string, i: number, step: 1 | -1): boolean {
   return letters >= 2;
 }
 
+/** Whether the folded units [start, stop) are one of the commonest words of some language. */
+function frequentAnywhere(codes: Uint16Array, start: number, stop: number): boolean {
+  const folded = String.fromCharCode(...codes.subarray(start, stop));
+  return LANGS.some((lang) => isFrequentWord(folded, lang));
+}
+
 /** A lower-case page letter where the alias has a capital is only fine in an all-caps match. */
 function caseFits(table: AliasTable, slot: number, page: Page, start: number): boolean {
   const { text, map } = page;
@@ -277,7 +285,15 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
   ) {
     return -1;
   }
-  if (flags & ACRONYM && (capsWord(text, to, 1) || capsWord(text, from, -1))) return -1;
+  // Beside words in capitals, an acronym that is a common word ("UN", "UNO") may be that word
+  // ("UN TRAITÉ"); one that is no word ("LHQ", "UNODC") is the acronym still.
+  if (
+    flags & ACRONYM &&
+    (capsWord(text, to, 1) || capsWord(text, from, -1)) &&
+    frequentAnywhere(codes, start, stop)
+  ) {
+    return -1;
+  }
   // Dutch writes VN for the UN, other languages for Vietnam ("VN-Index", Vietnamese headlines): an
   // acronym given in Dutch counts in Dutch text (the same acronym in English has a slot of its own).
   if (flags & DUTCH && flags & ACRONYM && !dutchAround(text, from, to)) return -1;

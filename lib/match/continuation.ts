@@ -22,7 +22,7 @@ import {
 /** How a text uses capitals: as prose does, on every word (title case), or on every letter. */
 export type Casing = 'prose' | 'title' | 'caps';
 
-/** Prose unless every word of four letters or more (at least three) starts with a capital. */
+/** Prose unless every word of three letters or more (at least three) starts with a capital. */
 export function casingOf(text: string): Casing {
   let words = 0;
   let caps = true;
@@ -37,7 +37,7 @@ export function casingOf(text: string): Casing {
       i++;
       continue;
     }
-    if (i - start < 4) continue;
+    if (i - start < 3) continue;
     if (caseOf(text.charCodeAt(start)) === LOWER) return 'prose';
     words++;
     caps &&= upper === i - start;

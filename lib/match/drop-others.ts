@@ -36,12 +36,22 @@ const OWN_NAMES = PERSON | EVENT | DOCUMENT | EXCLUDE | SHORT;
 // made for each (a page may hold thousands of candidates).
 let page: Page;
 let casing: Casing | undefined;
+// The line the candidate looked at stands on (from its original offset `at`), whose casing is
+// read: a heading in capitals run into the text above prose ("LHQ PHỐI HỢP CHẶT CHẼ\n...").
+let at = 0;
+let lineFrom = -1;
 let other = new Uint8Array(64);
 const rule: Continuing = {
   acronym: false,
   place: false,
   casing: () => {
-    casing ??= casingOf(page.text);
+    const { text } = page;
+    const from = text.lastIndexOf('\n', at) + 1;
+    if (casing === undefined || from !== lineFrom) {
+      const end = text.indexOf('\n', at);
+      casing = casingOf(from === 0 && end < 0 ? text : text.slice(from, end < 0 ? text.length : end));
+      lineFrom = from;
+    }
     return casing;
   },
   german: (from) => germanText(page.text, from),
@@ -174,6 +184,7 @@ export function dropOthersNames(
 ): void {
   page = on;
   casing = undefined;
+  lineFrom = -1;
   const count = candidates.length / 3;
   if (other.length < count) other = new Uint8Array(count * 2);
   // A loop, not fill(): a page has a few candidates, and the call costs more than they do.
@@ -181,6 +192,7 @@ export function dropOthersNames(
   let any = false;
   for (let c = 0; c < count; c++) {
     const flags = flagsOf(candidates[c * 3 + 2]);
+    at = page.map[candidates[c * 3]];
     if ((flags & OFFICE) !== 0 && officeOfAnother(candidates, c)) {
       other[c] = 1;
       any = true;

@@ -26,6 +26,14 @@ describe('generic names where they name the entity', () => {
       'Delegaci zebrali się w wietnamskiej stolicy.',
       ['hanoi: wietnamskiej stolicy'],
     ],
+    // A heading in capitals on a line of its own above prose: an acronym that is no common
+    // word is one beside the heading's words.
+    [
+      'vi',
+      'heading',
+      'LHQ PHỐI HỢP CHẶT CHẼ\nCác đoàn đại biểu đã đến Hà Nội.',
+      ['united-nations: LHQ', 'hanoi: Hà Nội'],
+    ],
     // A line in capitals run into the text: its words in capitals make no longer name.
     ['en', 'heading', 'FROM GENEVA TO HANOI. Envoys met again on Monday.', ['hanoi: HANOI']],
     [
