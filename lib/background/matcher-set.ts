@@ -103,7 +103,12 @@ async function compile(
     if (found) subsets.delete(id);
     else {
       const begin = performance.now();
-      const matcher = packMatcher(compileParts(picked.map((i) => aliases[i]), packed));
+      const matcher = packMatcher(
+        compileParts(
+          picked.map((i) => aliases[i]),
+          packed,
+        ),
+      );
       found = { matcher, compileMs: performance.now() - begin, complete: false as const };
       if (subsets.size >= SUBSETS_KEPT) subsets.delete(subsets.keys().next().value as string);
     }

@@ -100,12 +100,12 @@ export const PLACE_PREPOSITION_WORDS = /* @__PURE__ */ foldedSets(PLACE_PREPOSIT
  * Konferenz". A head word followed by a link and one of them is still the story's thing.
  */
 const NOT_OF: Record<Lang, string> = {
-  en: 'behalf, day, days, morning, afternoon, evening, night, week, weekend, sidelines, occasion, eve, first, same, opening, closing, that, which, whether',
-  fr: 'jour, journée, matin, soir, soirée, semaine, marge, occasion, premier, première, même, que, qui',
-  es: 'día, jornada, mañana, tarde, noche, semana, marco, ocasión, primer, primera, mismo, misma, que, cual',
-  de: 'tag, tages, abend, woche, rande, ersten, selben, dass',
-  nl: 'dag, ochtend, middag, avond, week, marge, eerste, zelfde, dat',
-  pl: 'dzień, dnia, dniu, tydzień, marginesie, pierwszy, pierwszego, pierwszym, że, aby',
+  en: 'behalf, day, days, morning, afternoon, evening, night, week, weekend, sidelines, occasion, eve, first, same, opening, closing, that, which, whether, today, yesterday, tomorrow',
+  fr: 'jour, journée, matin, soir, soirée, semaine, marge, occasion, premier, première, même, que, qui, aujourd, hier, demain',
+  es: 'día, jornada, mañana, tarde, noche, semana, marco, ocasión, primer, primera, mismo, misma, que, cual, hoy, ayer',
+  de: 'tag, tages, abend, woche, rande, ersten, selben, dass, heute, gestern, morgen',
+  nl: 'dag, ochtend, middag, avond, week, marge, eerste, zelfde, dat, vandaag, gisteren, morgen',
+  pl: 'dzień, dnia, dniu, tydzień, marginesie, pierwszy, pierwszego, pierwszym, że, aby, dzisiaj, dziś, wczoraj, jutro',
   vi: 'ngày, tuần, sáng, chiều, tối',
   ar: '',
 };

@@ -49,7 +49,9 @@ const rule: Continuing = {
     const from = text.lastIndexOf('\n', at) + 1;
     if (casing === undefined || from !== lineFrom) {
       const end = text.indexOf('\n', at);
-      casing = casingOf(from === 0 && end < 0 ? text : text.slice(from, end < 0 ? text.length : end));
+      casing = casingOf(
+        from === 0 && end < 0 ? text : text.slice(from, end < 0 ? text.length : end),
+      );
       lineFrom = from;
     }
     return casing;

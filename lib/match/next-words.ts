@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import { isNotOfWord, isPossessiveWord, oneWordLinks, TAIL_LINK_PHRASES } from '../lang/links';
+import { dutchAround, polishAround } from './accept';
 import { ARTICLE_WORDS } from './body-words';
 import { isWordUnit } from './char-table';
 import { foldString } from './fold';
@@ -102,7 +103,31 @@ export function linkAfter(text: string, end: number): boolean {
   for (let i = from; i < to; i++) {
     if (isVietnameseLetter(text.charCodeAt(i))) return vietnameseLinks().has(folded);
   }
-  return isLinkWord(folded);
+  if (!isLinkWord(folded)) return false;
+  // A link of Dutch or Polish alone is one only in text of its language: English writes "over"
+  // ("carry the convention over the line"). Dutch "van" is no word elsewhere.
+  const only = linkLanguages(folded);
+  if (only === 'nl' && folded !== 'van') return dutchAround(text, from, to);
+  if (only === 'pl') return polishAround(text, from, to);
+  return true;
+}
+
+let languagesOfLinks: Map<string, Lang | null> | undefined;
+
+/** The one language whose link `folded` is, or null when it links names in several. */
+function linkLanguages(folded: string): Lang | null {
+  if (!languagesOfLinks) {
+    languagesOfLinks = new Map();
+    for (const lang of LANGS) {
+      const links = [...oneWordLinks(lang), ...TAIL_LINK_PHRASES[lang]];
+      for (const link of links) {
+        if (!link || link.includes(' ')) continue;
+        const known = languagesOfLinks.get(link);
+        languagesOfLinks.set(link, known === undefined || known === lang ? lang : null);
+      }
+    }
+  }
+  return languagesOfLinks.get(folded) ?? null;
 }
 
 let vietnamese: ReadonlySet<string> | undefined;

@@ -79,8 +79,15 @@ const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|nis)$/u;
  * word alone.
  */
 function headOfAnother(text: string, start: number, end: number, polish: boolean): boolean {
-  // A quotation right after names the thing: 'sự kiện "Con đường tới Hà Nội"'.
-  if (OPENING_QUOTES.has(text.charCodeAt(skipInlineSpace(text, end)))) return true;
+  // A quotation right after that opens with a capital names the thing: 'sự kiện "Con đường tới
+  // Hà Nội"', not 'called the convention "a powerful instrument"'.
+  const quote = skipInlineSpace(text, end);
+  if (
+    OPENING_QUOTES.has(text.charCodeAt(quote)) &&
+    isUpperUnit(text.charCodeAt(skipInlineSpace(text, quote + 1)))
+  ) {
+    return true;
+  }
   if (pluralBefore(text, start)) return true;
   const next = wordAfter(text, end);
   if (!next) return false;

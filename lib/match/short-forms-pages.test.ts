@@ -486,6 +486,19 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      // A quotation in small letters says what the thing is called, and "over" is no English link.
+      'The Hanoi Convention was signed. He called the convention "a binding instrument" and vowed to carry the convention over the line.',
+      ['hanoi-convention: the convention', 'hanoi-convention: the convention'],
+      [],
+    ],
+    [
+      'fr',
+      "La Convention de Hanoï a été signée. « La cérémonie d'aujourd'hui n'est qu'un début », a dit Guterres.",
+      ['signing-ceremony: La cérémonie'],
+      [],
+    ],
+    [
+      'en',
       'The Hanoi Convention was signed. Speakers cited the convention for the protection of children.',
       [],
       ['hanoi-convention: the convention'],
