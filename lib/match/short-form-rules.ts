@@ -186,16 +186,21 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     const by = listers.get(folded);
     return by !== undefined && by !== entityId;
   };
+  // A body's generic names head its short forms too: "het ministerie" after "het ministerie van
+  // Openbare Veiligheid", which a page of the story names without its country.
+  const generic = new Map<string, AliasSpec[]>();
   for (const spec of specs) {
     const folded = fold(spec.text);
     listed.add(`${spec.entityId}\n${folded}`);
     const by = listers.get(folded);
     listers.set(folded, by === undefined || by === spec.entityId ? spec.entityId : '');
-    if (spec.short || spec.exclude || spec.generic) continue;
-    taken.add(folded);
-    const list = names.get(spec.entityId);
+    if (spec.short || spec.exclude) continue;
+    const into = spec.generic ? generic : names;
+    if (!spec.generic) taken.add(folded);
+    else if (spec.type !== 'organisation') continue;
+    const list = into.get(spec.entityId);
     if (list) list.push(spec);
-    else names.set(spec.entityId, [spec]);
+    else into.set(spec.entityId, [spec]);
   }
   // A person's names that name the office alone are marked so (AliasSpec.office).
   const offices = new Set<AliasSpec>();
@@ -233,8 +238,10 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       const titles = titleShortForms(own).filter((t) => alone(t.text, t.lang));
       const roles = roleShortForms(own, alone);
       forms = [...personShortForms(own), ...titles, ...roles, ...titledShortForms(own)];
-    } else if (type === 'event' || type === 'document' || type === 'organisation') {
+    } else if (type === 'event' || type === 'document') {
       forms = headShortForms(own, type, taken);
+    } else if (type === 'organisation') {
+      forms = headShortForms([...own, ...(generic.get(entityId) ?? [])], type, taken);
     }
     // Initials another entity lists are its own, generic or not: "PCV" of "Comité Central del
     // Partido Comunista de Vietnam" is the party's.

@@ -492,6 +492,14 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'nl',
+      // A body named without its country is named all the same: its head word points back to
+      // the nearest, and two ministries may share it.
+      'Het Verdrag van Hanoi is getekend. Het ministerie van Financiën betaalde, en later sprak het ministerie van Openbare Veiligheid. Het ministerie wil een aanspreekpunt.',
+      ['ministry-of-public-security: Het ministerie'],
+      [],
+    ],
+    [
       'fr',
       "La Convention de Hanoï a été signée. « La cérémonie d'aujourd'hui n'est qu'un début », a dit Guterres.",
       ['signing-ceremony: La cérémonie'],
