@@ -1,5 +1,6 @@
 import { LANGS } from '../dataset/types';
 import { ARTICLES } from '../lang/back-references';
+import { isCalendarWord } from '../lang/calendar';
 import { isFrequentWord } from '../lang/frequent-words';
 import { compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
 import { dutchAround, germanAround, polishAround } from './accept';
@@ -9,6 +10,7 @@ import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table'
 import { isHyphen } from './continuation';
 import { foldString } from './fold';
 import {
+  CALENDAR_LANGS,
   foldedWordAt,
   isInlineSpace,
   isLinkWord,
@@ -66,8 +68,12 @@ function nameWordBefore(text: string, start: number): boolean {
   if (end - i < 2 || !isUpperUnit(text.charCodeAt(i)) || !isLowerUnit(text.charCodeAt(i + 1))) {
     return false;
   }
-  // A noun German writes with a capital is no given name: "auf dessen Einladung Guterres".
-  if (NOUN_ENDING.test(text.slice(i, end))) return false;
+  // A noun German writes with a capital is no given name: "auf dessen Einladung Guterres", nor
+  // is a month's or a weekday's name: "On 25 October Guterres was received".
+  const word = text.slice(i, end);
+  if (NOUN_ENDING.test(word)) return false;
+  const folded = foldString(word);
+  if (CALENDAR_LANGS.some((lang) => isCalendarWord(folded, lang))) return false;
   return !startsSentence(text, i);
 }
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|nis)$/u;

@@ -17,6 +17,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      // A month's name before a surname is no given name.
+      'António Guterres flew in on Friday. On 25 October Guterres met the President.',
+      ['antonio-guterres: Guterres'],
+      [],
+    ],
+    [
+      'en',
       'Prime Minister Pham Minh Chinh opened the meeting. Later, Prime Minister Chinh thanked the guests.',
       ['pham-minh-chinh: Prime Minister Chinh'],
       [],
