@@ -68,6 +68,9 @@ export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjec
       ar: 'الأمم المتحدة; للأمم المتحدة; الأممية',
     },
   },
+  // No body: named beside others ("body: [un, none]"), the head alone starts a name too ("the
+  // high-level conference on cybercrime").
+  none: { before: {}, after: {} },
   global: {
     before: {
       en: 'global; worldwide; universal',

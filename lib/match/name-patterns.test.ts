@@ -229,6 +229,43 @@ describe('pattern expansion', () => {
     ]);
   });
 
+  test('"none" beside a body: the head alone starts a name too', () => {
+    const either: NamePattern = {
+      head: 'high-level-conference',
+      body: ['un', 'none'],
+      link: 'on',
+      subject: { en: ['whaling'] },
+    };
+    expect(patternFronts(either, 'en')).toContain('high-level conference');
+    expect(patternFronts(either, 'en')).toContain('UN high-level conference');
+    const matcher = compileMatcher(
+      patternSpecs([{ pattern: either, entityId: 'c', type: 'event' }]),
+    );
+    const text =
+      'The high-level conference on whaling met; so did the UN high-level conference on whaling.';
+    expect(matcher.find(text).map((m) => text.slice(m.start, m.end))).toEqual([
+      'high-level conference on whaling',
+      'UN high-level conference on whaling',
+    ]);
+  });
+
+  test("one entity's patterns of two groups keep their equal backs, one for each", () => {
+    const specs = patternSpecs([
+      { pattern: { ...pattern, subject: { en: ['whaling'] } }, entityId: 'w', type: 'document' },
+      {
+        pattern: { head: 'treaty', link: 'against', subject: { en: ['whaling'] } },
+        entityId: 'w',
+        type: 'document',
+      },
+    ]);
+    const matcher = compileMatcher(specs);
+    const text = 'The UN treaty against whaling, and the pact against whaling.';
+    expect(matcher.find(text).map((m) => text.slice(m.start, m.end))).toEqual([
+      'UN treaty against whaling',
+      'pact against whaling',
+    ]);
+  });
+
   test('a name with an adjective inside is a lead and a middle, joined only in that order', () => {
     const { fronts, leads, middles } = frontParts(pattern, 'en');
     expect(fronts).toContain("UN's treaty");

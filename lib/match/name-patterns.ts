@@ -10,7 +10,8 @@ import type { AliasSpec } from './types';
 
 /**
  * An entity's descriptive names as a pattern rather than a list: a head word ("treaty"), an
- * optional body ("un": "UN", "ONZ", "de la ONU", ...), a linking word ("against") and the
+ * optional body ("un": "UN", "ONZ", "de la ONU", ...; "none" beside others: or none), a linking
+ * word ("against") and the
  * entity's own subject in each language, as it follows the link. Head, body and link name the
  * shared vocabularies of lib/lang/pattern-words.ts; each may name several.
  */
@@ -25,6 +26,9 @@ export interface NamePattern {
    */
   modifier?: Partial<Record<Lang, string[]>>;
 }
+
+/** The body that is none (pattern-words.ts): beside others, the head alone starts a name too. */
+const NO_BODY = 'none';
 
 const list = (names: string | string[] | undefined): string[] =>
   names === undefined ? [] : Array.isArray(names) ? names : [names];
@@ -70,7 +74,7 @@ function frontsOf(pattern: NamePattern, lang: Lang) {
   const split: [string, string][] = [];
   const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
   for (const head of heads) {
-    if (bodies.length === 0) fronts.add(head);
+    if (bodies.length === 0 || bodies.includes(NO_BODY)) fronts.add(head);
     for (const name of bodies) {
       const body = PATTERN_BODIES[name];
       if (!body) continue;

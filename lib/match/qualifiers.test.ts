@@ -26,6 +26,24 @@ describe('a generic name qualified by another country is that country’s', () =
       ['ministry-of-foreign-affairs: Ministry of Foreign Affairs'],
     ],
     [
+      'de',
+      'Premierminister Pham Minh Chinh sprach. Die Kommunistische Partei Chinas und das Außenministerium Russlands schwiegen.',
+      [],
+      [
+        'communist-party-of-vietnam: Kommunistische Partei',
+        'ministry-of-foreign-affairs: Außenministerium',
+      ],
+    ],
+    [
+      'de',
+      'Premierminister Pham Minh Chinh sprach. Das Außenministerium Anfang Mai und der Parteitag der Kommunistischen Partei folgten.',
+      [
+        'ministry-of-foreign-affairs: Außenministerium',
+        'communist-party-of-vietnam: Kommunistischen Partei',
+      ],
+      [],
+    ],
+    [
       'nl',
       'Premier Pham Minh Chinh sprak. Het Amerikaanse ministerie van Buitenlandse Zaken wees op problemen.',
       [],

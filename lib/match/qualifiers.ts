@@ -1,5 +1,6 @@
 import { isFrequentWord } from '../lang/frequent-words';
 import { isHeadWord } from '../lang/heads';
+import { germanAround } from './accept';
 import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
@@ -126,8 +127,8 @@ function adjectiveWordBefore(text: string, at: number): [number, number] | null 
 
 /**
  * Whether an Arabic adjective of nationality follows text[…, to), one not made from the pack's
- * places: "وزارة الخارجية الأمريكية", "نائب رئيس الوزراء البولندي". It has the article and ends
- * in ي or ية.
+ * places: "وزارة الخارجية الأمريكية", "نائب رئيس الوزراء البولندي" (it has the article and ends
+ * in ي or ية), or another place's German genitive.
  */
 export function otherCountryAfter(text: string, to: number): boolean {
   if (stems.length === 0) return false;
@@ -135,11 +136,24 @@ export function otherCountryAfter(text: string, to: number): boolean {
   if (!next) return false;
   const word = text.slice(next[0], next[1]);
   const folded = foldString(word);
+  if (germanGenitive(text, word, next[0])) return true;
   const relative =
     folded.length >= 6 &&
     folded.startsWith(ARABIC_ARTICLE) &&
     (folded.endsWith('ي') || folded.endsWith('يه') || folded.endsWith('يين'));
   return relative && !isPlaceWord(word);
+}
+
+/**
+ * Whether `word`, at `from` after a body's name, is another place's German genitive: "die
+ * Kommunistische Partei Chinas", "das Außenministerium Russlands". A capitalised word in -s,
+ * not made from the pack's places ("Vietnams") nor one of the commonest German words.
+ */
+function germanGenitive(text: string, word: string, from: number): boolean {
+  if (word.length < 5 || !isUpperUnit(word.charCodeAt(0)) || !word.endsWith('s')) return false;
+  if (!isLowerUnit(word.charCodeAt(1)) || isPlaceWord(word)) return false;
+  if (isFrequentWord(foldString(word), 'de')) return false;
+  return germanAround(text, from, from + word.length);
 }
 
 /**
