@@ -59,20 +59,20 @@ test('a page holds the matcher of its own names, and a later name brings a large
 // Keys the page found while the detection code loaded bring larger matchers it must start from,
 // and a page's matcher keeps the whole set's links: "the event" points back to a ceremony whose
 // full name the page never writes.
-test.each([
-  'names-en.html',
-  'names-fr.html',
-])('%s is painted whole from the matcher of its own names', async (file) => {
-  const page = await suite.session.context.newPage();
-  await page.goto(suite.server.url(file));
-  await waitForPainted(page);
-  // tsx (and vitest) name inner functions with an `__name` helper the page does not have.
-  await page.evaluate('globalThis.__name ??= (f) => f');
-  const missed = async () => {
-    const { marks } = await page.evaluate(collectMarks);
-    return marks.filter((m) => !m.known && !m.painted).map((m) => m.text);
-  };
-  await expect.poll(missed, { timeout: 10_000 }).toEqual([]);
-  expect(await formsOnPage(page)).toBeLessThan(2000);
-  await page.close();
-});
+test.each(['names-en.html', 'names-fr.html'])(
+  '%s is painted whole from the matcher of its own names',
+  async (file) => {
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url(file));
+    await waitForPainted(page);
+    // tsx (and vitest) name inner functions with an `__name` helper the page does not have.
+    await page.evaluate('globalThis.__name ??= (f) => f');
+    const missed = async () => {
+      const { marks } = await page.evaluate(collectMarks);
+      return marks.filter((m) => !m.known && !m.painted).map((m) => m.text);
+    };
+    await expect.poll(missed, { timeout: 10_000 }).toEqual([]);
+    expect(await formsOnPage(page)).toBeLessThan(2000);
+    await page.close();
+  },
+);
