@@ -180,7 +180,11 @@ export function isWeakHead(page: Page, w: Word): boolean {
  * name before `at` is part of.
  */
 export function headsTreaty(page: Page, w: Word | string, at: number): boolean {
-  const head = typeof w === 'string' ? w : w.end - w.start < 3 ? '' : wordText(page.codes, w);
+  let head = typeof w === 'string' ? w : w.end - w.start < 3 ? '' : wordText(page.codes, w);
+  // An Arabic head word may carry a proclitic: "لاتفاقية الأمم المتحدة لقانون البحار".
+  if (!TREATY_HEAD_WORDS.has(head) && ARABIC_PROCLITICS.has(head.charCodeAt(0))) {
+    head = head.slice(1);
+  }
   if (!TREATY_HEAD_WORDS.has(head)) return false;
   const link = page.codes[at] === SPACE ? wordFrom(page, at + 1) : null;
   if (link === null) return false;
@@ -190,6 +194,8 @@ export function headsTreaty(page: Page, w: Word | string, at: number): boolean {
 }
 
 const LAM = 0x644;
+// و ف ب ل ك
+const ARABIC_PROCLITICS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
 // One-word treaty heads, by length, for the compounds that end with one.
 const TREATY_WORDS = [...TREATY_HEAD_WORDS].filter((w) => !w.includes(' ') && w.length >= 4);
 const TREATY_LENGTHS = [...new Set(TREATY_WORDS.map((w) => w.length))];

@@ -30,6 +30,13 @@ describe('a paragraph that mentions nothing of the story', () => {
     ],
     ['fr', 'Le restaurant Little Hanoi, ouvert à Lyon, propose des circuits gastronomiques.'],
     [
+      'ar',
+      // Another party's Central Committee and Politburo; a club of a Hanoi body; another treaty
+      // of the UN, its head word with a proclitic.
+      'اختتمت اللجنة المركزية للحزب الشيوعي الصيني دورتها في بكين، وصادق المكتب السياسي على الخطة. ' +
+        'وفاز نادي شرطة هانوي بالكأس، ودعا الخبراء إلى الاحتكام لاتفاقية الأمم المتحدة لقانون البحار.',
+    ],
+    [
       'fr',
       // Without the party's own name, a central committee and a politburo are any party's.
       'Pékin a démantelé un réseau de fraude après la réunion du Comité central du Parti communiste chinois et de son Bureau politique.',

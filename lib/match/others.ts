@@ -143,7 +143,31 @@ export function namedByOthers(
   return (
     headBefore(page, start) ||
     purposeAfter(page, start, stop) ||
-    (place.place && bodyAcronymBefore(page, start, place.casing))
+    (place.place && bodyAcronymBefore(page, start, place.casing)) ||
+    (place.place && arabicConstructBefore(page, start))
+  );
+}
+
+/**
+ * Whether an Arabic head word and one noun without the article stand right before the place's
+ * name, a chain of nouns that names a body of the place: "نادي شرطة هانوي" (the Hanoi police
+ * club), as "نادي هانوي" is one.
+ */
+function arabicConstructBefore(page: Page, start: number): boolean {
+  const { codes } = page;
+  if (start < 2 || codes[start - 1] !== SPACE || caseAt(page, { start, end: start + 1 }) !== 0) {
+    return false;
+  }
+  readWordsBefore(page, start, 2);
+  if (count < 2 || words[0].end !== start - 1 || words[1].end !== words[0].start - 1) return false;
+  const [noun, head] = words;
+  const article = codes[noun.start] === ALEF && codes[noun.start + 1] === LAM;
+  return (
+    !article &&
+    noun.end - noun.start >= 3 &&
+    caseAt(page, noun) === 0 &&
+    !PROCLITICS.includes(codes[noun.start]) &&
+    arabicHead(codes, head)
   );
 }
 
