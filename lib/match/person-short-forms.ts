@@ -118,6 +118,8 @@ interface Titled {
   lang: string;
 }
 
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
 function titledNames(names: readonly AliasSpec[]): Titled[] {
   const own = ownWords(names);
   const titled: Titled[] = [];
@@ -127,8 +129,15 @@ function titledNames(names: readonly AliasSpec[]): Titled[] {
     const folded = words.map((word) => foldString(word).trim());
     const at = folded.findIndex((word) => own.has(word));
     if (at <= 0 || !folded.slice(at).every((word) => own.has(word))) continue;
-    if (!titlePhrases().has(folded.slice(0, at).join(' '))) continue;
-    titled.push({ title: words.slice(0, at).join(' '), last: words[words.length - 1], lang });
+    // The title may follow a body's acronym: "UN Secretary-General" is a Secretary-General (not
+    // a word that changes the title: a Deputy Prime Minister is no Prime Minister).
+    let from = 0;
+    while (from < at && !titlePhrases().has(folded.slice(from, at).join(' '))) {
+      if (!ACRONYM.test(words[from])) break;
+      from++;
+    }
+    if (from === at || !titlePhrases().has(folded.slice(from, at).join(' '))) continue;
+    titled.push({ title: words.slice(from, at).join(' '), last: words[words.length - 1], lang });
   }
   return titled;
 }

@@ -17,6 +17,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      // A title after a body's acronym is the title alone once the person is named.
+      'UN Secretary-General António Guterres spoke first. The Secretary-General urged every state to ratify.',
+      ['antonio-guterres: Secretary-General'],
+      [],
+    ],
+    [
+      'en',
       // A month's name before a surname is no given name.
       'António Guterres flew in on Friday. On 25 October Guterres met the President.',
       ['antonio-guterres: Guterres'],
