@@ -130,6 +130,11 @@ describe('packMatcher / unpackMatcher', () => {
     expect(mentions).toBeGreaterThan(100);
   });
 
+  test('a matcher stored before events knew their bodies unpacks with none', () => {
+    const { bodies: _, ...older } = packMatcher(compileParts(specs));
+    expect(unpackMatcher(older as PackedMatcher).bodies).toEqual({});
+  });
+
   test('an empty alias list packs too', () => {
     const matcher = matcherFrom(viaMessage(packMatcher(compileParts([]))));
     expect(matcher.size).toBe(0);
@@ -143,6 +148,7 @@ describe('packMatcher / unpackMatcher', () => {
     expect(() => unpackMatcher({ ...packed, entityOfSlot: wrongIndex })).toThrow();
     const anchors = { ceremony: 'convention' } as unknown as Record<string, string[]>;
     expect(() => unpackMatcher({ ...packed, anchors })).toThrow();
+    expect(() => unpackMatcher({ ...packed, bodies: anchors })).toThrow();
     const places = [1] as unknown as string[];
     expect(() => unpackMatcher({ ...packed, places })).toThrow();
   });

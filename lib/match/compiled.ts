@@ -15,6 +15,7 @@ export interface PackedMatcher {
   entities: string[];
   entityOfSlot: PackedArray;
   anchors: Record<string, string[]>;
+  bodies: Record<string, string[]>;
   places: string[];
   kept: number;
 }
@@ -175,6 +176,7 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     entities,
     entityOfSlot: packArray(entityOfSlot),
     anchors: parts.anchors,
+    bodies: parts.bodies,
     places: parts.places,
     kept: parts.kept,
   };
@@ -183,10 +185,13 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
 /** The parts back from their packed form; throws on a malformed one. */
 export function unpackMatcher(packed: PackedMatcher): MatcherParts {
   const { entities, anchors, places } = packed;
+  // A matcher stored before events knew their bodies has none.
+  const bodies = packed.bodies ?? {};
   if (
     !Array.isArray(entities) ||
     typeof packed.kept !== 'number' ||
     !validAnchors(anchors) ||
+    !validAnchors(bodies) ||
     !Array.isArray(places) ||
     !places.every((place) => typeof place === 'string')
   ) {
@@ -206,6 +211,7 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     table: unpackFields(packed.table) as unknown as AliasTable,
     entityIds,
     anchors,
+    bodies,
     places,
     kept: packed.kept,
   };

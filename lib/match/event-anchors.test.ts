@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { bundledSpecs } from '@/tests/unit/bundled-specs';
-import { eventAnchors } from './event-anchors';
+import { eventAnchors, eventBodies } from './event-anchors';
 import type { AliasSpec } from './types';
 
 const spec = (entityId: string, type: AliasSpec['type'], text: string): AliasSpec => ({
@@ -34,4 +34,15 @@ test('the bundled events: the ceremony and the conference are the convention’s
     'high-level-conference': ['hanoi-convention'],
     'signing-ceremony': ['hanoi-convention'],
   });
+});
+
+test("an event's name holds a body's full name: the event's generic name joins it", () => {
+  const specs = [
+    spec('congress', 'event', '14th Congress of the Communist Party of Vietnam'),
+    spec('party', 'organisation', 'Communist Party of Vietnam'),
+    { ...spec('party', 'organisation', 'Communist Party'), generic: true },
+    spec('convention', 'document', 'Hanoi Convention'),
+  ];
+  expect(eventBodies(specs)).toEqual({ congress: ['party'] });
+  expect(eventAnchors(specs)).toEqual({});
 });

@@ -12,11 +12,27 @@ const MOST_WORDS = 10;
  * name may be any of its congresses), nor a generic name, a short form or a part. By entity id.
  */
 export function eventAnchors(specs: readonly AliasSpec[]): Record<string, string[]> {
+  return heldInEvents(specs, 'document');
+}
+
+/**
+ * The bodies an event's own name holds: "14th National Congress of the Communist Party of
+ * Vietnam" holds the party. An event's generic name linked to one of them is that event ("der
+ * 14. Parteitag der Kommunistischen Partei", join.ts), not another body's of the kind.
+ */
+export function eventBodies(specs: readonly AliasSpec[]): Record<string, string[]> {
+  return heldInEvents(specs, 'organisation');
+}
+
+/** Per event, the things of `type` whose full name its own name holds, by entity id. */
+function heldInEvents(
+  specs: readonly AliasSpec[],
+  type: AliasSpec['type'],
+): Record<string, string[]> {
   if (!specs.some((spec) => spec.type === 'event')) return {};
   const owner = new Map<string, string>();
   for (const spec of specs) {
-    if (spec.type !== 'document' || spec.short || spec.generic || spec.part || spec.exclude)
-      continue;
+    if (spec.type !== type || spec.short || spec.generic || spec.part || spec.exclude) continue;
     owner.set(foldString(spec.text).trim(), spec.entityId);
   }
   const anchors = new Map<string, Set<string>>();

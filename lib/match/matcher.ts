@@ -22,7 +22,7 @@ import type { Automaton } from './automaton';
 import { isUnName } from './body-forms';
 import { buildAutomaton } from './build-automaton';
 import { dropOthersNames } from './drop-others';
-import { eventAnchors } from './event-anchors';
+import { eventAnchors, eventBodies } from './event-anchors';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
@@ -58,6 +58,8 @@ export interface MatcherParts {
   entityIds: string[];
   /** Per event, the things its name holds (event-anchors.ts). */
   anchors: Record<string, string[]>;
+  /** Per event, the bodies its name holds (event-anchors.ts). */
+  bodies: Record<string, string[]>;
   /** The folded names of the pack's places, whose adjectives keep a generic name ours. */
   places: string[];
   kept: number;
@@ -76,7 +78,7 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
  */
 export function compileParts(
   specs: readonly AliasSpec[],
-  whole?: Pick<MatcherParts, 'anchors' | 'places'>,
+  whole?: Pick<MatcherParts, 'anchors' | 'bodies' | 'places'>,
 ): MatcherParts {
   const { keys, table } = foldAliases(specs);
   const trie = buildTrie(keys);
@@ -87,6 +89,7 @@ export function compileParts(
     table,
     entityIds: entityIdsOf(table, specs),
     anchors: whole?.anchors ?? eventAnchors(specs),
+    bodies: whole?.bodies ?? eventBodies(specs),
     places: whole?.places ?? placeStems(specs),
     kept,
   };
@@ -104,6 +107,7 @@ export function matcherFrom({
   table,
   entityIds,
   anchors,
+  bodies,
   places,
   kept,
 }: MatcherParts): Matcher {
@@ -156,7 +160,9 @@ export function matcherFrom({
   const joins: JoinRules = {
     event: (slot) => (flags(slot) & EVENT) !== 0,
     generic: (slot) => (flags(slot) & GENERIC) !== 0,
-    subject: (slot) => (flags(slot) & (EVENT | DOCUMENT)) !== 0,
+    subject: (slot, event) =>
+      (flags(slot) & (EVENT | DOCUMENT)) !== 0 ||
+      (event >= 0 && (bodies[entityIds[event]]?.includes(entityIds[slot]) ?? false)),
     polish: (slot) => (flags(slot) & POLISH) !== 0,
   };
   /** Where a short form's hit begins in the folded text, its title included, or -1. */

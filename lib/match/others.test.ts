@@ -85,6 +85,22 @@ describe('our names beside the look-alikes', () => {
       'Het Verdrag van Hanoi ligt klaar voor de ondertekeningsceremonie van 25 oktober.',
       ['hanoi-convention: Verdrag van Hanoi', 'signing-ceremony: ondertekeningsceremonie'],
     ],
+    // An event's generic name linked to a body its own name holds is that event, unless what
+    // it is about follows the body.
+    [
+      'de',
+      'Im Januar tritt der 14. Parteitag der Kommunistischen Partei zusammen, sagte To Lam.',
+      [
+        'party-congress-14: 14. Parteitag der Kommunistischen Partei',
+        'communist-party-of-vietnam: Kommunistischen Partei',
+        'to-lam: To Lam',
+      ],
+    ],
+    [
+      'es',
+      'La conferencia de alto nivel de la ONU sobre el agua terminó en Nueva York.',
+      ['united-nations: ONU'],
+    ],
     // German "zur", "zum" after a body's name say what for, not of what.
     [
       'de',
