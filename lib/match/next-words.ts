@@ -3,7 +3,7 @@ import { isCalendarWord } from '../lang/calendar';
 import { isNotOfWord, isPossessiveWord, oneWordLinks, TAIL_LINK_PHRASES } from '../lang/links';
 import { dutchAround, polishAround } from './accept';
 import { ARTICLE_WORDS } from './body-words';
-import { isWordUnit } from './char-table';
+import { isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
 import { isVietnameseLetter } from './text-language';
 
@@ -108,6 +108,9 @@ export function linkAfter(text: string, end: number): boolean {
   // ("carry the convention over the line"). Dutch "van" is no word elsewhere.
   const only = linkLanguages(folded);
   if (only === 'nl' && folded !== 'van') return dutchAround(text, from, to);
+  // Polish "z" (with) joins a name only to a capitalised one: "Konwencja z Hanoi", not "o
+  // konwencji z wieloma partnerami".
+  if (folded === 'z') return isUpperUnit(text.charCodeAt(skipInlineSpace(text, to)));
   if (only === 'pl') return polishAround(text, from, to);
   return true;
 }

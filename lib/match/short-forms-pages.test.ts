@@ -16,6 +16,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'pl',
+      // Polish "z" before a word in small letters is "with", no link to a name.
+      'Konwencja z Hanoi została podpisana. Minister rozmawiał o konwencji z wieloma partnerami.',
+      ['hanoi-convention: konwencji'],
+      [],
+    ],
+    [
       'en',
       // A title after a body's acronym is the title alone once the person is named.
       'UN Secretary-General António Guterres spoke first. The Secretary-General urged every state to ratify.',
