@@ -85,7 +85,7 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
   if (isHyphen(gap)) {
     const tail = wordFrom(page, stop + 1);
     if (!tail) return -1;
-    if (isHeadWord(codes, tail, true)) return tail.start;
+    if (isHeadWord(codes, tail, true) || isShortHead(page, tail)) return tail.start;
     if (isWeakHead(page, tail) || headsTreaty(page, tail, tail.end)) return tail.start;
     if (treatyCompound(page, tail)) return tail.start;
     const capital = caseAt(page, tail) === UPPER;

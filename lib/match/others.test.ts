@@ -54,6 +54,7 @@ describe("other things' names", () => {
     ['vi', 'venue', 'Nhà hát Lớn Hà Nội kín chỗ.'],
     ['vi', 'university', 'Đại học Hà Nội tuyển sinh.'],
     ['vi', 'club', 'Hà Nội FC thắng trận.'],
+    ['de', 'club in a compound', 'Der frühere Hanoi-FC-Profi wechselt nach Japan.'],
     ['vi', "another country's body after a title", 'Bộ trưởng Bộ Quốc phòng Hàn Quốc phát biểu.'],
     ['ar', 'agency', 'صندوق الأمم المتحدة للسكان أصدر تقريرا.'],
     ['ar', 'agency', 'برنامج الأمم المتحدة الإنمائي افتتح مكتبا.'],
