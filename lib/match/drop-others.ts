@@ -39,21 +39,20 @@ let casing: Casing | undefined;
 // The line the candidate looked at stands on (from its original offset `at`), whose casing is
 // read: a heading in capitals run into the text above prose ("LHQ PHỐI HỢP CHẶT CHẼ\n...").
 let at = 0;
-let lineFrom = -1;
+let lineFrom = 0;
+let lineEnd = 0;
 let other = new Uint8Array(64);
 const rule: Continuing = {
   acronym: false,
   place: false,
   casing: () => {
+    if (casing !== undefined && at >= lineFrom && at < lineEnd) return casing;
     const { text } = page;
     const from = text.lastIndexOf('\n', at) + 1;
-    if (casing === undefined || from !== lineFrom) {
-      const end = text.indexOf('\n', at);
-      casing = casingOf(
-        from === 0 && end < 0 ? text : text.slice(from, end < 0 ? text.length : end),
-      );
-      lineFrom = from;
-    }
+    const end = text.indexOf('\n', at);
+    lineFrom = from;
+    lineEnd = end < 0 ? text.length : end;
+    casing = casingOf(from === 0 && end < 0 ? text : text.slice(from, lineEnd));
     return casing;
   },
   german: (from) => germanText(page.text, from),
@@ -186,7 +185,6 @@ export function dropOthersNames(
 ): void {
   page = on;
   casing = undefined;
-  lineFrom = -1;
   const count = candidates.length / 3;
   if (other.length < count) other = new Uint8Array(count * 2);
   // A loop, not fill(): a page has a few candidates, and the call costs more than they do.

@@ -70,11 +70,11 @@ function nameWordBefore(text: string, start: number): boolean {
   }
   // A noun German writes with a capital is no given name: "auf dessen Einladung Guterres", nor
   // is a month's or a weekday's name: "On 25 October Guterres was received".
+  if (startsSentence(text, i)) return false;
   const word = text.slice(i, end);
   if (NOUN_ENDING.test(word)) return false;
   const folded = foldString(word);
-  if (CALENDAR_LANGS.some((lang) => isCalendarWord(folded, lang))) return false;
-  return !startsSentence(text, i);
+  return !CALENDAR_LANGS.some((lang) => isCalendarWord(folded, lang));
 }
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|nis)$/u;
 
