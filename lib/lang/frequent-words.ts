@@ -39,6 +39,11 @@ export function isFrequentWord(folded: string, lang: Lang): boolean {
   return frequent[lang].has(folded);
 }
 
+/** Whether a folded word is one of the commonest of any language ("als", "el", "aux"). */
+export function frequentAnywhere(folded: string): boolean {
+  return (Object.keys(frequent) as Lang[]).some((lang) => frequent[lang].has(folded));
+}
+
 /** The languages in which a folded word is one of the commonest, in the order of LANGS. */
 export function frequentIn(folded: string): Lang[] {
   return (Object.keys(frequent) as Lang[]).filter((lang) => frequent[lang].has(folded));

@@ -1,5 +1,4 @@
-import { LANGS } from '../dataset/types';
-import { isFrequentWord } from '../lang/frequent-words';
+import { frequentAnywhere } from '../lang/frequent-words';
 import {
   ACRONYM,
   type AliasTable,
@@ -196,12 +195,6 @@ function capsWord(text: string, i: number, step: 1 | -1): boolean {
   return letters >= 2;
 }
 
-/** Whether the folded units [start, stop) are one of the commonest words of some language. */
-function frequentAnywhere(codes: Uint16Array, start: number, stop: number): boolean {
-  const folded = String.fromCharCode(...codes.subarray(start, stop));
-  return LANGS.some((lang) => isFrequentWord(folded, lang));
-}
-
 /** A lower-case page letter where the alias has a capital is only fine in an all-caps match. */
 function caseFits(table: AliasTable, slot: number, page: Page, start: number): boolean {
   const { text, map } = page;
@@ -290,7 +283,7 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
   if (
     flags & ACRONYM &&
     (capsWord(text, to, 1) || capsWord(text, from, -1)) &&
-    frequentAnywhere(codes, start, stop)
+    frequentAnywhere(String.fromCharCode(...codes.subarray(start, stop)))
   ) {
     return -1;
   }

@@ -101,11 +101,11 @@ function officeOfAnother(candidates: readonly number[], c: number): boolean {
 function holderAfter(start: number, after: number): boolean {
   if (titleStart(page.text, page.map[start]) < 0) return false;
   let words = 0;
-  let at = after;
-  for (let w = wordFrom(page, at); w && caseAt(page, w) === UPPER; w = wordFrom(page, at)) {
+  let pos = after;
+  for (let w = wordFrom(page, pos); w && caseAt(page, w) === UPPER; w = wordFrom(page, pos)) {
     if (++words > HOLDER_WORDS) return false;
     if (w.end >= page.length || page.codes[w.end] !== SPACE || !isInlineGap(page, w.end)) break;
-    at = w.end + 1;
+    pos = w.end + 1;
   }
   return words >= 3;
 }

@@ -7,12 +7,13 @@ export interface JoinRules {
   event(slot: number): boolean;
   /** A name other things share ("ceremonia de firma"). */
   generic(slot: number): boolean;
+  /** A document's or event's name, which an event's name may go on with. */
+  subject(slot: number): boolean;
   /**
-   * A name an event's name may go on with: a document's or an event's, or a body's that the
-   * event's own name holds ("der 14. Parteitag" + "der Kommunistischen Partei"); with `event`
-   * -1, a document's or an event's alone.
+   * A body's name that the event's own name holds, which its name may go on with too ("der 14.
+   * Parteitag" + "der Kommunistischen Partei").
    */
-  subject(slot: number, event: number): boolean;
+  heldBody(slot: number, event: number): boolean;
   /** A Polish name, whose genitive joins what follows with no word. */
   polish(slot: number): boolean;
 }
@@ -46,15 +47,15 @@ export function joinNames(text: string, mentions: Mention[], slots: number[], ru
     if (h < 0) continue;
     const prev = mentions[h];
     const same = prev.entityId === m.entityId && !m.short;
-    const event = rules.event(slots[h]) && rules.subject(slots[i], slots[h]);
+    const subject = rules.subject(slots[i]);
+    const event = rules.event(slots[h]) && (subject || rules.heldBody(slots[i], slots[h]));
     // Most neighbours are neither: their gap is not cut out of the text.
     if (!same && !event) continue;
     const gap = text.slice(prev.end, m.start);
     const sameEntity = same && /^\s+$/u.test(gap);
     // A body's name may still go on with what the event is about, which makes it another
     // event's: "la conferencia de alto nivel de la ONU sobre el agua".
-    const eventOf =
-      event && LINK.test(gap) && (rules.subject(slots[i], -1) || !linkAfter(text, m.end));
+    const eventOf = event && LINK.test(gap) && (subject || !linkAfter(text, m.end));
     if (!sameEntity && !eventOf) continue;
     prev.end = m.end;
     delete prev.short;

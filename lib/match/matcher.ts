@@ -160,9 +160,8 @@ export function matcherFrom({
   const joins: JoinRules = {
     event: (slot) => (flags(slot) & EVENT) !== 0,
     generic: (slot) => (flags(slot) & GENERIC) !== 0,
-    subject: (slot, event) =>
-      (flags(slot) & (EVENT | DOCUMENT)) !== 0 ||
-      (event >= 0 && (bodies[entityIds[event]]?.includes(entityIds[slot]) ?? false)),
+    subject: (slot) => (flags(slot) & (EVENT | DOCUMENT)) !== 0,
+    heldBody: (slot, event) => bodies[entityIds[event]]?.includes(entityIds[slot]) ?? false,
     polish: (slot) => (flags(slot) & POLISH) !== 0,
   };
   /** Where a short form's hit begins in the folded text, its title included, or -1. */

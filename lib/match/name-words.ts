@@ -9,7 +9,7 @@ import {
   TREATY_HEAD_WORDS,
   WEAK_HEAD_WORDS,
 } from './body-words';
-import { caseOf, isLetterUnit, isWordUnit } from './char-table';
+import { caseOf, isLetterUnit, isProclitic, isWordUnit } from './char-table';
 import {
   DUTCH_WORDS,
   GERMAN_ONLY_WORDS,
@@ -182,7 +182,7 @@ export function isWeakHead(page: Page, w: Word): boolean {
 export function headsTreaty(page: Page, w: Word | string, at: number): boolean {
   let head = typeof w === 'string' ? w : w.end - w.start < 3 ? '' : wordText(page.codes, w);
   // An Arabic head word may carry a proclitic: "لاتفاقية الأمم المتحدة لقانون البحار".
-  if (!TREATY_HEAD_WORDS.has(head) && ARABIC_PROCLITICS.has(head.charCodeAt(0))) {
+  if (!TREATY_HEAD_WORDS.has(head) && isProclitic(head.charCodeAt(0))) {
     head = head.slice(1);
   }
   if (!TREATY_HEAD_WORDS.has(head)) return false;
@@ -194,8 +194,6 @@ export function headsTreaty(page: Page, w: Word | string, at: number): boolean {
 }
 
 const LAM = 0x644;
-// و ف ب ل ك
-const ARABIC_PROCLITICS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
 // One-word treaty heads, by length, for the compounds that end with one.
 const TREATY_WORDS = [...TREATY_HEAD_WORDS].filter((w) => !w.includes(' ') && w.length >= 4);
 const TREATY_LENGTHS = [...new Set(TREATY_WORDS.map((w) => w.length))];

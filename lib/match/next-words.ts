@@ -11,15 +11,25 @@ import { isVietnameseLetter } from './text-language';
 // say: the rules of short forms and of others' names read them.
 
 /** One-word links of every language's names: a head word followed by one names what follows. */
-let linkWords: ReadonlySet<string> | undefined;
 export function isLinkWord(folded: string): boolean {
-  linkWords ??= new Set(
-    LANGS.flatMap((lang) => [
-      ...oneWordLinks(lang),
-      ...[...TAIL_LINK_PHRASES[lang]].filter((phrase) => phrase && !phrase.includes(' ')),
-    ]),
-  );
-  return linkWords.has(folded);
+  return linkLanguages().has(folded);
+}
+
+let languagesOfLinks: Map<string, Lang | null> | undefined;
+
+/** Each one-word link, with the one language it links names in, or null when several. */
+function linkLanguages(): ReadonlyMap<string, Lang | null> {
+  if (!languagesOfLinks) {
+    languagesOfLinks = new Map();
+    for (const lang of LANGS) {
+      for (const link of [...oneWordLinks(lang), ...TAIL_LINK_PHRASES[lang]]) {
+        if (!link || link.includes(' ')) continue;
+        const known = languagesOfLinks.get(link);
+        languagesOfLinks.set(link, known === undefined || known === lang ? lang : null);
+      }
+    }
+  }
+  return languagesOfLinks;
 }
 
 export const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0;
@@ -106,31 +116,13 @@ export function linkAfter(text: string, end: number): boolean {
   if (!isLinkWord(folded)) return false;
   // A link of Dutch or Polish alone is one only in text of its language: English writes "over"
   // ("carry the convention over the line"). Dutch "van" is no word elsewhere.
-  const only = linkLanguages(folded);
+  const only = linkLanguages().get(folded);
   if (only === 'nl' && folded !== 'van') return dutchAround(text, from, to);
   // Polish "z" (with) joins a name only to a capitalised one: "Konwencja z Hanoi", not "o
   // konwencji z wieloma partnerami".
   if (folded === 'z') return isUpperUnit(text.charCodeAt(skipInlineSpace(text, to)));
   if (only === 'pl') return polishAround(text, from, to);
   return true;
-}
-
-let languagesOfLinks: Map<string, Lang | null> | undefined;
-
-/** The one language whose link `folded` is, or null when it links names in several. */
-function linkLanguages(folded: string): Lang | null {
-  if (!languagesOfLinks) {
-    languagesOfLinks = new Map();
-    for (const lang of LANGS) {
-      const links = [...oneWordLinks(lang), ...TAIL_LINK_PHRASES[lang]];
-      for (const link of links) {
-        if (!link || link.includes(' ')) continue;
-        const known = languagesOfLinks.get(link);
-        languagesOfLinks.set(link, known === undefined || known === lang ? lang : null);
-      }
-    }
-  }
-  return languagesOfLinks.get(folded) ?? null;
 }
 
 let vietnamese: ReadonlySet<string> | undefined;

@@ -131,12 +131,10 @@ function titledNames(names: readonly AliasSpec[]): Titled[] {
     if (at <= 0 || !folded.slice(at).every((word) => own.has(word))) continue;
     // The title may follow a body's acronym: "UN Secretary-General" is a Secretary-General (not
     // a word that changes the title: a Deputy Prime Minister is no Prime Minister).
+    const isTitle = (from: number) => titlePhrases().has(folded.slice(from, at).join(' '));
     let from = 0;
-    while (from < at && !titlePhrases().has(folded.slice(from, at).join(' '))) {
-      if (!ACRONYM.test(words[from])) break;
-      from++;
-    }
-    if (from === at || !titlePhrases().has(folded.slice(from, at).join(' '))) continue;
+    while (from < at - 1 && !isTitle(from) && ACRONYM.test(words[from])) from++;
+    if (!isTitle(from)) continue;
     titled.push({ title: words.slice(from, at).join(' '), last: words[words.length - 1], lang });
   }
   return titled;

@@ -1,7 +1,7 @@
 import { LANGS } from '../dataset/types';
 import { ARTICLES } from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
-import { isFrequentWord } from '../lang/frequent-words';
+import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
 import { dutchAround, germanAround, polishAround } from './accept';
 import { DUTCH, EXCLUDE, GERMAN, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
@@ -193,9 +193,6 @@ function nameAfterLink(text: string, end: number): boolean {
 
 // French and Spanish participles, which say what was done with the thing, not which it is.
 const PARTICIPLE = /(?:ée?s?|i[es]?|ies|ue?s?|ado|ada|ados|adas|ido|ida|idos|idas|to|ta)$/u;
-
-/** Whether a folded word is one of the commonest of any language ("als", "el", "aux"). */
-const frequentAnywhere = (folded: string) => LANGS.some((lang) => isFrequentWord(folded, lang));
 
 /**
  * A French or Spanish adjective of kind or of a country, after the head word it goes with: "le

@@ -166,6 +166,13 @@ function sharedTitles(names: ReadonlyMap<string, AliasSpec[]>): Set<string> {
   return new Set([...holders].filter(([, people]) => people.size > 1).map(([key]) => key));
 }
 
+/** Adds `spec` to its entity's list in `lists`. */
+function addTo(lists: Map<string, AliasSpec[]>, spec: AliasSpec): void {
+  const list = lists.get(spec.entityId);
+  if (list) list.push(spec);
+  else lists.set(spec.entityId, [spec]);
+}
+
 /**
  * The aliases with the short forms the rules give each entity (docs/PACKS.md, "what a pack gets
  * by rule"): a person's surname or given name, an event's, a document's or a body's head word
@@ -195,12 +202,12 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     const by = listers.get(folded);
     listers.set(folded, by === undefined || by === spec.entityId ? spec.entityId : '');
     if (spec.short || spec.exclude) continue;
-    const into = spec.generic ? generic : names;
-    if (!spec.generic) taken.add(folded);
-    else if (spec.type !== 'organisation') continue;
-    const list = into.get(spec.entityId);
-    if (list) list.push(spec);
-    else into.set(spec.entityId, [spec]);
+    if (spec.generic) {
+      if (spec.type === 'organisation') addTo(generic, spec);
+      continue;
+    }
+    taken.add(folded);
+    addTo(names, spec);
   }
   // A person's names that name the office alone are marked so (AliasSpec.office).
   const offices = new Set<AliasSpec>();
