@@ -10,7 +10,7 @@ export const TITLES: Record<Lang, string> = {
   pl: 'prezydent, prezydenta, wiceprezydent, wiceprezydenta, premier, premiera, wicepremier, wicepremiera, minister, ministra, wiceminister, wiceministra, sekretarz generalny, sekretarza generalnego, sekretarzem generalnym, generał, generała, gen, pan, pani, pana, panią, dyrektor, dyrektor wykonawczy, dyrektor wykonawcza, ambasador, ambasadora, przewodniczący, przewodnicząca, rzecznik, prof, dr, król, królowa, autor, autorka, reporter, badacz',
   nl: 'president, vicepresident, premier, vicepremier, minister, viceminister, minister-president, secretaris-generaal, generaal, mevrouw, meneer, de heer, mevr, dhr, directeur, ambassadeur, voorzitter, woordvoerder, koning, koningin, auteur, verslaggever, onderzoeker',
   fr: 'président, présidente, vice-président, vice-présidente, premier ministre, vice-premier ministre, ministre, vice-ministre, secrétaire général, secrétaire générale, général, m, mme, monsieur, madame, directeur, directrice, directrice exécutive, directeur exécutif, ambassadeur, ambassadrice, porte-parole, roi, reine, auteur, chercheur, chercheuse, correspondant, député, députée, sénateur, sénatrice',
-  ar: 'د, رئيس, رئيسة, الرئيس, رئيس الوزراء, نائب رئيس الوزراء, الوزير, وزير, نائب الوزير, الأمين العام, السيد, السيدة, الجنرال, الفريق, المدير التنفيذي, المديرة التنفيذية, السفير, نائبة الرئيس, نائب الرئيس, الدكتور, الملك, رئيسة الوزراء, الوزيرة',
+  ar: 'د, رئيس, رئيسة, الرئيس, رئيس الوزراء, نائب رئيس الوزراء, الوزير, وزير, نائب الوزير, الأمين العام, السكرتير العام, السيد, السيدة, الجنرال, الفريق, المدير التنفيذي, المديرة التنفيذية, السفير, نائبة الرئيس, نائب الرئيس, الدكتور, الملك, رئيسة الوزراء, الوزيرة',
   vi: 'tổng bí thư, chủ tịch nước, chủ tịch, thủ tướng, phó thủ tướng, bộ trưởng, thứ trưởng, đại tướng, thượng tướng, trung tướng, tổng thư ký, ông, bà, giám đốc, giám đốc điều hành, phó tổng thống, tổng thống, đại sứ, phó chủ tịch, chủ nhiệm, phó chủ nhiệm, người phát ngôn, thủ tướng chính phủ, vụ trưởng, phó vụ trưởng, cục trưởng, phó cục trưởng, đại tá, thượng tá, trung tá, thiếu tướng',
   de: 'präsident, präsidentin, vizepräsident, vizepräsidentin, premierminister, vizepremier, vizepremierminister, ministerpräsident, minister, ministerin, generalsekretär, generalsekretärin, general, herr, frau, dr, direktor, direktorin, exekutivdirektorin, geschäftsführerin, botschafter, botschafterin, kanzler, kanzlerin, vorsitzende, sprecher, sprecherin, parteichef, könig, königin, autor, autorin, korrespondent, forscher',
   es: 'presidente, presidenta, vicepresidente, vicepresidenta, primer ministro, viceprimer ministro, ministro, ministra, viceministro, viceministra, secretario general, secretaria general, general, señor, señora, sr, sra, don, doña, directora ejecutiva, director ejecutivo, director, directora, embajador, embajadora, portavoz, rey, reina, autor, autora, investigador, investigadora, corresponsal',
@@ -53,4 +53,27 @@ export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
   pl: { prezydent: ['głowa państwa'], premier: ['szef rządu'] },
   vi: { 'chủ tịch nước': ['nguyên thủ quốc gia'], 'thủ tướng': ['người đứng đầu Chính phủ'] },
   ar: { الرئيس: ['رئيس الدولة'], 'رئيس الوزراء': ['رئيس الحكومة'] },
+};
+
+/**
+ * Words that, next to a title, make it another office: a deputy's, a former holder's ("deputy
+ * Secretary-General", "secrétaire général adjoint", "الأمين العام المساعد", "były sekretarz
+ * generalny"). Lower case; compared folded.
+ */
+export const OTHER_OFFICE: Record<Lang, { before: string; after: string }> = {
+  en: { before: 'deputy, assistant, former, acting, ex', after: '' },
+  fr: { before: 'ancien, ancienne, ex', after: 'adjoint, adjointe, sortant, sortante' },
+  es: { before: 'ex, antiguo, antigua', after: 'adjunto, adjunta, saliente' },
+  de: {
+    before:
+      'stellvertretende, stellvertretender, stellvertretenden, ehemalige, ehemaliger, ehemaligen, frühere, früherer, früheren, ex',
+    after: '',
+  },
+  nl: { before: 'adjunct, voormalig, voormalige, oud, ex', after: '' },
+  pl: {
+    before: 'były, byłego, byłemu, byłym, zastępca, zastępcy, zastępczyni, p.o.',
+    after: '',
+  },
+  vi: { before: 'phó, nguyên, cựu', after: '' },
+  ar: { before: '', after: 'المساعد, المساعدة, السابق, السابقة, الأسبق' },
 };

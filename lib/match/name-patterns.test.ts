@@ -10,6 +10,7 @@ import {
   patternTails,
   tailLeads,
 } from './name-patterns';
+import { keepNamedShortForms } from './short-forms';
 
 const find = bundledFinder();
 /** The convention's mentions in a text, as their texts. */
@@ -322,9 +323,48 @@ describe('pattern expansion', () => {
       ['pirates', "UN's new piracy treaty"],
       ['whales', 'global whaling pact'],
     ]);
-    // A tail never stands alone, nor after a lead with a word between them.
+    // A tail alone, or after a lead with a word between them, is a short form: it counts only
+    // once the entity is named.
+    const named = (text: string) =>
+      keepNamedShortForms(matcher.find(text)).map((m) => [m.entityId, text.slice(m.start, m.end)]);
     expect(
-      found('A piracy treaty; the UN said a piracy treaty; the UN new, piracy treaty.'),
+      named('A piracy treaty; the UN said a piracy treaty; the UN new, piracy treaty.'),
     ).toEqual([]);
+    expect(named('The UN piracy treaty was signed. Critics of the piracy treaty spoke.')).toEqual([
+      ['pirates', 'UN piracy treaty'],
+      ['pirates', 'piracy treaty'],
+    ]);
+  });
+
+  test('German and Dutch join the subject to a head of one word, or write it with a hyphen', () => {
+    const crime = (lang: 'de' | 'nl', modifier: string): NamePattern => ({
+      ...pattern,
+      body: ['un'],
+      subject: { [lang]: ['x'] },
+      modifier: { [lang]: [modifier] },
+    });
+    expect(patternTails(crime('de', 'Cybercrime'), 'de')).toEqual(
+      expect.arrayContaining(['Cybercrime abkommen', 'Cybercrimeabkommen']),
+    );
+    expect(patternTails(crime('nl', 'cybercrime'), 'nl')).toEqual(
+      expect.arrayContaining(['cybercrime verdrag', 'cybercrimeverdrag']),
+    );
+    // A head of several words is not joined; English writes the words apart.
+    expect(patternTails(crime('nl', 'cybercrime'), 'nl')).not.toContain(
+      'cybercrimejuridisch kader',
+    );
+    expect(patternTails({ ...pattern, modifier: { en: ['piracy'] } }, 'en')).not.toContain(
+      'piracytreaty',
+    );
+    const found = bundledFinder();
+    expect(found('Am Samstag wurde das UN-Cybercrime-Abkommen in Hanoi unterzeichnet.')).toContain(
+      'hanoi-convention: UN-Cybercrime-Abkommen',
+    );
+    expect(
+      found(
+        'Het VN-verdrag tegen cybercriminaliteit is getekend. Het cybercrimeverdrag is omstreden.',
+      ),
+    ).toContain('hanoi-convention: cybercrimeverdrag');
+    expect(found('Das Cybercrime-Abkommen gilt als umstritten.')).toEqual([]);
   });
 });

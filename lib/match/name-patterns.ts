@@ -145,11 +145,26 @@ export function tailLeads(pattern: NamePattern, lang: Lang): string[] {
   return [...leads];
 }
 
-/** The tails of a pattern in one language: its subject before each head ("cybercrime treaty"). */
+/**
+ * The languages that write a modifier and a head of one word as one word ("Cybercrimeabkommen",
+ * "cybercrimeverdrag") or with a hyphen ("Cybercrime-Abkommen"), which folds to a space.
+ */
+const COMPOUNDING: ReadonlySet<Lang> = new Set(['de', 'nl']);
+
+/**
+ * The tails of a pattern in one language: its subject before each head ("cybercrime treaty"),
+ * and in German and Dutch the compound of the two ("Cybercrimeabkommen").
+ */
 export function patternTails(pattern: NamePattern, lang: Lang): string[] {
   const heads = words(list(pattern.head), PATTERN_HEADS, (w) => w[lang]);
-  const modifiers = pattern.modifier?.[lang] ?? [];
-  return [...new Set(modifiers.flatMap((m) => heads.map((head) => `${m.trim()} ${head}`)))];
+  const modifiers = (pattern.modifier?.[lang] ?? []).map((m) => m.trim());
+  const compound = (m: string, head: string) =>
+    COMPOUNDING.has(lang) && !head.includes(' ') && !m.includes(' ') ? [`${m}${head}`] : [];
+  return [
+    ...new Set(
+      modifiers.flatMap((m) => heads.flatMap((head) => [`${m} ${head}`, ...compound(m, head)])),
+    ),
+  ];
 }
 
 /** The group of a pattern: its heads and bodies. Patterns of one group share their fronts. */
@@ -191,7 +206,12 @@ export function patternSpecs(
         made.add(`${group}\u0000${lang}\u0000tail`);
         for (const text of tailLeads(pattern, lang)) specs.push(spec(text, 'lead'));
       }
-      for (const text of tails) specs.push(spec(text, 'tail'));
+      for (const text of tails) {
+        specs.push(spec(text, 'tail'));
+        // Once the entity is named, a tail alone is a short form of it: "the cybercrime treaty",
+        // "das Cybercrime-Abkommen".
+        specs.push({ text, entityId, lang, ...(type ? { type } : {}), short: true });
+      }
     }
     for (const lang of Object.keys(pattern.subject) as Lang[]) {
       const backs = patternBacks(pattern, lang);

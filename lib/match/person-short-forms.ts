@@ -148,9 +148,29 @@ function titledNames(names: readonly AliasSpec[]): Titled[] {
  * ones count ("رئيس الوزراء").
  */
 export function titleShortForms(names: readonly AliasSpec[]): ShortForm[] {
-  return titledNames(names)
+  return [...titledNames(names), ...officeTitles(names)]
     .filter(({ title, lang }) => lang !== 'ar' || title.includes(' '))
     .map(({ title, lang }) => ({ text: title, lang, office: true }));
+}
+
+/**
+ * The titles that begin the person's names of the office alone, with what the office is of after
+ * them: "secrétaire général" of "secrétaire général de l'ONU", "الأمين العام" of "الأمين العام
+ * للأمم المتحدة". The title names an office, not a rank (short-form-rules.ts).
+ */
+export function officeTitles(names: readonly AliasSpec[]): { title: string; lang: string }[] {
+  const titles = titlePhrases();
+  const found: { title: string; lang: string }[] = [];
+  for (const { text, lang } of officeNames(names)) {
+    const words = text.trim().split(/\s+/u);
+    const folded = words.map((word) => foldString(word).trim());
+    for (let n = words.length - 1; n > 0; n--) {
+      if (!titles.has(folded.slice(0, n).join(' '))) continue;
+      found.push({ title: words.slice(0, n).join(' '), lang });
+      break;
+    }
+  }
+  return found;
 }
 
 /**

@@ -3,6 +3,7 @@ import { ARTICLES } from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
+import { OTHER_OFFICE } from '../lang/titles';
 import { dutchAround, germanAround, polishAround } from './accept';
 import { DUTCH, EXCLUDE, GERMAN, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
 import { ARTICLE_WORDS } from './body-words';
@@ -108,7 +109,13 @@ function headOfAnother(text: string, start: number, end: number, polish: boolean
       if (after > to + 1) to = after;
     }
     const word = text.slice(from, to);
-    if (polish && (PLACE_ADJECTIVE.test(word) || KIND_ADJECTIVE.test(word))) return true;
+    if (
+      polish &&
+      (PLACE_ADJECTIVE.test(word) || KIND_ADJECTIVE.test(word)) &&
+      agreesInPolish(text.slice(start, end), word)
+    ) {
+      return true;
+    }
     const romance = romanceArticleAt(text, start) && !frequentAnywhere(foldString(word));
     if (romance && !isPlaceWord(word)) {
       if (ROMANCE_ADJECTIVE.test(word)) return true;
@@ -149,6 +156,30 @@ function inCompound(text: string, start: number, end: number): boolean {
 /** Whether a link follows `end` that says what of, not when ("of the Assembly", not "on Monday"). */
 function titleLinked(text: string, end: number): boolean {
   return linkAfter(text, end) && !notOfAfter(text, wordAfter(text, end)?.[1] ?? end);
+}
+
+const otherOfficeWords = (side: 'before' | 'after') =>
+  new Set(
+    LANGS.flatMap((lang) => OTHER_OFFICE[lang][side].split(', ').filter(Boolean).map(foldString)),
+  );
+let officeWordsBefore: Set<string> | undefined;
+let officeWordsAfter: Set<string> | undefined;
+
+/**
+ * Whether a word beside a title makes it another office (OTHER_OFFICE: "deputy Secretary-General",
+ * "secrétaire général adjoint"), or an Arabic link written into the next word says whose it is:
+ * "الأمين العام لجامعة الدول العربية".
+ */
+function otherOffice(text: string, start: number, end: number): boolean {
+  officeWordsBefore ??= otherOfficeWords('before');
+  officeWordsAfter ??= otherOfficeWords('after');
+  const before = wordBefore(text, start);
+  if (before && officeWordsBefore.has(foldString(text.slice(before[0], before[1])))) return true;
+  const after = wordAfter(text, end);
+  if (!after) return false;
+  const next = foldString(text.slice(after[0], after[1]));
+  if (officeWordsAfter.has(next)) return true;
+  return next.length >= 4 && next.charCodeAt(0) === LAM && !isFrequentWord(next, 'ar');
 }
 
 /**
@@ -219,6 +250,18 @@ const PLACE_ADJECTIVE = /[sc]k(?:a|iej|ą|i|iego|iemu|im|ie)$/;
 const KIND_ADJECTIVE = /(?:ow|[^aeiouyąęó]n)(?:a|ą|e|ej|ego|emu|i|y|ym|ymi|ych)$/;
 
 /**
+ * Whether a Polish adjective may agree with the feminine head word before it: the accusative
+ * and the instrumental ("konwencję", "konwencją") take "-ą", the nominative "-a". One that
+ * cannot goes with the next noun: "nazwała konwencję historycznym krokiem".
+ */
+function agreesInPolish(head: string, adjective: string): boolean {
+  const last = head[head.length - 1];
+  if (last === 'ę' || last === 'ą') return adjective.endsWith('ą');
+  if (last === 'a') return adjective.endsWith('a');
+  return true;
+}
+
+/**
  * Whether a given name written in Arabic letters is too long to be a common Arabic word: four
  * letters or more (the short ones, "لام", "نام", "سون", are words too) and none of the commonest.
  */
@@ -278,6 +321,8 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   if ((flags & OFFICE) !== 0 && (officeBefore(text, start) || titleLinked(text, end))) return -1;
   // A title another country's adjective follows is that country's: "رئيس الوزراء البولندي".
   if ((flags & OFFICE) !== 0 && otherCountryAfter(text, end)) return -1;
+  // A deputy's or a former holder's title is another office: "secrétaire général adjoint".
+  if ((flags & OFFICE) !== 0 && otherOffice(text, start, end)) return -1;
   // A title joined by a hyphen to the word before is a longer title: "vice-présidente".
   if ((flags & OFFICE) !== 0 && start > 0 && isHyphen(text.charCodeAt(start - 1))) return -1;
   const oneWord = !found.includes(' ');

@@ -257,11 +257,13 @@ describe('short forms by rule', () => {
     const offices = withShortForms(specs)
       .filter((s) => s.office)
       .map((s) => s.text);
-    // The title alone after the body's acronym names the office too, as a short form.
+    // The title alone, after the body's acronym or before what the office is of, names the
+    // office too, as a short form.
     expect(offices).toEqual([
       'UN Secretary-General',
       "secrétaire général de l'ONU",
       'Secretary-General',
+      'secrétaire général',
     ]);
   });
 

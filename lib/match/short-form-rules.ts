@@ -6,6 +6,7 @@ import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
 import {
   officeNames,
+  officeTitles,
   personShortForms,
   roleShortForms,
   type ShortForm,
@@ -236,12 +237,21 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     return { ...spec, text, ...(office ? { office } : {}), ...(generic ? { generic } : {}) };
   });
   const seen = new Set<string>();
+  // A title two people share names no one alone ("General", "Mme"), unless it begins a name of
+  // an office ("secrétaire général de l'ONU"): then each holder has it, and the page gives it to
+  // the one named last before it ("le secrétaire général" after To Lam is his).
   const shared = sharedTitles(names);
+  const officeTitleKeys = new Set<string>();
+  for (const own of names.values()) {
+    if (own[0].type !== 'person') continue;
+    for (const { title, lang } of officeTitles(own)) officeTitleKeys.add(`${lang}\n${fold(title)}`);
+  }
   for (const [entityId, own] of names) {
     const type = own[0].type;
     let forms: ShortForm[] = [];
     if (type === 'person') {
-      const alone = (title: string, lang: string) => !shared.has(`${lang}\n${fold(title)}`);
+      const alone = (title: string, lang: string) =>
+        !shared.has(`${lang}\n${fold(title)}`) || officeTitleKeys.has(`${lang}\n${fold(title)}`);
       const titles = titleShortForms(own).filter((t) => alone(t.text, t.lang));
       const roles = roleShortForms(own, alone);
       forms = [...personShortForms(own), ...titles, ...roles, ...titledShortForms(own)];

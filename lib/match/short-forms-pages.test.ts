@@ -665,7 +665,72 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'The Hanoi Convention was signed. The convention against corruption is older.',
       ['hanoi-convention: Hanoi Convention'],
     ],
+    [
+      'pl',
+      // An adjective after the head that agrees with it names another convention; one that
+      // cannot agree goes with the next noun.
+      'Konwencja ONZ przeciwko cyberprzestępczości została podpisana. Ekspert porównał konwencję budapeszteńską, a Waly nazwała konwencję historycznym krokiem.',
+      [
+        'hanoi-convention: Konwencja ONZ przeciwko cyberprzestępczości',
+        'hanoi-convention: konwencję',
+      ],
+    ],
   ])('%s: not before the full name, nor with another subject: %s', (_lang, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  // A title that begins a name of an office ("secrétaire général de l'ONU") is each holder's:
+  // the one named last before it has it. A deputy's, a former holder's or another body's is not.
+  test.each([
+    [
+      'fr',
+      "Le secrétaire général de l'ONU António Guterres a parlé. Le secrétaire général adjoint aussi. Le secrétaire général de l'OTAN a répondu. Le secrétaire général a conclu.",
+      [
+        "antonio-guterres: secrétaire général de l'ONU António Guterres",
+        'united-nations: ONU',
+        'antonio-guterres: secrétaire général',
+      ],
+    ],
+    [
+      'fr',
+      "Le secrétaire général de l'ONU António Guterres a parlé. Le secrétaire général To Lam a reçu les délégués. Le secrétaire général a salué leur présence.",
+      [
+        "antonio-guterres: secrétaire général de l'ONU António Guterres",
+        'united-nations: ONU',
+        'to-lam: secrétaire général To Lam',
+        'to-lam: secrétaire général',
+      ],
+    ],
+    [
+      'es',
+      'El secretario general de la ONU, António Guterres, habló. El ex secretario general Ban Ki-moon escuchó y el secretario general adjunto también. El secretario general urgió a ratificar.',
+      [
+        'antonio-guterres: secretario general de la ONU',
+        'united-nations: ONU',
+        'antonio-guterres: António Guterres',
+        'antonio-guterres: secretario general',
+      ],
+    ],
+    [
+      'pl',
+      'Sekretarz generalny ONZ António Guterres przemawiał. Były sekretarz generalny też. Sekretarz generalny wezwał rządy.',
+      [
+        'antonio-guterres: Sekretarz generalny ONZ António Guterres',
+        'united-nations: ONZ',
+        'antonio-guterres: Sekretarz generalny',
+      ],
+    ],
+    [
+      'ar',
+      'وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الاتفاقية مهمة. ومثّل الأمين العام المساعد لجامعة الدول العربية المجموعة العربية. وقال الأمين العام لجامعة الدول العربية إن الاتفاقية مهمة. واعتبر الأمين العام أن الاتفاقية انتصار.',
+      [
+        'antonio-guterres: الأمين العام للأمم المتحدة أنطونيو غوتيريش',
+        'united-nations: لأمم المتحدة',
+        'antonio-guterres: الأمين العام',
+      ],
+    ],
+    ['fr', 'Le secrétaire général a appelé les États à ratifier.', []],
+  ])('%s: an office’s title alone: %s', (_lang, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
