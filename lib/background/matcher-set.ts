@@ -35,9 +35,9 @@ export interface MatcherSet {
 const SUBSETS_KEPT = 16;
 /**
  * Up to this size (in message characters) a page gets the whole matcher: the bundled pack's is
- * about half of it, unpacked under a millisecond. Larger sets go to pages in parts.
+ * about four fifths of it (docs/PERFORMANCE.md). Larger sets go to pages in parts.
  */
-export const WHOLE_MATCHER_CHARS = 1_000_000;
+export const WHOLE_MATCHER_CHARS = 1_250_000;
 
 /** Whether a page gets this matcher whole: it is at most `limit` characters as a message. */
 export function goesWhole(packed: PackedMatcher, limit = WHOLE_MATCHER_CHARS): boolean {

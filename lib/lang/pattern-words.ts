@@ -21,6 +21,18 @@ export const PATTERN_HEADS: Record<string, Words> = {
     vi: 'công ước; hiệp ước; điều ước; khuôn khổ pháp lý; công cụ pháp lý; văn kiện pháp lý',
     ar: 'اتفاقية; الاتفاقية; معاهدة; المعاهدة; اتفاق; الاتفاق; إطار قانوني; الإطار القانوني; صك قانوني; الصك القانوني',
   },
+  // A convention or a treaty, no other kind of agreement, written with a capital as a proper name
+  // is: what a name without a body may start with ("la Convención contra la Ciberdelincuencia";
+  // not "the convention against cybercrime", which counts once the convention is named). Not
+  // German, which writes every noun so, nor Arabic, which has no capitals.
+  convention: {
+    en: 'Convention; Treaty',
+    pl: 'Konwencja; Konwencji; Konwencję; Konwencją; Traktat; Traktatu; Traktatem',
+    nl: 'Verdrag; Conventie',
+    fr: 'Convention; Traité',
+    es: 'Convención; Tratado',
+    vi: 'Công ước; Hiệp ước',
+  },
   'training-centre': {
     en: 'training centre; training center; regional training centre; regional training center; regional centre for training; regional center for training',
     pl: 'centrum szkoleniowe; centrum szkoleniowego; centrum szkoleniowym; regionalne centrum szkoleniowe; regionalnego centrum szkoleniowego; regionalnym centrum szkoleniowym; ośrodek szkoleniowy; ośrodka szkoleniowego; regionalny ośrodek szkoleniowy; regionalnego ośrodka szkoleniowego',

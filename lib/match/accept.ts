@@ -58,7 +58,8 @@ export function wordAt(codes: Uint16Array, length: number, pos: number): boolean
 }
 
 // Folded, so ą, ę and ó need no entries of their own. A stem in -k or -g takes -iem
-// (instrumental: "z ministrem Luong Tam Quangiem").
+// (instrumental: "z ministrem Luong Tam Quangiem"); one in -r or -d its locative in -ze, -zie
+// ("w Ekwadorze").
 const POLISH_ENDINGS = [
   'a',
   'u',
@@ -66,6 +67,8 @@ const POLISH_ENDINGS = [
   'em',
   'iem',
   'ie',
+  'ze',
+  'zie',
   'y',
   'i',
   'ach',

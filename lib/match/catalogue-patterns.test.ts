@@ -161,6 +161,37 @@ describe('descriptive names of the convention', () => {
   });
 });
 
+// Without its body the convention is named by a Convention or a Treaty against its subject, with
+// a capital; one "on" it, or any other kind of agreement, is not (the Council of Europe's is "on
+// cybercrime").
+describe('the convention without its body', () => {
+  test.each([
+    [
+      'es',
+      'Decenas de países firmaron la Convención contra la Ciberdelincuencia en Hanói.',
+      'Convención contra la Ciberdelincuencia',
+    ],
+    [
+      'en',
+      'The Convention against Cybercrime opens for signature.',
+      'Convention against Cybercrime',
+    ],
+    ['vi', 'Công ước chống tội phạm mạng được mở ký tại Hà Nội.', 'Công ước chống tội phạm mạng'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(find(text)).toContain(`hanoi-convention: ${name}`);
+  });
+
+  test.each([
+    ['en', 'The Convention on Cybercrime of the Council of Europe dates from 2001.'],
+    ['fr', "Le Conseil de l'Europe a adopté la Convention sur la cybercriminalité."],
+    ['en', 'Microsoft signed an agreement against cybercrime with Interpol.'],
+    // In small letters it is a description, which counts once the convention is named.
+    ['en', 'A convention against cybercrime was debated for years.'],
+  ])('%s: not ours: %s', (_lang, text) => {
+    expect(find(text)).toEqual([]);
+  });
+});
+
 // The conference named without the UN: a pattern of no body, whose backs ("on cybercrime") are
 // also those of the pattern with the UN, and kept for both.
 describe('the conference without its body', () => {

@@ -54,7 +54,7 @@ describe('generic names where they name the entity', () => {
       "Les Casques bleus de l'ONU patrouillent à la frontière.",
       ['united-nations: ONU'],
     ],
-    ['fr', 'genitive', 'La capitale du Vietnam accueille la délégation.', ['vietnam: Vietnam']],
+    ['fr', 'genitive', 'La population du Vietnam augmente chaque année.', ['vietnam: Vietnam']],
     [
       'es',
       'modifier',
@@ -67,13 +67,13 @@ describe('generic names where they name the entity', () => {
       'Las fuerzas de paz de la ONU patrullan la frontera.',
       ['united-nations: ONU'],
     ],
-    ['es', 'genitive', 'La capital de Vietnam recibió a la delegación.', ['vietnam: Vietnam']],
+    ['es', 'genitive', 'La economía de Vietnam creció el año pasado.', ['vietnam: Vietnam']],
     ['de', 'compound', 'Die Verlängerung der UN-Mission ist beschlossen.', ['united-nations: UN']],
     ['de', 'compound', 'Die UN-Truppen bleiben ein weiteres Jahr im Land.', ['united-nations: UN']],
     [
       'de',
       'genitive',
-      'Die Hauptstadt Vietnams empfing die Delegation am Samstag.',
+      'Die Regierung Vietnams empfing die Delegation am Samstag.',
       ['vietnam: Vietnams'],
     ],
     ['de', 'genitive', 'Hanois Bürgermeister begrüßte die Gäste.', ['hanoi: Hanois']],
@@ -99,6 +99,8 @@ describe('generic names where they name the entity', () => {
     ['nl', 'alone', 'De VN stuurt waarnemers naar het gebied.', ['united-nations: VN']],
     ['pl', 'genitive', 'Delegacja przyjechała do Wietnamu we wtorek.', ['vietnam: Wietnamu']],
     ['pl', 'locative', 'W Wietnamie trwają przygotowania.', ['vietnam: Wietnamie']],
+    // The locative by its ending, not listed: -r takes -ze.
+    ['pl', 'locative', 'W Ekwadorze trwa stan wyjątkowy.', ['ecuador: Ekwadorze']],
     ['pl', 'modifier', 'Siły pokojowe ONZ patrolują granicę.', ['united-nations: ONZ']],
     [
       'pl',
@@ -130,8 +132,30 @@ describe('generic names where they name the entity', () => {
       'تقوم قوات حفظ السلام التابعة للأمم المتحدة بدوريات.',
       ['united-nations: لأمم المتحدة'],
     ],
-    ['ar', 'construct', 'زار الوفد عاصمة فيتنام الأسبوع الماضي.', ['vietnam: فيتنام']],
+    ['ar', 'construct', 'زار الوفد شمال فيتنام الأسبوع الماضي.', ['vietnam: فيتنام']],
   ])('%s, %s: %s', (_lang, _form, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
+// The capital of the pack's country, so described, is the city: "la capitale du Vietnam", and in
+// Vietnamese "Thủ đô" written with a capital.
+describe('the capital of Vietnam is Hanoi', () => {
+  test.each([
+    ['en', "Vietnam's capital hosted the signing.", ["hanoi: Vietnam's capital"]],
+    ['fr', 'La capitale du Vietnam accueille la délégation.', ['hanoi: capitale du Vietnam']],
+    ['es', 'La capital de Vietnam recibió a la delegación.', ['hanoi: capital de Vietnam']],
+    ['de', 'Die Hauptstadt Vietnams empfing die Gäste.', ['hanoi: Hauptstadt Vietnams']],
+    ['pl', 'Kibice świętowali w stolicy Wietnamu.', ['hanoi: stolicy Wietnamu']],
+    ['ar', 'زار الوفد عاصمة فيتنام الأسبوع الماضي.', ['hanoi: عاصمة فيتنام']],
+    [
+      'vi',
+      'Hà Nội đón khách. Ông Tô Lâm coi việc Thủ đô được chọn là vinh dự.',
+      ['hanoi: Hà Nội', 'to-lam: Ông Tô Lâm', 'hanoi: Thủ đô'],
+    ],
+    // Another capital's name after it, or the word in small letters, is not.
+    ['vi', 'Thủ đô Bangkok ngập sau mưa lớn, còn thủ đô của Lào thì không.', []],
+  ])('%s: %s', (_lang, text, expected) => {
     expect(bundledMentions(text)).toEqual(expected);
   });
 });

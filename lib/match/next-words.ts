@@ -1,6 +1,12 @@
 import { LANGS, type Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
-import { isNotOfWord, isPossessiveWord, oneWordLinks, TAIL_LINK_PHRASES } from '../lang/links';
+import {
+  isNotOfWord,
+  isPossessiveWord,
+  oneWordLinks,
+  TAIL_LINK_PHRASES,
+  THING_LINK_PHRASES,
+} from '../lang/links';
 import { dutchAround, polishAround } from './accept';
 import { ARTICLE_WORDS } from './body-words';
 import { isUpperUnit, isWordUnit } from './char-table';
@@ -113,7 +119,7 @@ export function linkAfter(text: string, end: number): boolean {
   for (let i = from; i < to; i++) {
     if (isVietnameseLetter(text.charCodeAt(i))) return vietnameseLinks().has(folded);
   }
-  if (!isLinkWord(folded)) return false;
+  if (!isLinkWord(folded)) return longLinkAfter(text, folded, to);
   // A link of Dutch or Polish alone is one only in text of its language: English writes "over"
   // ("carry the convention over the line"). Dutch "van" is no word elsewhere.
   const only = linkLanguages().get(folded);
@@ -123,6 +129,32 @@ export function linkAfter(text: string, end: number): boolean {
   if (folded === 'z') return isUpperUnit(text.charCodeAt(skipInlineSpace(text, to)));
   if (only === 'pl') return polishAround(text, from, to);
   return true;
+}
+
+let longLinks: ReadonlyMap<string, string[]> | undefined;
+
+/**
+ * Whether `first`, the word ending at `to`, and the words after it are a link of several words
+ * whose first word is no link alone: Polish "w sprawie", "na rzecz", "do spraw".
+ */
+function longLinkAfter(text: string, first: string, to: number): boolean {
+  if (!longLinks) {
+    const byFirst = new Map<string, string[]>();
+    for (const lang of LANGS) {
+      for (const phrase of [...THING_LINK_PHRASES[lang], ...TAIL_LINK_PHRASES[lang]]) {
+        const head = phrase.split(' ')[0];
+        if (!phrase.includes(' ') || isLinkWord(head)) continue;
+        byFirst.set(head, [...(byFirst.get(head) ?? []), phrase.slice(head.length + 1)]);
+      }
+    }
+    longLinks = byFirst;
+  }
+  const rests = longLinks.get(first);
+  if (!rests) return false;
+  const next = wordAfter(text, to);
+  if (!next) return false;
+  const word = foldString(text.slice(next[0], next[1]));
+  return rests.some((rest) => rest === word || rest.startsWith(`${word} `));
 }
 
 let vietnamese: ReadonlySet<string> | undefined;

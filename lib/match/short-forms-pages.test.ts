@@ -675,6 +675,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
         'hanoi-convention: konwencję',
       ],
     ],
+    [
+      'pl',
+      // A link of two words says what the conference is about: another one.
+      'W Nicei zebrała się konferencja wysokiego szczebla w sprawie oceanów, a delegaci z Ekwadoru mówili o rybołówstwie.',
+      ['ecuador: Ekwadoru'],
+    ],
   ])('%s: not before the full name, nor with another subject: %s', (_lang, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

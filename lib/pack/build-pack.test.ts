@@ -45,7 +45,7 @@ describe('buildPack', () => {
     const pack = buildPack(readPackFolder(join(root, 'seeds'), root));
     expect(pack.id).toBe('hanoi-convention');
     expect(pack.entities.length).toBeGreaterThan(30);
-    expect(pack.entities.find((e) => e.id === 'hanoi-convention')?.patterns).toHaveLength(1);
+    expect(pack.entities.find((e) => e.id === 'hanoi-convention')?.patterns).toHaveLength(2);
   });
 
   test('a broken header is reported as file:line', () => {
