@@ -248,7 +248,13 @@ export function matcherFrom({
     }
     joinParts(candidates, page.codes, flags, table.group);
     dropOthersNames(candidates, page, flags);
-    if (anyShort) dropCrossingShortForms(candidates, (slot) => (flags(slot) & SHORT) !== 0);
+    if (anyShort) {
+      dropCrossingShortForms(
+        candidates,
+        (slot) => (flags(slot) & SHORT) !== 0,
+        (slot) => (flags(slot) & (PERSON | OFFICE)) === (PERSON | OFFICE),
+      );
+    }
     const chosen = selectMentions(candidates, rules);
     const alone = allGeneric(chosen, candidates, aloneRules);
     const slots: number[] = [];

@@ -154,6 +154,36 @@ export function titleShortForms(names: readonly AliasSpec[]): ShortForm[] {
 }
 
 /**
+ * A title with the body it is of, before the person's own name: "Bộ trưởng Bộ Công an" of "Bộ
+ * trưởng Bộ Công an Lương Tam Quang", "Minister of Public Security" of "Minister of Public
+ * Security Luong Tam Quang". Once the person is named, the press points back with the office.
+ */
+export function bodyOfficeForms(names: readonly AliasSpec[]): ShortForm[] {
+  const own = ownWords(names);
+  const titles = titlePhrases();
+  const forms: ShortForm[] = [];
+  if (own.size === 0) return forms;
+  for (const { text, lang } of names) {
+    const words = text.trim().split(/\s+/u);
+    const folded = words.map((word) => foldString(word).trim());
+    const at = folded.findIndex((word) => own.has(word));
+    if (at < 2 || !folded.slice(at).every((word) => own.has(word))) continue;
+    // A title, then more words: the body (not a title alone, which titleShortForms gives).
+    if (titles.has(folded.slice(0, at).join(' '))) continue;
+    for (let n = 1; n < at; n++) {
+      if (!titles.has(folded.slice(0, n).join(' '))) continue;
+      const office = words
+        .slice(0, at)
+        .join(' ')
+        .replace(/[^\p{L}\p{M}]+$/u, '');
+      forms.push({ text: office, lang, office: true });
+      break;
+    }
+  }
+  return forms;
+}
+
+/**
  * The titles that begin the person's names of the office alone, with what the office is of after
  * them: "secrétaire général" of "secrétaire général de l'ONU", "الأمين العام" of "الأمين العام
  * للأمم المتحدة". The title names an office, not a rank (short-form-rules.ts).

@@ -323,6 +323,17 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   if ((flags & OFFICE) !== 0 && otherCountryAfter(text, end)) return -1;
   // A deputy's or a former holder's title is another office: "secrétaire général adjoint".
   if ((flags & OFFICE) !== 0 && otherOffice(text, start, end)) return -1;
+  // A name after an office of several words is the holder's, another's: "Bộ trưởng Bộ Công an
+  // Lào Vilay Lakhamfong", "Prime Minister Anthony Albanese". Not in German, which writes its
+  // nouns with capitals.
+  if (
+    (flags & (OFFICE | GERMAN)) === OFFICE &&
+    found.includes(' ') &&
+    capitalAfter(text, end) &&
+    inProse(text)
+  ) {
+    return -1;
+  }
   // A title joined by a hyphen to the word before is a longer title: "vice-présidente".
   if ((flags & OFFICE) !== 0 && start > 0 && isHyphen(text.charCodeAt(start - 1))) return -1;
   const oneWord = !found.includes(' ');
@@ -369,14 +380,19 @@ export function sharedBy(
 /**
  * Drops, in place, the short forms that cross a full name going on after them: "Het Verdrag" is
  * the start of "Het Verdrag van Hanoi", where the full name is the mention. `candidates` are flat
- * triples (start, end, slot).
+ * triples (start, end, slot). A short form `holdsNames` says may hold a name at its end keeps it:
+ * a person's office ends on its body's name ("Bộ trưởng Bộ Công an").
  */
-export function dropCrossingShortForms(candidates: number[], short: (slot: number) => boolean) {
+export function dropCrossingShortForms(
+  candidates: number[],
+  short: (slot: number) => boolean,
+  holdsNames: (slot: number) => boolean = () => false,
+) {
   let out = 0;
   for (let i = 0; i < candidates.length; i += 3) {
     const [start, end, slot] = [candidates[i], candidates[i + 1], candidates[i + 2]];
     let crossed = false;
-    if (short(slot)) {
+    if (short(slot) && !holdsNames(slot)) {
       for (let j = 0; j < candidates.length && !crossed; j += 3) {
         // A full name inside it that ends where it does is the mention too ("de
         // ondertekeningsceremonie" holds "ondertekeningsceremonie").

@@ -5,6 +5,7 @@ import { ARTICLE_WORDS } from './body-words';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
 import {
+  bodyOfficeForms,
   officeNames,
   officeTitles,
   personShortForms,
@@ -254,7 +255,8 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
         !shared.has(`${lang}\n${fold(title)}`) || officeTitleKeys.has(`${lang}\n${fold(title)}`);
       const titles = titleShortForms(own).filter((t) => alone(t.text, t.lang));
       const roles = roleShortForms(own, alone);
-      forms = [...personShortForms(own), ...titles, ...roles, ...titledShortForms(own)];
+      const offices = bodyOfficeForms(own).filter((t) => alone(t.text, t.lang));
+      forms = [...personShortForms(own), ...titles, ...offices, ...roles, ...titledShortForms(own)];
     } else if (type === 'event' || type === 'document') {
       forms = headShortForms(own, type, taken);
     } else if (type === 'organisation') {

@@ -736,6 +736,27 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ],
     ],
     ['fr', 'Le secrétaire général a appelé les États à ratifier.', []],
+    // A title with its body before the person's name: the office, once the person is named; a
+    // name after it is another holder's, a deputy's is another office.
+    [
+      'vi',
+      'Đại tướng Lương Tam Quang phát biểu. Bộ trưởng Bộ Công an khái quát ba kết quả. Bộ trưởng Bộ Công an Lào Vilay Lakhamfong dự lễ.',
+      [
+        'luong-tam-quang: Đại tướng Lương Tam Quang',
+        'luong-tam-quang: Bộ trưởng Bộ Công an',
+        'ministry-of-public-security: Bộ Công an',
+        'ministry-of-public-security: Bộ Công an',
+      ],
+    ],
+    [
+      'en',
+      'Minister of Public Security Luong Tam Quang signed. The Minister of Public Security said it was historic, and Deputy Minister of Public Security Nguyen Van Long agreed.',
+      [
+        'luong-tam-quang: Minister of Public Security Luong Tam Quang',
+        'luong-tam-quang: Minister of Public Security',
+      ],
+    ],
+    ['en', 'The Minister of Public Security said it was historic.', []],
   ])('%s: an office’s title alone: %s', (_lang, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -102,7 +102,7 @@ const ALONE: Record<string, [string, string, string]> = {
   es: ['Las fuerzas de paz de la ONU patrullan la frontera.', 'ONU', 'united-nations'],
   pl: ['Delegacja przyjechała do Wietnamu we wtorek.', 'Wietnamu', 'vietnam'],
   vi: ['Đoàn đại biểu đến trụ sở Liên hợp quốc tại New York.', 'Liên hợp quốc', 'united-nations'],
-  ar: ['زار الوفد عاصمة فيتنام الأسبوع الماضي.', 'فيتنام', 'vietnam'],
+  ar: ['زار الوفد شمال فيتنام الأسبوع الماضي.', 'فيتنام', 'vietnam'],
 };
 
 describe('a generic name alone on a page', () => {
