@@ -25,7 +25,7 @@ import {
 } from './name-words';
 import { isLinkWord, linkAfter, wordAfter } from './next-words';
 import { capitalRunBefore, namedByOthers } from './others';
-import { otherCountryAfter, otherCountryBefore } from './qualifiers';
+import { otherCountryAfter, otherCountryBefore, seatedElsewhereAfter } from './qualifiers';
 import { titleStart } from './title-before';
 import { inWorkTitle } from './work-titles';
 
@@ -155,18 +155,29 @@ function anotherCountrys(candidates: readonly number[], start: number, stop: num
       if (candidates[k + 1] === start - 1) return false;
     return true;
   }
-  return otherCountryBefore(text, from) || otherCountryAfter(text, map[stop - 1] + 1);
+  const to = map[stop - 1] + 1;
+  return (
+    otherCountryBefore(text, from) || otherCountryAfter(text, to) || seatedElsewhereAfter(text, to)
+  );
 }
 const HYPHEN = 0x2d;
 
 /** Whether a longer candidate that is no other's name holds candidate c. */
-function held(candidates: readonly number[], count: number, c: number): boolean {
+function held(
+  candidates: readonly number[],
+  count: number,
+  c: number,
+  flagsOf: (slot: number) => number,
+): boolean {
   const start = candidates[c * 3];
   const stop = candidates[c * 3 + 1];
   for (let k = 0; k < count; k++) {
     const from = candidates[k * 3];
     const to = candidates[k * 3 + 1];
-    if (!other[k] && from <= start && to >= stop && to - from > stop - start) return true;
+    // A short form holds no one's name: "das Verteidigungsministerium" is the ministry's head
+    // word with an article.
+    if (other[k] || (flagsOf(candidates[k * 3 + 2]) & SHORT) !== 0) continue;
+    if (from <= start && to >= stop && to - from > stop - start) return true;
   }
   return false;
 }
@@ -223,7 +234,7 @@ export function dropOthersNames(
   if (!any) return;
   let kept = 0;
   for (let c = 0; c < count; c++) {
-    if (other[c] && !held(candidates, count, c)) continue;
+    if (other[c] && !held(candidates, count, c, flagsOf)) continue;
     candidates[kept++] = candidates[c * 3];
     candidates[kept++] = candidates[c * 3 + 1];
     candidates[kept++] = candidates[c * 3 + 2];

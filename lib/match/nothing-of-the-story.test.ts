@@ -14,6 +14,8 @@ describe('a paragraph that mentions nothing of the story', () => {
       'In de binnenstad opent zaterdag restaurant Pho Hanoi zijn deuren. De eigenaar, die als kind naar Nederland kwam, kookt er noedelsoep.',
     ],
     ['pl', 'Na Woli otworzyła się restauracja Pho Hanoi, a jej właściciel gotuje zupę.'],
+    // A corporation named after the country, its head word in small letters after "Tổng".
+    ['vi', 'Tổng công ty Hàng không Việt Nam mở thêm đường bay tới Osaka từ tháng sau.'],
     [
       'es',
       // Another UN conference, named with its subject: a generic name after it stays alone.

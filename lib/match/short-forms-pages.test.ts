@@ -681,6 +681,22 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'W Nicei zebrała się konferencja wysokiego szczebla w sprawie oceanów, a delegaci z Ekwadoru mówili o rybołówstwie.',
       ['ecuador: Ekwadoru'],
     ],
+    // A ministry seated in another capital is that country's; in one of the pack's, ours.
+    [
+      'de',
+      'Die Wähler in Ecuador haben abgelehnt. Das Verteidigungsministerium in Quito hatte sich mehr erhofft.',
+      ['ecuador: Ecuador'],
+    ],
+    [
+      'es',
+      'Ecuador votó. El Ministerio de Relaciones Exteriores en Quito informó.',
+      ['ecuador: Ecuador'],
+    ],
+    [
+      'de',
+      'Vietnam hat unterzeichnet. Das Außenministerium in Hanoi bestätigte das.',
+      ['vietnam: Vietnam', 'ministry-of-foreign-affairs: Außenministerium', 'hanoi: Hanoi'],
+    ],
   ])('%s: not before the full name, nor with another subject: %s', (_lang, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
