@@ -35,7 +35,7 @@ export const PATTERN_HEADS: Record<string, Words> = {
   },
   'training-centre': {
     en: 'training centre; training center; regional training centre; regional training center; regional centre for training; regional center for training',
-    pl: 'centrum szkoleniowe; centrum szkoleniowego; centrum szkoleniowym; regionalne centrum szkoleniowe; regionalnego centrum szkoleniowego; regionalnym centrum szkoleniowym; ośrodek szkoleniowy; ośrodka szkoleniowego; regionalny ośrodek szkoleniowy; regionalnego ośrodka szkoleniowego',
+    pl: 'centrum szkoleniowe; centrum szkoleniowego; centrum szkoleniowym; regionalne centrum szkoleniowe; regionalnego centrum szkoleniowego; regionalnym centrum szkoleniowym; ośrodek szkoleniowy; ośrodka szkoleniowego; regionalny ośrodek szkoleniowy; regionalnego ośrodka szkoleniowego; centrum szkolenia; regionalne centrum szkolenia; regionalnego centrum szkolenia; regionalnym centrum szkolenia; ośrodek szkolenia; ośrodka szkolenia',
     nl: 'opleidingscentrum; regionaal opleidingscentrum; regionale opleidingscentrum; trainingscentrum; regionaal trainingscentrum',
     fr: 'centre de formation; centre régional de formation',
     de: 'Ausbildungszentrum; regionales Ausbildungszentrum; regionalen Ausbildungszentrum; Schulungszentrum; regionales Schulungszentrum; regionalen Schulungszentrum; Trainingszentrum; regionales Trainingszentrum',
@@ -103,7 +103,7 @@ export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjec
 export const PATTERN_LINKS: Record<string, Words> = {
   against: {
     en: 'against; to combat; to fight; to counter; to tackle; for combating; for countering; on combating; on countering; on fighting; targeting',
-    pl: 'przeciwko; przeciw; o zwalczaniu; w sprawie zwalczania; o przeciwdziałaniu; dotycząca zwalczania; dotyczącej zwalczania; do walki z; do zwalczania; ds. zwalczania; do spraw zwalczania',
+    pl: 'przeciwko; przeciw; o zwalczaniu; w sprawie zwalczania; o przeciwdziałaniu; dotycząca zwalczania; dotyczącej zwalczania; do walki z; do zwalczania; ds. zwalczania; do spraw zwalczania; w zakresie zwalczania',
     nl: 'tegen; ter bestrijding van; voor de bestrijding van; inzake de bestrijding van',
     fr: 'contre; de lutte contre; sur la lutte contre; pour lutter contre; visant à lutter contre; à la lutte contre',
     de: 'gegen; zur Bekämpfung von; zur Bekämpfung der; zur Bekämpfung',
@@ -113,7 +113,7 @@ export const PATTERN_LINKS: Record<string, Words> = {
   },
   on: {
     en: 'on; about; regarding',
-    pl: 'o; w sprawie; na temat; ds.; dotycząca; dotyczącej; dotyczącą',
+    pl: 'o; w sprawie; na temat; ds.; dotycząca; dotyczącej; dotyczącą; w zakresie',
     nl: 'over; inzake; betreffende; rond',
     fr: 'sur; relative à; relatif à; concernant; consacré à; consacrée à',
     de: 'über; zu; zur; zum; betreffend',

@@ -225,6 +225,11 @@ describe('the conference without its body', () => {
 describe('descriptive names of the training centre', () => {
   test.each([
     [
+      'pl',
+      'Waly poparła utworzenie regionalnego centrum szkolenia w zakresie zwalczania cyberprzestępczości.',
+      'regionalnego centrum szkolenia w zakresie zwalczania cyberprzestępczości',
+    ],
+    [
       'en',
       'UNODC will consider a regional training centre for combating cybercrime in Hanoi.',
       'regional training centre for combating cybercrime',

@@ -160,6 +160,27 @@ describe('the capital of Vietnam is Hanoi', () => {
   });
 });
 
+// The state by its adjective is the country; once the country or the city is named, the host
+// is too, and before that, or for another host, nothing.
+describe('the state and the host', () => {
+  test.each([
+    [
+      'es',
+      'Vietnam, país anfitrión, fue el primero en firmar en nombre del Estado vietnamita.',
+      ['vietnam: Vietnam', 'vietnam: país anfitrión', 'vietnam: Estado vietnamita'],
+    ],
+    [
+      'fr',
+      'Hanoï a accueilli les délégations. La ville hôte avait fermé plusieurs rues.',
+      ['hanoi: Hanoï', 'hanoi: ville hôte'],
+    ],
+    ['fr', 'Le Qatar, pays hôte de la Coupe du monde, a dépensé des milliards.', []],
+    ['en', 'The host country spent billions before Vietnam signed.', ['vietnam: Vietnam']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(bundledMentions(text)).toEqual(expected);
+  });
+});
+
 describe('not every acronym is ours', () => {
   test.each([
     ['VN as Vietnam in a Vietnamese headline', 'Thị trường chứng khoán VN tăng điểm mạnh.'],

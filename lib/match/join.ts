@@ -90,8 +90,12 @@ export function joinNames(text: string, mentions: Mention[], slots: number[], ru
  */
 function lowerWordAfter(text: string, end: number): boolean {
   if (text[end] !== ' ') return false;
-  return /^\p{Ll}{3}/u.test(text.slice(end + 1, end + 4));
+  const word = /^\p{Ll}{3,}/u.exec(text.slice(end + 1, end + 25))?.[0];
+  // A verb in the past tense is what the event did: "w panelach konferencji wysokiego szczebla
+  // zabierali głos".
+  return word !== undefined && !PAST_TENSE.test(word);
 }
+const PAST_TENSE = /(?:ł|ła|ło|li)$/u;
 
 function dropOthersEvents(
   text: string,

@@ -252,7 +252,9 @@ export function matcherFrom({
       dropCrossingShortForms(
         candidates,
         (slot) => (flags(slot) & SHORT) !== 0,
-        (slot) => (flags(slot) & (PERSON | OFFICE)) === (PERSON | OFFICE),
+        (slot, full, same) =>
+          (flags(slot) & (PERSON | OFFICE)) === (PERSON | OFFICE) &&
+          (same || (flags(full) & PLACE) !== 0),
       );
     }
     const chosen = selectMentions(candidates, rules);

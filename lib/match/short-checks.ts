@@ -380,27 +380,31 @@ export function sharedBy(
 /**
  * Drops, in place, the short forms that cross a full name going on after them: "Het Verdrag" is
  * the start of "Het Verdrag van Hanoi", where the full name is the mention. `candidates` are flat
- * triples (start, end, slot). A short form `holdsNames` says may hold a name at its end keeps it:
- * a person's office ends on its body's name ("Bộ trưởng Bộ Công an").
+ * triples (start, end, slot). `holds(short, full, same)` says whether a short form keeps a full
+ * name it holds to its end (`same`) or that goes on after it: a person's office ends on its
+ * body's name ("Bộ trưởng Bộ Công an") and names its country ("chef de l'État vietnamien"), but
+ * "secrétaire général du Parti" of "... du Parti communiste du Vietnam" is no mention.
  */
 export function dropCrossingShortForms(
   candidates: number[],
   short: (slot: number) => boolean,
-  holdsNames: (slot: number) => boolean = () => false,
+  holds: (short: number, full: number, same: boolean) => boolean = () => false,
 ) {
   let out = 0;
   for (let i = 0; i < candidates.length; i += 3) {
     const [start, end, slot] = [candidates[i], candidates[i + 1], candidates[i + 2]];
     let crossed = false;
-    if (short(slot) && !holdsNames(slot)) {
+    if (short(slot)) {
+      // A full name inside it that ends where it does is the mention too ("de
+      // ondertekeningsceremonie" holds "ondertekeningsceremonie").
       for (let j = 0; j < candidates.length && !crossed; j += 3) {
-        // A full name inside it that ends where it does is the mention too ("de
-        // ondertekeningsceremonie" holds "ondertekeningsceremonie").
+        const full = candidates[j + 2];
         crossed =
-          !short(candidates[j + 2]) &&
+          !short(full) &&
           candidates[j] < end &&
           candidates[j + 1] >= end &&
-          candidates[j] >= start;
+          candidates[j] >= start &&
+          !holds(slot, full, candidates[j + 1] === end);
       }
     }
     if (crossed) continue;

@@ -681,6 +681,16 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'W Nicei zebrała się konferencja wysokiego szczebla w sprawie oceanów, a delegaci z Ekwadoru mówili o rybołówstwie.',
       ['ecuador: Ekwadoru'],
     ],
+    [
+      'pl',
+      // A verb in the past tense after a generic event is no genitive of what it is of.
+      'Obradowała Konferencja Wysokiego Szczebla ONZ. W panelach konferencji wysokiego szczebla zabierali głos eksperci, a ceremonia podpisania umowy handlowej trwała krótko.',
+      [
+        'high-level-conference: Konferencja Wysokiego Szczebla ONZ',
+        'united-nations: ONZ',
+        'high-level-conference: konferencji wysokiego szczebla',
+      ],
+    ],
     // A ministry seated in another capital is that country's; in one of the pack's, ours.
     [
       'de',
@@ -773,6 +783,16 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ],
     ],
     ['en', 'The Minister of Public Security said it was historic.', []],
+    // An office that ends inside a longer name is no mention: the name is.
+    [
+      'fr',
+      'Le secrétaire général du Parti communiste du Vietnam (PCV), Tô Lâm, a ouvert la cérémonie.',
+      [
+        'communist-party-of-vietnam: Parti communiste du Vietnam',
+        'communist-party-of-vietnam: PCV',
+        'to-lam: Tô Lâm',
+      ],
+    ],
   ])('%s: an office’s title alone: %s', (_lang, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
