@@ -120,15 +120,26 @@ interface Titled {
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
+/**
+ * A name's words, folded too, and where the person's own words start, when other words come
+ * before them and only own words after ("Prime Minister | Pham Minh Chinh"); else null.
+ */
+function beforeOwnName(text: string, own: ReadonlySet<string>) {
+  const words = text.trim().split(/\s+/u);
+  const folded = words.map((word) => foldString(word).trim());
+  const at = folded.findIndex((word) => own.has(word));
+  if (at <= 0 || !folded.slice(at).every((word) => own.has(word))) return null;
+  return { words, folded, at };
+}
+
 function titledNames(names: readonly AliasSpec[]): Titled[] {
   const own = ownWords(names);
   const titled: Titled[] = [];
   if (own.size === 0) return titled;
   for (const { text, lang } of names) {
-    const words = text.trim().split(/\s+/u);
-    const folded = words.map((word) => foldString(word).trim());
-    const at = folded.findIndex((word) => own.has(word));
-    if (at <= 0 || !folded.slice(at).every((word) => own.has(word))) continue;
+    const split = beforeOwnName(text, own);
+    if (!split) continue;
+    const { words, folded, at } = split;
     // The title may follow a body's acronym: "UN Secretary-General" is a Secretary-General (not
     // a word that changes the title: a Deputy Prime Minister is no Prime Minister).
     const isTitle = (from: number) => titlePhrases().has(folded.slice(from, at).join(' '));
@@ -164,10 +175,9 @@ export function bodyOfficeForms(names: readonly AliasSpec[]): ShortForm[] {
   const forms: ShortForm[] = [];
   if (own.size === 0) return forms;
   for (const { text, lang } of names) {
-    const words = text.trim().split(/\s+/u);
-    const folded = words.map((word) => foldString(word).trim());
-    const at = folded.findIndex((word) => own.has(word));
-    if (at < 2 || !folded.slice(at).every((word) => own.has(word))) continue;
+    const split = beforeOwnName(text, own);
+    if (!split || split.at < 2) continue;
+    const { words, folded, at } = split;
     // A title, then more words: the body (not a title alone, which titleShortForms gives).
     if (titles.has(folded.slice(0, at).join(' '))) continue;
     for (let n = 1; n < at; n++) {
