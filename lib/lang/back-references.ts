@@ -39,8 +39,9 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
 
 /**
  * The other words the press calls an event by, after its head word in its name: a ceremony is
- * "the event", "de plechtigheid", "uroczystość" and "buổi lễ" too (not Arabic "المراسم", which
- * is also protocol). On a page that names two events, the one named last before takes it.
+ * "the event", "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a body's head
+ * word or a title, "دائرة المراسم", "رئيس المراسم", that is protocol: short-checks.ts). On a
+ * page that names two events, the one named last before takes it.
  */
 export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]>>> = {
   en: { ceremony: ['event'] },
@@ -50,7 +51,7 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
   es: { ceremonia: ['evento'] },
   pl: { ceremonia: ['uroczystość', 'wydarzenie'] },
   vi: { lễ: ['buổi lễ', 'sự kiện'] },
-  ar: {},
+  ar: { حفل: ['مراسم'] },
 };
 
 /**

@@ -17,7 +17,7 @@ const HEADS: Record<HeadType, Record<Lang, string>> = {
     de: 'ministerium, nationen, büro, komitee, ausschuss, kommission, agentur, rat, versammlung, partei, organisation, zentrum, gericht, bank, fonds, regierung, parlament, institut, universität, union, polizei, sekretariat, behörde, amt, akademie',
     es: 'ministerio, naciones, oficina, comité, comisión, agencia, consejo, asamblea, partido, organización, centro, tribunal, banco, fondo, gobierno, parlamento, instituto, universidad, unión, policía, secretaría, departamento, academia',
     vi: 'bộ, văn phòng, ban, ủy ban, liên minh, vụ, cơ quan, hội đồng, đảng, tổ chức, trung tâm, cục, viện, thông tấn xã, liên hợp quốc, chính phủ, quốc hội, bộ chính trị, ban chấp hành, ban chỉ đạo, học viện, đại học, hạ viện, thượng viện, tòa án, viện kiểm sát',
-    ar: 'وزارة, مكتب, لجنة, وكالة, مجلس, الجمعية, حزب, منظمة, مركز, الأمم, المكتب, اللجنة, الوكالة, المجلس, الحزب, المنظمة, المركز, الحكومة, البرلمان, المكتب السياسي, جامعة, معهد, هيئة, غرفة, الغرفة, شركة, الشركة, بنك, البنك, صندوق, الصندوق',
+    ar: 'وزارة, مكتب, لجنة, وكالة, مجلس, الجمعية, حزب, منظمة, مركز, الأمم, المكتب, اللجنة, الوكالة, المجلس, الحزب, المنظمة, المركز, الحكومة, البرلمان, المكتب السياسي, جامعة, معهد, هيئة, غرفة, الغرفة, شركة, الشركة, بنك, البنك, صندوق, الصندوق, دائرة, إدارة',
   },
   document: {
     en: 'convention, treaty, charter, agreement, resolution, declaration, protocol, accord, act, law, pact',

@@ -25,7 +25,7 @@ import {
 } from './next-words';
 import { isPlaceWord, otherCountryAfter, placeAfter } from './qualifiers';
 import { startsSentence, vietnameseAround } from './text-language';
-import { titleStart } from './title-before';
+import { titlePhrases, titleStart } from './title-before';
 
 // The last text asked, as short forms of one text are checked one after another.
 let proseText = '';
@@ -183,6 +183,20 @@ function otherOffice(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Whether an Arabic body's head word or a title comes right before `start`, joined to what
+ * follows as its owner: "دائرة المراسم", "رئيس المراسم" name the protocol office, not the
+ * ceremony.
+ */
+function arabicOfficeBefore(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  if (!before) return false;
+  const first = text.charCodeAt(before[0]);
+  if (first < 0x600 || first > 0x6ff) return false;
+  const folded = foldString(text.slice(before[0], before[1]));
+  return isHeadWord(folded, 'ar') || titlePhrases().has(folded);
+}
+
+/**
  * Whether a body's head word, a one-word link and perhaps an article come right before `start`:
  * "Office of the President", "Bureau du président", "Kantoor van de President" name an office,
  * not its holder ("at the invitation of the President", "lời mời của Chủ tịch nước" do).
@@ -312,7 +326,9 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (cased ? vietnameseAround(text, start, end) : !foreignToArabic(found)) return -1;
   }
   if (!person) {
-    return headOfAnother(text, start, end, (flags & POLISH) !== 0) || inCompound(text, start, end)
+    return headOfAnother(text, start, end, (flags & POLISH) !== 0) ||
+      inCompound(text, start, end) ||
+      arabicOfficeBefore(text, start)
       ? -1
       : start;
   }

@@ -691,6 +691,18 @@ describe('short forms by rule on a page, in the eight languages', () => {
         'high-level-conference: konferencji wysokiego szczebla',
       ],
     ],
+    [
+      'ar',
+      // The ceremonies, once the ceremony is named; after a title or a body's head word, the
+      // protocol office.
+      'افتتح حفل توقيع اتفاقية هانوي صباح السبت. وحضر المراسم نحو 2500 مندوب. وقال رئيس المراسم إن الضيوف وصلوا، وأعلنت دائرة المراسم البرنامج.',
+      [
+        'signing-ceremony: حفل توقيع اتفاقية هانوي',
+        'hanoi-convention: اتفاقية هانوي',
+        'signing-ceremony: المراسم',
+      ],
+    ],
+    ['ar', 'وحضر المراسم نحو 2500 مندوب.', []],
     // A ministry seated in another capital is that country's; in one of the pack's, ours.
     [
       'de',
