@@ -122,6 +122,18 @@ const POSSESSIVES: Record<Lang, string> = {
   ar: '',
 };
 
+/** Where a body sits: "das Ministerium in Quito", "à Pékin", "tại Bắc Kinh". */
+const SEATS: Record<Lang, string> = {
+  en: 'in',
+  pl: 'w, we',
+  nl: 'in',
+  fr: 'à',
+  de: 'in',
+  es: 'en',
+  vi: 'tại, ở',
+  ar: '',
+};
+
 function anyLanguage(lists: Record<Lang, string>): ReadonlySet<string> {
   return new Set(Object.values(foldedSets(lists, ', ')).flatMap((set) => [...set].filter(Boolean)));
 }
@@ -138,4 +150,12 @@ export function isNotOfWord(folded: string): boolean {
 export function isPossessiveWord(folded: string): boolean {
   possessives ??= anyLanguage(POSSESSIVES);
   return possessives.has(folded);
+}
+
+let seats: ReadonlySet<string> | undefined;
+
+/** Whether a folded word says where a body sits, in any language ("in", "à", "tại"). */
+export function isSeatWord(folded: string): boolean {
+  seats ??= anyLanguage(SEATS);
+  return seats.has(folded);
 }

@@ -41,6 +41,10 @@ function linkLanguages(): ReadonlyMap<string, Lang | null> {
 export const isInlineSpace = (c: number) => c === 0x20 || c === 0xa0;
 export const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'de', 'nl', 'pl', 'ar'];
 
+/** Whether a folded word is a month's or a weekday's name in one of CALENDAR_LANGS. */
+export const isCalendarAnywhere = (folded: string) =>
+  CALENDAR_LANGS.some((lang) => isCalendarWord(folded, lang));
+
 /**
  * Whether what follows the link ending at `end` says when or what for, not what of: a number, a
  * month's or a weekday's name, or a word such as "day", "behalf", "que", after an article or a
@@ -55,11 +59,7 @@ export function notOfAfter(text: string, end: number): boolean {
     [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
   }
   if (!word || to === at) return false;
-  return (
-    /^\d/u.test(word) ||
-    isNotOfWord(word) ||
-    CALENDAR_LANGS.some((lang) => isCalendarWord(word, lang))
-  );
+  return /^\d/u.test(word) || isNotOfWord(word) || isCalendarAnywhere(word);
 }
 
 /** `at`, or past the apostrophe there that ends an elided word ("d’", "l'"). */

@@ -179,18 +179,21 @@ export function bodyOfficeForms(names: readonly AliasSpec[]): ShortForm[] {
     if (!split || split.at < 2) continue;
     const { words, folded, at } = split;
     // A title, then more words: the body (not a title alone, which titleShortForms gives).
-    if (titles.has(folded.slice(0, at).join(' '))) continue;
-    for (let n = 1; n < at; n++) {
-      if (!titles.has(folded.slice(0, n).join(' '))) continue;
-      const office = words
-        .slice(0, at)
-        .join(' ')
-        .replace(/[^\p{L}\p{M}]+$/u, '');
-      forms.push({ text: office, lang, office: true });
-      break;
-    }
+    if (titles.has(folded.slice(0, at).join(' ')) || leadingTitle(folded, at) === 0) continue;
+    const office = words
+      .slice(0, at)
+      .join(' ')
+      .replace(/[^\p{L}\p{M}]+$/u, '');
+    forms.push({ text: office, lang, office: true });
   }
   return forms;
+}
+
+/** How many of the first words, fewer than `max`, make the longest title they start with, or 0. */
+function leadingTitle(folded: readonly string[], max: number): number {
+  const titles = titlePhrases();
+  for (let n = max - 1; n > 0; n--) if (titles.has(folded.slice(0, n).join(' '))) return n;
+  return 0;
 }
 
 /**
@@ -199,16 +202,14 @@ export function bodyOfficeForms(names: readonly AliasSpec[]): ShortForm[] {
  * للأمم المتحدة". The title names an office, not a rank (short-form-rules.ts).
  */
 export function officeTitles(names: readonly AliasSpec[]): { title: string; lang: string }[] {
-  const titles = titlePhrases();
   const found: { title: string; lang: string }[] = [];
   for (const { text, lang } of officeNames(names)) {
     const words = text.trim().split(/\s+/u);
-    const folded = words.map((word) => foldString(word).trim());
-    for (let n = words.length - 1; n > 0; n--) {
-      if (!titles.has(folded.slice(0, n).join(' '))) continue;
-      found.push({ title: words.slice(0, n).join(' '), lang });
-      break;
-    }
+    const n = leadingTitle(
+      words.map((word) => foldString(word).trim()),
+      words.length,
+    );
+    if (n > 0) found.push({ title: words.slice(0, n).join(' '), lang });
   }
   return found;
 }

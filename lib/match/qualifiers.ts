@@ -1,11 +1,11 @@
-import { isCalendarWord } from '../lang/calendar';
 import { isFrequentWord } from '../lang/frequent-words';
 import { isHeadWord } from '../lang/heads';
+import { isSeatWord } from '../lang/links';
 import { germanAround } from './accept';
 import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
-import { CALENDAR_LANGS, isInlineSpace, isLinkWord, wordAfter, wordBefore } from './next-words';
+import { isCalendarAnywhere, isInlineSpace, isLinkWord, wordAfter, wordBefore } from './next-words';
 import type { AliasSpec } from './types';
 
 // A generic name ("Ministry of Finance", "وزارة الخارجية") qualified by another country is that
@@ -145,9 +145,6 @@ export function otherCountryAfter(text: string, to: number): boolean {
   return relative && !isPlaceWord(word);
 }
 
-// Where a body sits: "in", "à", "en", "w", "tại", "ở" (folded).
-const SEATED_IN = new Set(['in', 'a', 'en', 'w', 'we', 'tai', 'o']);
-
 /**
  * Whether a body's generic name is seated elsewhere by what follows text[…, to): a preposition of
  * place and a capitalised name none of the pack's places, nor a month's or a weekday's: "das
@@ -155,13 +152,13 @@ const SEATED_IN = new Set(['in', 'a', 'en', 'w', 'we', 'tai', 'o']);
  */
 export function seatedElsewhereAfter(text: string, to: number): boolean {
   const link = wordAfter(text, to);
-  if (!link || !SEATED_IN.has(foldString(text.slice(link[0], link[1])))) return false;
+  if (!link || !isSeatWord(foldString(text.slice(link[0], link[1])))) return false;
   const next = wordAfter(text, link[1]);
   if (!next || next[1] - next[0] < 3) return false;
   const word = text.slice(next[0], next[1]);
   if (!isUpperUnit(word.charCodeAt(0)) || !isLowerUnit(word.charCodeAt(1))) return false;
   const folded = foldString(word);
-  return !isPlaceWord(word) && !CALENDAR_LANGS.some((lang) => isCalendarWord(folded, lang));
+  return !isPlaceWord(word) && !isCalendarAnywhere(folded);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { LANGS } from '../dataset/types';
 import { ARTICLES } from '../lang/back-references';
-import { isCalendarWord } from '../lang/calendar';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
 import { OTHER_OFFICE } from '../lang/titles';
@@ -11,8 +10,8 @@ import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table'
 import { isHyphen } from './continuation';
 import { foldString } from './fold';
 import {
-  CALENDAR_LANGS,
   foldedWordAt,
+  isCalendarAnywhere,
   isInlineSpace,
   isLinkWord,
   linkAfter,
@@ -75,7 +74,7 @@ function nameWordBefore(text: string, start: number): boolean {
   const word = text.slice(i, end);
   if (NOUN_ENDING.test(word)) return false;
   const folded = foldString(word);
-  return !CALENDAR_LANGS.some((lang) => isCalendarWord(folded, lang));
+  return !isCalendarAnywhere(folded);
 }
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|nis)$/u;
 
