@@ -1,0 +1,136 @@
+// npm run score-coverage -- <folder> [--misses] [--wrong]: how many of the names a reader counts
+// in written-down coverage the bundled catalogue finds, page by page, as the extension reads a
+// page: paragraphs in order, short forms only after their full name, acronyms the text defines.
+//
+// Each <lang>.json in the folder holds one story page and pages of other news:
+//   { "lang": "pl",
+//     "article": [{ "text": "…", "expect": [{ "text": "…", "entity": "id", "kind": "plain" }] }],
+//     "other": [{ "text": "…", "allowed": [{ "text": "…", "entity": "id" }], "traps": ["…"] }] }
+// `kind` is plain, longer or generic. An expected name is found when a mark of its entity
+// overlaps it (its n-th occurrence in the paragraph for its n-th listing). Each paragraph of
+// other news is a page of its own: a mark there is wrong unless it overlaps an allowed name of
+// its entity.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileMatcher } from '../lib/match/matcher';
+import { createPageAcronyms } from '../lib/match/page-acronyms';
+import { keepNamedShortForms } from '../lib/match/short-forms';
+import type { Mention } from '../lib/match/types';
+import { bundledSpecs } from '../tests/unit/bundled-specs';
+
+interface Expected {
+  text: string;
+  entity: string;
+  kind: string;
+}
+
+interface CoverageFile {
+  lang: string;
+  article: { text: string; expect: Expected[] }[];
+  other: { text: string; allowed: { text: string; entity: string }[]; traps: string[] }[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Marked extends Mention {
+  paragraph: number;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The spans of each listed text in `text`, the n-th listing at the n-th occurrence. */
+function locate(text: string, listed: string[]): (Span | undefined)[] {
+  const seen = new Map<string, number>();
+  return listed.map((name) => {
+    let at = -1;
+    for (let n = seen.get(name) ?? 0; n >= 0; n--) at = text.indexOf(name, at + 1);
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+    return at < 0 ? undefined : { start: at, end: at + name.length };
+  });
+}
+
+const matcher = compileMatcher(bundledSpecs());
+
+/** The marks of one page made of `paragraphs`, in text order. */
+function marks(paragraphs: string[]): Marked[] {
+  const acronyms = createPageAcronyms();
+  const found = paragraphs.flatMap((text, paragraph) =>
+    acronyms.read(text, matcher.find(text)).map((m) => ({ ...m, paragraph })),
+  );
+  return keepNamedShortForms(found);
+}
+
+const folder = process.argv[2];
+if (!folder) throw new Error('usage: npm run score-coverage -- <folder> [--misses] [--wrong]');
+const showMisses = process.argv.includes('--misses');
+const showWrong = process.argv.includes('--wrong');
+const totals = new Map<string, { found: number; all: number }>();
+let wrongTotal = 0;
+let trapTotal = 0;
+
+for (const file of readdirSync(folder)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
+  const page = JSON.parse(readFileSync(join(folder, file), 'utf8')) as CoverageFile;
+  const lines: string[] = [];
+  const found = marks(page.article.map((p) => p.text));
+  const counts = new Map<string, { found: number; all: number }>();
+  page.article.forEach((p, i) => {
+    const spans = locate(
+      p.text,
+      p.expect.map((e) => e.text),
+    );
+    const own = found.filter((m) => m.paragraph === i);
+    p.expect.forEach((e, k) => {
+      const count = counts.get(e.kind) ?? { found: 0, all: 0 };
+      counts.set(e.kind, count);
+      count.all++;
+      const span = spans[k];
+      if (span && own.some((m) => m.entityId === e.entity && overlaps(m, span))) count.found++;
+      else if (showMisses) lines.push(`  miss ${e.kind} ${e.entity}: ${e.text}  | ${p.text}`);
+    });
+    for (const m of own) {
+      const hit = spans.some((s, k) => s && p.expect[k].entity === m.entityId && overlaps(m, s));
+      if (!hit && showWrong) {
+        lines.push(`  extra ${m.entityId}: ${p.text.slice(m.start, m.end)}  | ${p.text}`);
+      }
+    }
+  });
+  let wrong = 0;
+  let traps = 0;
+  for (const p of page.other) {
+    const allowed = locate(
+      p.text,
+      p.allowed.map((a) => a.text),
+    );
+    const trapSpans = locate(p.text, p.traps);
+    for (const m of marks([p.text])) {
+      if (allowed.some((s, k) => s && p.allowed[k].entity === m.entityId && overlaps(m, s))) {
+        continue;
+      }
+      wrong++;
+      const trap = trapSpans.some((s) => s && overlaps(m, s));
+      if (trap) traps++;
+      if (showWrong) {
+        const what = trap ? 'trap' : 'wrong';
+        lines.push(`  ${what} ${m.entityId}: ${p.text.slice(m.start, m.end)}  | ${p.text}`);
+      }
+    }
+  }
+  wrongTotal += wrong;
+  trapTotal += traps;
+  const figures = [...counts].sort().map(([kind, c]) => {
+    const total = totals.get(kind) ?? { found: 0, all: 0 };
+    totals.set(kind, { found: total.found + c.found, all: total.all + c.all });
+    return `${kind} ${c.found}/${c.all}`;
+  });
+  console.log(`${page.lang}: ${figures.join(', ')}; other news: ${wrong} wrong (${traps} traps)`);
+  for (const line of lines) console.log(line);
+}
+
+const percent = (c: { found: number; all: number }) => ((100 * c.found) / c.all).toFixed(1);
+const all = [...totals].sort().map(([kind, c]) => `${kind} ${c.found}/${c.all} (${percent(c)} %)`);
+console.log(`all: ${all.join(', ')}; other news: ${wrongTotal} wrong (${trapTotal} traps)`);
