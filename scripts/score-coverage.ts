@@ -7,9 +7,9 @@
 //     "article": [{ "text": "…", "expect": [{ "text": "…", "entity": "id", "kind": "plain" }] }],
 //     "other": [{ "text": "…", "allowed": [{ "text": "…", "entity": "id" }], "traps": ["…"] }] }
 // `kind` is plain, longer or generic. An expected name is found when a mark of its entity
-// overlaps it (its n-th occurrence in the paragraph for its n-th listing). Each paragraph of
+// overlaps it (each listed text at an occurrence of its own, whole words first). Each paragraph of
 // other news is a page of its own: a mark there is wrong unless it overlaps an allowed name of
-// its entity.
+// its entity outside a trap.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcher } from '../lib/match/matcher';
@@ -41,15 +41,33 @@ interface Marked extends Mention {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** The spans of each listed text in `text`, the n-th listing at the n-th occurrence. */
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+
+/**
+ * The span of each listed text in `text`: longest first, each at its first occurrence that no
+ * span placed before overlaps, a whole word where there is one ("Guterres" after "António
+ * Guterres", "verdrag" beside "cybercrimeverdrag").
+ */
 function locate(text: string, listed: string[]): (Span | undefined)[] {
-  const seen = new Map<string, number>();
-  return listed.map((name) => {
-    let at = -1;
-    for (let n = seen.get(name) ?? 0; n >= 0; n--) at = text.indexOf(name, at + 1);
-    seen.set(name, (seen.get(name) ?? 0) + 1);
-    return at < 0 ? undefined : { start: at, end: at + name.length };
-  });
+  const spans: (Span | undefined)[] = listed.map(() => undefined);
+  const placed: Span[] = [];
+  const order = listed.map((_, k) => k).sort((a, b) => listed[b].length - listed[a].length);
+  for (const k of order) {
+    const free = every(text, listed[k]).filter((s) => !placed.some((p) => overlaps(p, s)));
+    const whole = free.find((s) => !isWordChar(text[s.start - 1]) && !isWordChar(text[s.end]));
+    spans[k] = whole ?? free[0];
+    if (spans[k]) placed.push(spans[k] as Span);
+  }
+  return spans;
+}
+
+/** Every occurrence of `name` in `text`. */
+function every(text: string, name: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    spans.push({ start: at, end: at + name.length });
+  }
+  return spans;
 }
 
 const matcher = compileMatcher(bundledSpecs());
@@ -102,15 +120,14 @@ for (const file of readdirSync(folder)
   let wrong = 0;
   let traps = 0;
   for (const p of page.other) {
-    const allowed = locate(
-      p.text,
-      p.allowed.map((a) => a.text),
-    );
     const trapSpans = locate(p.text, p.traps);
+    const allowed = p.allowed.flatMap((a) =>
+      every(p.text, a.text)
+        .filter((s) => !trapSpans.some((t) => t && t.start <= s.start && s.end <= t.end))
+        .map((s) => ({ ...s, entity: a.entity })),
+    );
     for (const m of marks([p.text])) {
-      if (allowed.some((s, k) => s && p.allowed[k].entity === m.entityId && overlaps(m, s))) {
-        continue;
-      }
+      if (allowed.some((s) => s.entity === m.entityId && overlaps(m, s))) continue;
       wrong++;
       const trap = trapSpans.some((s) => s && overlaps(m, s));
       if (trap) traps++;

@@ -11,7 +11,7 @@ export const ARTICLES: Record<Lang, readonly string[]> = {
   en: ['the', 'this'],
   fr: ['la', 'le', "l'", 'l’', 'du', 'au', 'ce', 'cet', 'cette'],
   de: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieses', 'diese', 'dieser', 'diesem'],
-  nl: ['de', 'het', 'dit', 'deze'],
+  nl: ['de', 'het', 'dit', 'deze', 'dat', 'die'],
   es: ['la', 'el', 'del', 'al', 'este', 'esta'],
   pl: [],
   vi: [],
@@ -32,7 +32,7 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
   de: { word: 'Vertrag', heads: ['übereinkommen', 'konvention', 'pakt', 'abkommen'] },
   nl: { word: 'verdrag', heads: ['conventie', 'pact'] },
   es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto', 'acuerdo'] },
-  pl: { word: 'traktat', heads: ['konwencja', 'pakt'] },
+  pl: { word: 'traktat', heads: ['konwencja', 'pakt', 'porozumienie'] },
   vi: { word: 'hiệp ước', heads: ['công ước'] },
   ar: { word: 'المعاهدة', heads: ['اتفاقية', 'الاتفاقية'] },
 };
@@ -48,7 +48,7 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
   fr: { cérémonie: ['événement'] },
   de: { zeremonie: ['Feier', 'Veranstaltung'] },
   nl: { ceremonie: ['plechtigheid', 'bijeenkomst'] },
-  es: { ceremonia: ['evento'] },
+  es: { ceremonia: ['evento', 'acto'] },
   pl: { ceremonia: ['uroczystość', 'wydarzenie'] },
   vi: { lễ: ['buổi lễ', 'sự kiện'] },
   ar: { حفل: ['مراسم'] },
@@ -61,10 +61,20 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
  */
 export const NEW_ARTICLES: Record<Lang, readonly string[]> = {
   en: ['the new'],
-  fr: ['le nouveau', 'le nouvel', 'la nouvelle', 'du nouveau', 'du nouvel', 'de la nouvelle'],
+  fr: [
+    'le nouveau',
+    'le nouvel',
+    'la nouvelle',
+    'du nouveau',
+    'du nouvel',
+    'de la nouvelle',
+    'ce nouveau',
+    'ce nouvel',
+    'cette nouvelle',
+  ],
   de: ['das neue', 'die neue', 'der neue', 'den neuen', 'dem neuen', 'des neuen'],
   nl: ['de nieuwe', 'het nieuwe'],
-  es: ['el nuevo', 'la nueva', 'del nuevo'],
+  es: ['el nuevo', 'la nueva', 'del nuevo', 'este nuevo', 'esta nueva'],
   pl: [],
   vi: [],
   ar: [],
@@ -77,12 +87,12 @@ export const NEW_ARTICLES: Record<Lang, readonly string[]> = {
 export const DOCUMENT_WORDS: Record<Lang, readonly string[]> = {
   en: ['text', 'document', 'instrument'],
   fr: ['texte', 'document', 'instrument'],
-  de: ['Text', 'Dokument', 'Instrument', 'Regelwerk'],
+  de: ['Text', 'Dokument', 'Instrument', 'Regelwerk', 'Vertragswerk'],
   nl: ['tekst', 'document', 'instrument', 'regeling'],
   es: ['texto', 'documento', 'instrumento'],
-  pl: ['dokument'],
-  // "văn kiện" is as often an instrument of another kind ("văn kiện phê chuẩn").
-  vi: [],
+  pl: ['dokument', 'instrument'],
+  // Not "văn kiện phê chuẩn", an instrument of another kind (lib/lang/heads.ts).
+  vi: ['văn kiện'],
   ar: ['النص', 'الوثيقة', 'الصك'],
 };
 

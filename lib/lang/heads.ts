@@ -10,14 +10,14 @@ type HeadType = Exclude<EntityType, 'person' | 'place'>;
  */
 const HEADS: Record<HeadType, Record<Lang, string>> = {
   organisation: {
-    en: 'ministry, nations, programme, program, alliance, foundation, company, corporation, group, office, committee, commission, agency, council, assembly, party, bureau, department, centre, center, organisation, organization, union, court, bank, fund, government, secretariat, parliament, institute, university, association, federation, police, army, authority, service, academy',
-    pl: 'ministerstwo, narody, biuro, komitet, komisja, agencja, rada, zgromadzenie, partia, organizacja, kancelaria, centrum, urząd, sąd, bank, fundusz, rząd, parlament, instytut, uniwersytet, związek, policja, sejm, senat, departament, podkomisja, akademia',
-    nl: 'ministerie, naties, bureau, comité, commissie, agentschap, raad, vergadering, partij, organisatie, centrum, bank, fonds, regering, parlement, instituut, universiteit, unie, politie, dienst, hof, kamer, academie',
-    fr: 'ministère, nations, office, bureau, comité, commission, agence, conseil, assemblée, parti, organisation, centre, cour, banque, fonds, gouvernement, parlement, institut, université, union, police, secrétariat, service, direction, académie',
-    de: 'ministerium, nationen, büro, komitee, ausschuss, kommission, agentur, rat, versammlung, partei, organisation, zentrum, gericht, bank, fonds, regierung, parlament, institut, universität, union, polizei, sekretariat, behörde, amt, akademie',
-    es: 'ministerio, naciones, oficina, comité, comisión, agencia, consejo, asamblea, partido, organización, centro, tribunal, banco, fondo, gobierno, parlamento, instituto, universidad, unión, policía, secretaría, departamento, academia',
-    vi: 'bộ, văn phòng, ban, ủy ban, liên minh, vụ, cơ quan, hội đồng, đảng, tổ chức, trung tâm, cục, viện, thông tấn xã, liên hợp quốc, chính phủ, quốc hội, bộ chính trị, ban chấp hành, ban chỉ đạo, học viện, đại học, hạ viện, thượng viện, tòa án, viện kiểm sát',
-    ar: 'وزارة, مكتب, لجنة, وكالة, مجلس, الجمعية, حزب, منظمة, مركز, الأمم, المكتب, اللجنة, الوكالة, المجلس, الحزب, المنظمة, المركز, الحكومة, البرلمان, المكتب السياسي, جامعة, معهد, هيئة, غرفة, الغرفة, شركة, الشركة, بنك, البنك, صندوق, الصندوق, دائرة, إدارة',
+    en: 'ministry, nations, programme, program, alliance, foundation, company, corporation, group, office, committee, commission, agency, council, assembly, party, bureau, department, centre, center, organisation, organization, union, court, bank, fund, government, secretariat, parliament, institute, university, association, federation, police, army, authority, service, academy, restaurant, hotel',
+    pl: 'ministerstwo, narody, biuro, komitet, komisja, agencja, rada, zgromadzenie, partia, organizacja, kancelaria, centrum, urząd, sąd, bank, fundusz, rząd, parlament, instytut, uniwersytet, związek, policja, sejm, senat, departament, podkomisja, akademia, restauracja, hotel',
+    nl: 'ministerie, naties, bureau, comité, commissie, agentschap, raad, vergadering, partij, organisatie, centrum, bank, fonds, regering, parlement, instituut, universiteit, unie, politie, dienst, hof, kamer, academie, restaurant, hotel',
+    fr: 'ministère, nations, office, bureau, comité, commission, agence, conseil, assemblée, parti, organisation, centre, cour, banque, fonds, gouvernement, parlement, institut, université, union, police, secrétariat, service, direction, académie, restaurant, hôtel',
+    de: 'ministerium, nationen, büro, komitee, ausschuss, kommission, agentur, rat, versammlung, partei, organisation, zentrum, gericht, bank, fonds, regierung, parlament, institut, universität, union, polizei, sekretariat, behörde, amt, akademie, restaurant, hotel',
+    es: 'ministerio, naciones, oficina, comité, comisión, agencia, consejo, asamblea, partido, organización, centro, tribunal, banco, fondo, gobierno, parlamento, instituto, universidad, unión, policía, secretaría, departamento, academia, restaurante, hotel',
+    vi: 'bộ, văn phòng, ban, ủy ban, liên minh, vụ, cơ quan, hội đồng, đảng, tổ chức, trung tâm, cục, viện, thông tấn xã, liên hợp quốc, chính phủ, quốc hội, bộ chính trị, ban chấp hành, ban chỉ đạo, học viện, đại học, hạ viện, thượng viện, tòa án, viện kiểm sát, nhà hàng, khách sạn',
+    ar: 'وزارة, مكتب, لجنة, وكالة, مجلس, الجمعية, حزب, منظمة, مركز, الأمم, المكتب, اللجنة, الوكالة, المجلس, الحزب, المنظمة, المركز, الحكومة, البرلمان, المكتب السياسي, جامعة, معهد, هيئة, غرفة, الغرفة, شركة, الشركة, بنك, البنك, صندوق, الصندوق, دائرة, إدارة, مطعم, فندق',
   },
   document: {
     en: 'convention, treaty, charter, agreement, resolution, declaration, protocol, accord, act, law, pact',
@@ -64,6 +64,11 @@ export type { HeadType };
 const COMPOUND_AFTER =
   'centre, center, centres, centers, hall, halls, room, rooms, venue, site, call, calls, table, organisers, organizers, season, series, circuit, facilities, building, grounds';
 const COMPOUND_BEFORE = 'trung tâm, phòng, hội trường, địa điểm, khu';
+/**
+ * Vietnamese words after a document's word that make it a document of another kind: "văn kiện
+ * phê chuẩn" (an instrument of ratification), "văn kiện Đại hội" (a congress's documents).
+ */
+const COMPOUND_AFTER_VI = 'phê chuẩn, phê duyệt, gia nhập, chấp thuận, đại hội, hướng dẫn';
 
 let after: ReadonlySet<string> | undefined;
 let before: readonly string[] | undefined;
@@ -72,6 +77,14 @@ let before: readonly string[] | undefined;
 export function isCompoundAfter(folded: string): boolean {
   after ??= foldedSet(COMPOUND_AFTER.split(', '));
   return after.has(folded);
+}
+
+let afterVi: readonly string[] | undefined;
+
+/** The folded Vietnamese words after a head word that make a compound with it. */
+export function compoundsAfterVi(): readonly string[] {
+  afterVi ??= [...foldedSet(COMPOUND_AFTER_VI.split(', '))];
+  return afterVi;
 }
 
 /** The folded Vietnamese words before a head word that make a compound with it. */

@@ -4,11 +4,12 @@ import { foldedSets } from './frequent-words';
 /**
  * Lower-case words that link the parts of one thing's name between its capitalised parts
  * ("Ministry of Foreign Affairs", "Office des Nations Unies", "Konwencja z Hanoi", "Biuro ... ds.
- * Narkotyków", "Verdrag van de Verenigde Naties").
+ * Narkotyków", "Verdrag van de Verenigde Naties") or lead to its subject ("Konwencja o prawach
+ * dziecka").
  */
 const LINKS: Record<Lang, string> = {
   en: 'of, of the, for, for the, on',
-  pl: 'z, ds, do spraw, na rzecz, w zakresie, w sprawie',
+  pl: 'z, o, ds, do spraw, na rzecz, w zakresie, w sprawie',
   nl: 'van, van de, van het, voor, voor de, voor het, tegen, ter',
   fr: "de, du, des, de la, de l', d', pour, pour la, pour le, sur, sur la, contre, contre la",
   de: 'der, des, für, von, von der, zur, zum, gegen, über',
@@ -97,15 +98,16 @@ export const PLACE_PREPOSITION_WORDS = /* @__PURE__ */ foldedSets(PLACE_PREPOSIT
 /**
  * Words after a link that say when or what for, not what a thing is of: "the convention on the
  * opening day", "on its behalf", "el convenio para que entre en vigor", "am Rande der
- * Konferenz". A head word followed by a link and one of them is still the story's thing.
+ * Konferenz", "der Vertrag für sie" (a pronoun says for whom). A head word followed by a link
+ * and one of them is still the story's thing.
  */
 const NOT_OF: Record<Lang, string> = {
-  en: 'behalf, day, days, morning, afternoon, evening, night, week, weekend, sidelines, occasion, eve, first, same, opening, closing, that, which, whether, today, yesterday, tomorrow',
-  fr: 'jour, journée, matin, soir, soirée, semaine, marge, occasion, premier, première, même, que, qui, aujourd, hier, demain',
-  es: 'día, jornada, mañana, tarde, noche, semana, marco, ocasión, primer, primera, mismo, misma, que, cual, hoy, ayer',
-  de: 'tag, tages, abend, woche, rande, ersten, selben, dass, heute, gestern, morgen',
-  nl: 'dag, ochtend, middag, avond, week, marge, eerste, zelfde, dat, vandaag, gisteren, morgen',
-  pl: 'dzień, dnia, dniu, tydzień, marginesie, pierwszy, pierwszego, pierwszym, że, aby, dzisiaj, dziś, wczoraj, jutro',
+  en: 'behalf, day, days, morning, afternoon, evening, night, week, weekend, sidelines, occasion, eve, first, same, opening, closing, that, which, whether, today, yesterday, tomorrow, them, us, him, her, it, you, me',
+  fr: 'jour, journée, matin, soir, soirée, semaine, marge, occasion, premier, première, même, que, qui, aujourd, hier, demain, eux, elles, lui, nous, vous, moi',
+  es: 'día, jornada, mañana, tarde, noche, semana, marco, ocasión, primer, primera, mismo, misma, que, cual, hoy, ayer, ellos, ellas, él, ella, nosotros, ti, mí',
+  de: 'tag, tages, abend, woche, rande, ersten, selben, dass, heute, gestern, morgen, sie, ihn, ihm, uns, euch, es, mich, dich',
+  nl: 'dag, ochtend, middag, avond, week, marge, eerste, zelfde, dat, vandaag, gisteren, morgen, hen, ons, hem, jou, mij',
+  pl: 'dzień, dnia, dniu, tydzień, marginesie, pierwszy, pierwszego, pierwszym, że, aby, dzisiaj, dziś, wczoraj, jutro, nich, niego, niej, nas, was',
   vi: 'ngày, tuần, sáng, chiều, tối',
   ar: '',
 };
@@ -158,4 +160,36 @@ let seats: ReadonlySet<string> | undefined;
 export function isSeatWord(folded: string): boolean {
   seats ??= anyLanguage(SEATS);
   return seats.has(folded);
+}
+
+/**
+ * The links that say what about: after a body's complete name they lead to the subject of what
+ * it decided or said ("các nghị quyết của Ban Chấp hành Trung ương Đảng về hội nhập quốc tế", "a
+ * Politburo resolution on ..."), not to whose body it is.
+ */
+const TOPICS: Record<Lang, string> = {
+  en: 'on',
+  pl: 'o',
+  nl: 'over',
+  fr: 'sur',
+  de: 'über',
+  es: 'sobre',
+  vi: 'về',
+  ar: '',
+};
+
+let topics: ReadonlySet<string> | undefined;
+
+/** Whether a folded word is a link that says what about, in any language ("on", "về"). */
+export function isTopicWord(folded: string): boolean {
+  topics ??= anyLanguage(TOPICS);
+  return topics.has(folded);
+}
+
+let conjunctions: ReadonlySet<string> | undefined;
+
+/** Whether a folded word is "and" in any language ("i", "und", "và"). */
+export function isConjunctionWord(folded: string): boolean {
+  conjunctions ??= anyLanguage(CONJUNCTIONS);
+  return conjunctions.has(folded);
 }

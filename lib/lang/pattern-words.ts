@@ -16,9 +16,9 @@ export const PATTERN_HEADS: Record<string, Words> = {
     pl: 'konwencja; konwencji; konwencję; konwencją; traktat; traktatu; traktatem; pakt; paktu; paktem; umowa; umowy; umowę; umową; porozumienie; porozumienia; instrument prawny; instrumentu prawnego; instrumentem prawnym',
     nl: 'verdrag; conventie; overeenkomst; akkoord; pact; juridisch kader; juridische kader; rechtskader; juridisch instrument; instrument',
     fr: 'convention; traité; pacte; accord; cadre juridique; instrument juridique; instrument',
-    de: 'übereinkommen; übereinkommens; konvention; abkommen; abkommens; vertrag; vertrags; vertrages; pakt; pakts; paktes; rechtsrahmen; rechtsrahmens; rechtsinstrument; rechtsinstruments',
+    de: 'übereinkommen; übereinkommens; konvention; abkommen; abkommens; vertrag; vertrags; vertrages; pakt; pakts; paktes; rechtsrahmen; rechtsrahmens; rechtsinstrument; rechtsinstruments; vertragswerk; vertragswerks',
     es: 'convención; convenio; tratado; pacto; acuerdo; marco jurídico; marco legal; instrumento jurídico; instrumento',
-    vi: 'công ước; hiệp ước; điều ước; khuôn khổ pháp lý; công cụ pháp lý; văn kiện pháp lý',
+    vi: 'công ước; hiệp ước; điều ước; khuôn khổ pháp lý; công cụ pháp lý; văn kiện pháp lý; văn kiện',
     ar: 'اتفاقية; الاتفاقية; معاهدة; المعاهدة; اتفاق; الاتفاق; إطار قانوني; الإطار القانوني; صك قانوني; الصك القانوني',
   },
   // A convention or a treaty, no other kind of agreement, written with a capital as a proper name
@@ -77,7 +77,7 @@ export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjec
       de: 'der Vereinten Nationen; der UN; der UNO',
       es: 'de la ONU; de las Naciones Unidas; de la Organización de las Naciones Unidas; de las Naciones Unidas (ONU)',
       vi: 'Liên hợp quốc; của Liên hợp quốc; LHQ; của LHQ; Liên hiệp quốc; của Liên hiệp quốc',
-      ar: 'الأمم المتحدة; للأمم المتحدة; الأممية',
+      ar: 'الأمم المتحدة; للأمم المتحدة; الأممية; أممية',
     },
   },
   // No body: named beside others ("body: [un, none]"), the head alone starts a name too ("the
@@ -144,7 +144,10 @@ export const PATTERN_ADJECTIVES: Record<
   fr: { words: 'internationale; international; historique; nouvelle; nouveau', at: 'after-head' },
   es: { words: 'internacional; histórica; histórico; nueva; nuevo', at: 'after-head' },
   vi: { words: 'mới; lịch sử; đầu tiên', at: 'after-head' },
-  ar: { words: 'الجديدة; جديدة; الدولية; دولية; التاريخية; تاريخية; الأولى', at: 'after-body' },
+  ar: {
+    words: 'الجديدة; جديدة; الدولية; دولية; التاريخية; تاريخية; الأولى; الشاملة; شاملة',
+    at: 'after-body',
+  },
 };
 
 /** A list as words: entries are separated by semicolons, as Vietnamese writes "phòng, chống". */

@@ -44,6 +44,17 @@ describe('a name written with the UN another way', () => {
     ],
     // A form that folds to one added already ("Uno") is not added again.
     [body('UN-Konferenz', 'de'), ['UNO-Konferenz']],
+    // A document named by its head word and the UN alone is named with the UN first too.
+    [
+      body('Handvest van de Verenigde Naties', 'nl', { type: 'document' }),
+      ['Handvest van de VN', 'VN-Handvest'],
+    ],
+    // Not one whose name says more, nor a body.
+    [
+      body('Verdrag van de Verenigde Naties tegen cybercriminaliteit', 'nl', { type: 'document' }),
+      [],
+    ],
+    [body('Bureau van de Verenigde Naties', 'nl'), ['Bureau van de VN']],
   ])('%o', (spec, forms) => {
     expect(added([spec])).toEqual(forms);
   });

@@ -95,6 +95,23 @@ export function unCompounds(text: string, lang: string, heads: readonly string[]
   return short.flatMap((form) => heads.map((head) => `${form}-${head}`));
 }
 
+/**
+ * A document named by its head word and the UN alone ("Charter of the United Nations", "Handvest
+ * van de Verenigde Naties") with the UN written first, as English, Dutch and German also name it:
+ * "UN Charter", "VN-Handvest", "UNO-Charta". The UN has one of it, so the form is a full name; a
+ * name that says more ("... against Cybercrime") does not shorten so.
+ */
+function unFirst(text: string, lang: string): string[] {
+  const found = endingOf(text, afterForms(lang));
+  if (!found) return [];
+  const head = text.slice(0, text.length - found.length).trim();
+  if (!head || /\s/u.test(head)) return [];
+  const joined = lang === 'de' || lang === 'nl';
+  return beforeForms(lang)
+    .filter((form) => !joined || !/[\s.']/u.test(form))
+    .map((form) => (joined ? `${form}-${head}` : `${form} ${head}`));
+}
+
 export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const names = new Set(specs.map((spec) => foldString(spec.text).trim()));
   // The UN itself, whose names these forms hold: "Organisation des Nations unies" is no body of it.
@@ -112,6 +129,7 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
     const forms = [
       ...swapEnd(text, afterForms(lang), afterForms(lang)),
       ...swapStart(text, beforeForms(lang), beforeForms(lang)),
+      ...(spec.type === 'document' ? unFirst(text, lang) : []),
     ];
     for (const form of forms) {
       const folded = foldString(form).trim();

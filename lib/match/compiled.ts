@@ -16,6 +16,7 @@ export interface PackedMatcher {
   entityOfSlot: PackedArray;
   anchors: Record<string, string[]>;
   bodies: Record<string, string[]>;
+  homes: Record<string, string[]>;
   places: string[];
   kept: number;
 }
@@ -177,6 +178,7 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     entityOfSlot: packArray(entityOfSlot),
     anchors: parts.anchors,
     bodies: parts.bodies,
+    homes: parts.homes,
     places: parts.places,
     kept: parts.kept,
   };
@@ -187,11 +189,14 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
   const { entities, anchors, places } = packed;
   // A matcher stored before events knew their bodies has none.
   const bodies = packed.bodies ?? {};
+  // Nor one stored before bodies knew their homes: its generic names count as they did.
+  const homes = packed.homes ?? {};
   if (
     !Array.isArray(entities) ||
     typeof packed.kept !== 'number' ||
     !validAnchors(anchors) ||
     !validAnchors(bodies) ||
+    !validAnchors(homes) ||
     !Array.isArray(places) ||
     !places.every((place) => typeof place === 'string')
   ) {
@@ -212,6 +217,7 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     entityIds,
     anchors,
     bodies,
+    homes,
     places,
     kept: packed.kept,
   };

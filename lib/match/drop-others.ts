@@ -1,3 +1,4 @@
+import { isTopicWord } from '../lang/links';
 import type { Page } from './accept';
 import {
   ACRONYM,
@@ -13,6 +14,7 @@ import {
 import { ARTICLE_WORDS } from './body-words';
 import { caseOf, isLetterUnit } from './char-table';
 import { type Casing, type Continuing, casingOf, continuationAt } from './continuation';
+import { foldString } from './fold';
 import {
   caseAt,
   germanText,
@@ -128,6 +130,8 @@ function linkedTo(candidates: readonly number[], c: number): number {
   // des Verteidigungsministeriums zur Unterstützung bereitstellen".
   const link = wordAfter(page.text, end);
   if (link && FOR_WHAT.has(page.text.slice(link[0], link[1]))) return NO_LINK;
+  // A subject after the complete name: "nghị quyết của Ban Chấp hành Trung ương Đảng về ...".
+  if (link && isTopicWord(foldString(page.text.slice(link[0], link[1])))) return NO_LINK;
   let next = -1;
   for (let k = 0; k < candidates.length; k += 3) {
     const from = candidates[k];

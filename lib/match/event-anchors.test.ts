@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { bundledSpecs } from '@/tests/unit/bundled-specs';
-import { eventAnchors, eventBodies } from './event-anchors';
+import { bodyHomes, eventAnchors, eventBodies } from './event-anchors';
 import type { AliasSpec } from './types';
 
 const spec = (entityId: string, type: AliasSpec['type'], text: string): AliasSpec => ({
@@ -45,4 +45,22 @@ test("an event's name holds a body's full name: the event's generic name joins i
   ];
   expect(eventBodies(specs)).toEqual({ congress: ['party'] });
   expect(eventAnchors(specs)).toEqual({});
+});
+
+test("a body's generic name is at home where its full names, its holders and theirs are", () => {
+  const specs = [
+    { ...spec('ministry', 'organisation', 'Ministry of Foreign Affairs'), generic: true },
+    spec('ministry', 'organisation', 'Ministry of Foreign Affairs of Vietnam'),
+    spec('vietnam', 'place', 'Vietnam'),
+    spec('hanoi', 'place', 'capital of Vietnam'),
+    spec('convention', 'document', 'Hanoi Convention'),
+    spec('hanoi', 'place', 'Hanoi'),
+    spec('spokesperson', 'person', 'Ministry of Foreign Affairs spokesperson Pham Thu Hang'),
+    spec('un', 'organisation', 'United Nations'),
+  ];
+  expect(bodyHomes(specs)).toEqual({
+    ministry: ['convention', 'hanoi', 'spokesperson', 'vietnam'],
+  });
+  // A pack without a body's generic name costs nothing.
+  expect(bodyHomes(specs.filter((s) => !s.generic))).toEqual({});
 });

@@ -24,29 +24,99 @@ export function eventBodies(specs: readonly AliasSpec[]): Record<string, string[
   return heldInEvents(specs, 'organisation');
 }
 
+/**
+ * What ties a body with a generic name to the story, for each such body: the things its own full
+ * names hold ("Ministry of Foreign Affairs of Vietnam" holds Vietnam, "Politburo of the Communist
+ * Party of Vietnam" the party and Vietnam), the things whose full names hold one of its names
+ * ("Minister of Public Security Luong Tam Quang"), and what holds one of those in turn ("capital
+ * of Vietnam" is Hanoi, "Hanoi Convention" holds Hanoi). Every country has a foreign ministry and
+ * many a party's politburo: the generic name ("the foreign ministry", "Biuro Polityczne") counts
+ * only on a page that names one of these or the body in full (matcher.ts). By entity id.
+ */
+export function bodyHomes(specs: readonly AliasSpec[]): Record<string, string[]> {
+  const generic = new Set<string>();
+  for (const spec of specs) {
+    if (spec.type === 'organisation' && spec.generic && !spec.short) generic.add(spec.entityId);
+  }
+  if (generic.size === 0) return {};
+  const named = (spec: AliasSpec) => !spec.short && !spec.part && !spec.exclude;
+  // What each thing's full names hold, the bodies' generic names among what is held.
+  const holds = Object.entries(
+    heldIn(
+      specs,
+      (spec) => !spec.generic,
+      (spec) => !spec.generic || generic.has(spec.entityId),
+      named,
+    ),
+  );
+  const homes: Record<string, string[]> = {};
+  for (const body of generic) {
+    const found = new Set<string>();
+    for (const [id, held] of holds) {
+      if (id === body) for (const h of held) found.add(h);
+      else if (held.includes(body)) found.add(id);
+    }
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const [id, held] of holds) {
+        if (found.has(id) || id === body || !held.some((h) => found.has(h))) continue;
+        found.add(id);
+        grown = true;
+      }
+    }
+    found.delete(body);
+    if (found.size > 0) homes[body] = [...found].sort();
+  }
+  return homes;
+}
+
 /** Per event, the things of `type` whose full name its own name holds, by entity id. */
 function heldInEvents(
   specs: readonly AliasSpec[],
   type: AliasSpec['type'],
 ): Record<string, string[]> {
   if (!specs.some((spec) => spec.type === 'event')) return {};
+  const full = (spec: AliasSpec) => !spec.short && !spec.generic && !spec.part && !spec.exclude;
+  return heldIn(
+    specs,
+    (spec) => spec.type === 'event',
+    (spec) => spec.type === type,
+    full,
+  );
+}
+
+/**
+ * Per holder (a name `holder` takes), the things whose name (one `held` takes) one of its names
+ * holds, word for word; only names `named` takes count on either side. By entity id.
+ */
+function heldIn(
+  specs: readonly AliasSpec[],
+  holder: (spec: AliasSpec) => boolean,
+  held: (spec: AliasSpec) => boolean,
+  named: (spec: AliasSpec) => boolean,
+): Record<string, string[]> {
   const owner = new Map<string, string>();
+  const firsts = new Set<string>();
   for (const spec of specs) {
-    if (spec.type !== type || spec.short || spec.generic || spec.part || spec.exclude) continue;
-    owner.set(foldString(spec.text).trim(), spec.entityId);
+    if (!named(spec) || !held(spec)) continue;
+    const folded = foldString(spec.text).trim();
+    owner.set(folded, spec.entityId);
+    firsts.add(folded.split(' ')[0]);
   }
-  const anchors = new Map<string, Set<string>>();
+  const found = new Map<string, Set<string>>();
   for (const spec of specs) {
-    if (spec.type !== 'event' || spec.short || spec.generic || spec.part || spec.exclude) continue;
+    if (!named(spec) || !holder(spec)) continue;
     const words = foldString(spec.text).trim().split(' ');
     for (let i = 0; i < words.length; i++) {
+      // A name held starts with a word that starts one.
+      if (!firsts.has(words[i])) continue;
       for (let j = i + 1; j <= words.length && j - i <= MOST_WORDS; j++) {
         const id = owner.get(words.slice(i, j).join(' '));
         if (id === undefined || id === spec.entityId) continue;
-        const set = anchors.get(spec.entityId) ?? new Set<string>();
-        anchors.set(spec.entityId, set.add(id));
+        const set = found.get(spec.entityId) ?? new Set<string>();
+        found.set(spec.entityId, set.add(id));
       }
     }
   }
-  return Object.fromEntries([...anchors].map(([id, set]) => [id, [...set].sort()]));
+  return Object.fromEntries([...found].map(([id, set]) => [id, [...set].sort()]));
 }

@@ -127,6 +127,27 @@ function pointBack(head: string, lang: Lang, type: Kind = 'event'): string[] {
     .filter((form) => !/['’]/u.test(form) || /['’][aeiouyàâéèêîôûh]/iu.test(form));
 }
 
+/**
+ * A convention named by its place alone ("Hanoi Convention", "Hanoi-Konvention", "Convention de
+ * Hanoï", "Konwencja z Hanoi") with each other word for its kind in the head's place, as the
+ * head is written: "Hanoi treaty", "Hanoi-Abkommen", "traité de Hanoï", "Traktat z Hanoi".
+ */
+function placeKinds(text: string, head: string, kinds: readonly string[]): string[] {
+  const at = text.indexOf(head);
+  if (at < 0) return [];
+  const rest = `${text.slice(0, at)} ${text.slice(at + head.length)}`.replace(/-/gu, ' ').trim();
+  const words = rest.split(/\s+/u);
+  // The place and at most a link before it.
+  if (words.length > 2 || !/^\p{Lu}/u.test(words[words.length - 1])) return [];
+  const upper = /^\p{Lu}/u.test(head);
+  return kinds
+    .filter((kind) => kind.toLowerCase() !== head.toLowerCase())
+    .map((kind) => {
+      const word = upper ? kind[0].toUpperCase() + kind.slice(1) : kind.toLowerCase();
+      return text.slice(0, at) + word + text.slice(at + head.length);
+    });
+}
+
 /** "the new treaty", "le nouvel accord", "das neue Regelwerk": an article, "new", the word. */
 function withNew(word: string, lang: Lang): string[] {
   const noun = CAPITALISED_NOUNS.has(lang) ? word : word.toLowerCase();
@@ -214,6 +235,12 @@ export function headShortForms(
         for (const form of pointBack(compound, language, type)) forms.push({ text: form, lang });
       }
       if (!treatyHeaded) continue;
+      for (const form of placeKinds(text, head, [treaty.word, ...treaty.heads])) {
+        forms.push(
+          { text: form, lang },
+          ...pointBack(form, language, type).map((f) => ({ text: f, lang })),
+        );
+      }
       for (const word of [treaty.word, ...treaty.heads, ...DOCUMENT_WORDS[language]]) {
         for (const form of pointBack(word, language)) forms.push({ text: form, lang });
         for (const form of withNew(word, language)) forms.push({ text: form, lang });

@@ -92,10 +92,10 @@ function lowerWordAfter(text: string, end: number): boolean {
   if (text[end] !== ' ') return false;
   const word = /^\p{Ll}{3,}/u.exec(text.slice(end + 1, end + 25))?.[0];
   // A verb in the past tense is what the event did: "w panelach konferencji wysokiego szczebla
-  // zabierali głos".
+  // zabierali głos", "konferencja wysokiego szczebla wzmocniły".
   return word !== undefined && !PAST_TENSE.test(word);
 }
-const PAST_TENSE = /(?:ł|ła|ło|li)$/u;
+const PAST_TENSE = /(?:ł|ła|ło|li|ły)$/u;
 
 function dropOthersEvents(
   text: string,

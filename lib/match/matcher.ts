@@ -22,12 +22,12 @@ import type { Automaton } from './automaton';
 import { isUnName } from './body-forms';
 import { buildAutomaton } from './build-automaton';
 import { dropOthersNames } from './drop-others';
-import { eventAnchors, eventBodies } from './event-anchors';
+import { bodyHomes, eventAnchors, eventBodies } from './event-anchors';
 import { createFoldBuffer, endAfterMarks } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
 import { wordText } from './name-words';
-import { placeStems, useStems } from './qualifiers';
+import { placeStems, placeWordBeside, useStems } from './qualifiers';
 import { type Hits, scanText } from './scan';
 import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
@@ -60,6 +60,8 @@ export interface MatcherParts {
   anchors: Record<string, string[]>;
   /** Per event, the bodies its name holds (event-anchors.ts). */
   bodies: Record<string, string[]>;
+  /** Per body with a generic name, the things its full names hold (event-anchors.ts). */
+  homes: Record<string, string[]>;
   /** The folded names of the pack's places, whose adjectives keep a generic name ours. */
   places: string[];
   kept: number;
@@ -78,7 +80,7 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
  */
 export function compileParts(
   specs: readonly AliasSpec[],
-  whole?: Pick<MatcherParts, 'anchors' | 'bodies' | 'places'>,
+  whole?: Pick<MatcherParts, 'anchors' | 'bodies' | 'homes' | 'places'>,
 ): MatcherParts {
   const { keys, table } = foldAliases(specs);
   const trie = buildTrie(keys);
@@ -90,6 +92,7 @@ export function compileParts(
     entityIds: entityIdsOf(table, specs),
     anchors: whole?.anchors ?? eventAnchors(specs),
     bodies: whole?.bodies ?? eventBodies(specs),
+    homes: whole?.homes ?? bodyHomes(specs),
     places: whole?.places ?? placeStems(specs),
     kept,
   };
@@ -108,6 +111,7 @@ export function matcherFrom({
   entityIds,
   anchors,
   bodies,
+  homes,
   places,
   kept,
 }: MatcherParts): Matcher {
@@ -184,6 +188,7 @@ export function matcherFrom({
 
   // The candidates (indices of their triples) whose start moved back to a title before them.
   const titled: number[] = [];
+  const homeless: Mention[] = [];
 
   /**
    * Drops a short form that took the title before it where another entity's short form is that
@@ -283,10 +288,51 @@ export function matcherFrom({
         if (after) mention.after = after;
       }
       if (alone) mention.alone = true;
+      if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homes[mention.entityId]) {
+        homeless.push(mention);
+      }
       slots.push(slot);
       mentions.push(mention);
     }
+    if (anyShort) fullBeforeAcronym(text, mentions);
+    if (homeless.length > 0) awayFromHome(text, mentions);
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
+  }
+
+  /**
+   * A body's generic name in a text that names none of its homes (event-anchors.ts) counts as a
+   * short form of the body, also after a full mention of one of them: "Ministerstwo Spraw
+   * Zagranicznych" is Vietnam's only on a page that names Vietnam, or beside Vietnam's adjective.
+   */
+  function awayFromHome(text: string, mentions: Mention[]) {
+    for (const mention of homeless) {
+      const home = homes[mention.entityId];
+      // Only a full mention of something else names a home: not a short form ("el Congreso"),
+      // nor another body's generic name ("Bộ Công an và Bộ Ngoại giao").
+      const named = (m: Mention) => !m.short && !homeless.includes(m) && home.includes(m.entityId);
+      if (mentions.some(named)) continue;
+      // "le ministère vietnamien des Affaires étrangères": the place's adjective names it.
+      if (placeWordBeside(text, mention.start, mention.end)) continue;
+      mention.short = true;
+      mention.after = home;
+    }
+    homeless.length = 0;
+  }
+
+  /**
+   * A short form with the entity's acronym in brackets right after it is named in full there:
+   * "bajo el mando del Partido Comunista (PCV)".
+   */
+  function fullBeforeAcronym(text: string, mentions: Mention[]) {
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const m = mentions[i];
+      const next = mentions[i + 1];
+      if (!m.short || next.short || next.entityId !== m.entityId) continue;
+      if (!/^\s*\($/u.test(text.slice(m.end, next.start)) || text[next.end] !== ')') continue;
+      delete m.short;
+      delete m.also;
+      delete m.after;
+    }
   }
 
   function find(text: string): Mention[] {

@@ -181,6 +181,25 @@ describe('pattern expansion', () => {
     expect(backs.map((s) => s.text)).toContain('gegen Piraterie');
   });
 
+  test('an Arabic head of a noun and its adjective takes the body between them', () => {
+    const conference: NamePattern = {
+      head: 'high-level-conference',
+      body: 'un',
+      link: 'on',
+      subject: { ar: ['الجريمة السيبرانية'] },
+    };
+    const ar = patternFronts(conference, 'ar');
+    expect(ar).toContain('مؤتمر الأمم المتحدة رفيع المستوى');
+    expect(ar).toContain('مؤتمر الأمم المتحدة الرفيع المستوى');
+    // A noun with the article takes no body after it.
+    expect(ar.some((front) => front.startsWith('المؤتمر الأمم المتحدة'))).toBe(false);
+    expect(
+      find('وشارك في مؤتمر الأمم المتحدة الرفيع المستوى بشأن الجريمة السيبرانية في هانوي.'),
+    ).toContain(
+      'high-level-conference: مؤتمر الأمم المتحدة الرفيع المستوى بشأن الجريمة السيبرانية',
+    );
+  });
+
   test('a pattern without a body is the head alone, joined to its back', () => {
     const bare: NamePattern = { head: 'treaty', link: 'on', subject: { en: ['whaling'] } };
     expect(patternFronts(bare, 'en')).toEqual([

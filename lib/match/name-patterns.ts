@@ -57,6 +57,22 @@ function words<T>(
   return [...new Set(names.flatMap((n) => (vocab[n] ? wordList(pick(vocab[n])) : [])))];
 }
 
+const ARABIC_ARTICLE = 'ال';
+
+/**
+ * An Arabic head of a noun and its adjective takes the body between them, the adjective as
+ * written and with the article the now definite noun calls for: "مؤتمر رفيع المستوى" of the UN is
+ * "مؤتمر الأمم المتحدة رفيع المستوى" and "مؤتمر الأمم المتحدة الرفيع المستوى". Not a noun with
+ * the article, which takes no body after it.
+ */
+function arabicInside(head: string, body: string, lang: Lang): string[] {
+  const [noun, ...rest] = head.split(' ');
+  if (lang !== 'ar' || rest.length === 0 || noun.startsWith(ARABIC_ARTICLE)) return [];
+  const adjective = rest.join(' ');
+  const definite = adjective.startsWith(ARABIC_ARTICLE) ? adjective : ARABIC_ARTICLE + adjective;
+  return [...new Set([adjective, definite])].map((a) => `${noun} ${body} ${a}`);
+}
+
 /**
  * The fronts of a pattern in one language: the head with its body before or after it (`fronts`),
  * and each name with an adjective inside as the name up to and with the adjective and what
@@ -86,6 +102,7 @@ function frontsOf(pattern: NamePattern, lang: Lang) {
       }
       for (const b of wordList(body.after[lang])) {
         fronts.add(join(head, b));
+        for (const front of arabicInside(head, b, lang)) fronts.add(front);
         if (at === 'after-head') for (const a of inner) split.push([join(head, a), b]);
         if (at === 'after-body') for (const a of inner) split.push([join(head, b), a]);
       }

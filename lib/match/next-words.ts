@@ -120,6 +120,8 @@ export function linkAfter(text: string, end: number): boolean {
     if (isVietnameseLetter(text.charCodeAt(i))) return vietnameseLinks().has(folded);
   }
   if (!isLinkWord(folded)) return longLinkAfter(text, folded, to);
+  // Dutch "de" is the article, no link: "omdat het verdrag de doorgifte verbiedt".
+  if (folded === 'de' && dutchAround(text, from, to)) return false;
   // A link of Dutch or Polish alone is one only in text of its language: English writes "over"
   // ("carry the convention over the line"). Dutch "van" is no word elsewhere.
   const only = linkLanguages().get(folded);

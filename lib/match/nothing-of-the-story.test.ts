@@ -299,6 +299,29 @@ describe("another country's body", () => {
         'ministry-of-public-security: Ministry of Public Security',
       ],
     ],
+    // Something specific named, but nothing of Vietnam: the ministries and the politburo are
+    // the page's own country's, or another's.
+    [
+      'pl',
+      'Wiceprezydent Ekwadoru María José Pinto odwiedziła Warszawę. Ministerstwo Spraw Zagranicznych i Kancelaria Prezydenta przygotowały spotkanie.',
+      ['maria-jose-pinto: Wiceprezydent Ekwadoru María José Pinto', 'ecuador: Ekwadoru'],
+    ],
+    [
+      'es',
+      'Ante la ONU, el Ministerio de Asuntos Exteriores, Unión Europea y Cooperación defendió la posición de España.',
+      ['united-nations: ONU'],
+    ],
+    [
+      'fr',
+      "Le ministre des Affaires étrangères a reçu jeudi le représentant de l'ONUDC.",
+      ['unodc: ONUDC'],
+    ],
+    // Vietnam's adjective beside the name makes it Vietnam's.
+    [
+      'fr',
+      "Le représentant de l'ONUDC a rencontré le ministère vietnamien des Affaires étrangères.",
+      ['unodc: ONUDC', 'ministry-of-foreign-affairs: Affaires étrangères'],
+    ],
   ])('%s: %s', (_lang, text, expected) => {
     expect(bundledMentions(text)).toEqual(expected);
   });

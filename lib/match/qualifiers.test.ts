@@ -5,8 +5,15 @@ import { placeStems } from './qualifiers';
 const found = bundledFinder();
 
 describe('a generic name qualified by another country is that country’s', () => {
-  // Each text names something specific first, so that a generic name counts on its own.
+  // Each text names something specific first, and something of the bodies' country, so that a
+  // generic name counts on its own.
   test.each<[string, string, string[], string[]]>([
+    [
+      'ar',
+      'قال رئيس الوزراء فام مينه تشينه إن فيتنام مستعدة. وتولت وزارة الأمن العام المسؤولية الرئيسية عن التنظيم.',
+      ['ministry-of-public-security: وزارة الأمن العام'],
+      [],
+    ],
     [
       'en',
       "Prime Minister Pham Minh Chinh spoke. Japan's Ministry of Finance said it had not intervened.",
@@ -36,7 +43,7 @@ describe('a generic name qualified by another country is that country’s', () =
     ],
     [
       'de',
-      'Premierminister Pham Minh Chinh sprach. Das Außenministerium Anfang Mai und der Parteitag der Kommunistischen Partei folgten.',
+      'Premierminister Pham Minh Chinh sprach in Hanoi. Das Außenministerium Anfang Mai und der Parteitag der Kommunistischen Partei folgten.',
       [
         'ministry-of-foreign-affairs: Außenministerium',
         'communist-party-of-vietnam: Kommunistischen Partei',
@@ -77,7 +84,7 @@ describe('a generic name qualified by another country is that country’s', () =
     [
       'fr',
       // A verb after the head word and a link to no name qualify nothing.
-      'Un Comité de pilotage a été créé. Présidé par Bui Thanh Son, ce comité avait pour vice-présidents deux ministres.',
+      'La Convention de Hanoï sera signée. Un Comité de pilotage a été créé. Présidé par Bui Thanh Son, ce comité avait pour vice-présidents deux ministres.',
       ['steering-committee: ce comité'],
       [],
     ],

@@ -44,6 +44,21 @@ export function isPlaceWord(word: string): boolean {
   );
 }
 
+/**
+ * Whether a word made from a place of the pack stands right before text[from, to) or right
+ * after it: "het Vietnamese ministerie van Buitenlandse Zaken", "وزارة الخارجية الفيتنامية".
+ */
+export function placeWordBeside(text: string, from: number, to: number): boolean {
+  let before = wordBefore(text, from);
+  // Past a link: "le ministère vietnamien des Affaires étrangères".
+  if (before && isLinkWord(foldString(text.slice(before[0], before[1])))) {
+    before = wordBefore(text, before[0]);
+  }
+  if (before && isPlaceWord(text.slice(before[0], before[1]))) return true;
+  const after = wordAfter(text, to);
+  return after !== null && isPlaceWord(text.slice(after[0], after[1]));
+}
+
 // Adjectives of nationality before a noun: English and Dutch write them with a capital ("Japanese",
 // "Russian", "British", "Dutch"; "Amerikaanse", "Belgische"), German in lower case
 // ("japanische"), Polish too ("amerykańskie").
@@ -128,8 +143,8 @@ function adjectiveWordBefore(text: string, at: number): [number, number] | null 
 
 /**
  * Whether an Arabic adjective of nationality follows text[…, to), one not made from the pack's
- * places: "وزارة الخارجية الأمريكية", "نائب رئيس الوزراء البولندي" (it has the article and ends
- * in ي or ية), or another place's German genitive.
+ * places: "وزارة الخارجية الأمريكية", "نائب رئيس الوزراء البولندي" (it has the article, ends
+ * in ي or ية and no word with the article follows it), or another place's German genitive.
  */
 export function otherCountryAfter(text: string, to: number): boolean {
   if (stems.length === 0) return false;
@@ -142,7 +157,20 @@ export function otherCountryAfter(text: string, to: number): boolean {
     folded.length >= 6 &&
     folded.startsWith(ARABIC_ARTICLE) &&
     (folded.endsWith('ي') || folded.endsWith('يه') || folded.endsWith('يين'));
-  return relative && !isPlaceWord(word);
+  return relative && !isPlaceWord(word) && !adjectiveAfter(text, next[1]);
+}
+
+/**
+ * Whether an adjective with the Arabic article, in ي or ية, follows `end`. A word in ية with one
+ * after it is a noun with its adjective, the object of the sentence, not a country's adjective
+ * that ends the body's name: "تولت وزارة الأمن العام المسؤولية الرئيسية" (but "نائب رئيس الوزراء
+ * البولندي الحفل").
+ */
+function adjectiveAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (next === null) return false;
+  const folded = foldString(text.slice(next[0], next[1]));
+  return folded.startsWith(ARABIC_ARTICLE) && (folded.endsWith('ي') || folded.endsWith('يه'));
 }
 
 /**

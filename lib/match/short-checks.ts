@@ -1,7 +1,8 @@
 import { LANGS } from '../dataset/types';
 import { ARTICLES } from '../lang/back-references';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
-import { compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
+import { compoundsAfterVi, compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
+import { isConjunctionWord } from '../lang/links';
 import { OTHER_OFFICE } from '../lang/titles';
 import { dutchAround, germanAround, polishAround } from './accept';
 import { DUTCH, EXCLUDE, GERMAN, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
@@ -143,11 +144,14 @@ const VIETNAMESE_PLURALS = new Set(['các', 'những', 'nhiều', 'mọi', 'vài
 
 /**
  * Whether the head word at [start, end) is part of a compound that names a place or a part of
- * the thing: "the conference centre", "trung tâm hội nghị".
+ * the thing, or another thing of the kind: "the conference centre", "trung tâm hội nghị", "văn
+ * kiện phê chuẩn".
  */
 function inCompound(text: string, start: number, end: number): boolean {
   const [word] = foldedWordAt(text, skipInlineSpace(text, end));
   if (word && isCompoundAfter(word)) return true;
+  const next = foldString(text.slice(end, end + 16));
+  if (compoundsAfterVi().some((words) => next.startsWith(` ${words}`))) return true;
   const folded = foldString(text.slice(Math.max(0, start - 24), start));
   return compoundsBefore().some((words) => folded.endsWith(` ${words} `) || folded === `${words} `);
 }
@@ -325,6 +329,9 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (cased ? vietnameseAround(text, start, end) : !foreignToArabic(found)) return -1;
   }
   if (!person) {
+    // The end of a compound with a hyphen is part of another thing: "ratificatie-instrument".
+    if (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start - 2)))
+      return -1;
     return headOfAnother(text, start, end, (flags & POLISH) !== 0) ||
       inCompound(text, start, end) ||
       arabicOfficeBefore(text, start)
@@ -349,6 +356,12 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   ) {
     return -1;
   }
+  // A title with another after "and" and a name after both is that person's: "wicepremier i
+  // minister cyfryzacji Krzysztof Gawkowski".
+  if ((flags & OFFICE) !== 0 && holderAfterAnd(text, end) && inProse(text)) return -1;
+  // A title with a name in apposition is that person's, named there: "la vicepresidenta
+  // vietnamita, Vo Thi Anh Xuan", "el secretario general, To Lam".
+  if ((flags & OFFICE) !== 0 && appositionAfter(text, end) && inProse(text)) return -1;
   // A title joined by a hyphen to the word before is a longer title: "vice-présidente".
   if ((flags & OFFICE) !== 0 && start > 0 && isHyphen(text.charCodeAt(start - 1))) return -1;
   const oneWord = !found.includes(' ');
@@ -358,10 +371,46 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   // A title of one word is a common word of another language: Polish and Dutch "premier" is
   // French "first". It names the person in its own language's text only.
   if ((flags & OFFICE) !== 0 && oneWord && !inOwnLanguage(flags, text, start, end)) return -1;
-  const inName = capitalAfter(text, end) || (title < 0 && nameWordBefore(text, start));
+  // A German genitive is followed by its noun, capitalised: "aus Walys Umfeld".
+  const genitive = found.endsWith('s') && germanAround(text, start, end);
+  const inName =
+    (capitalAfter(text, end) && !genitive) || (title < 0 && nameWordBefore(text, start));
   if (oneWord && inName && inProse(text)) return -1;
   return title >= 0 ? title : start;
 }
+
+/**
+ * Whether "and", then words in small letters (another title) and a capitalised word follow
+ * `end`: the titles of the one named there.
+ */
+function holderAfterAnd(text: string, end: number): boolean {
+  const and = wordAfter(text, end);
+  if (!and || !isConjunctionWord(foldString(text.slice(and[0], and[1])))) return false;
+  let at = and[1];
+  for (let words = 0; words < HOLDER_TITLE_WORDS; words++) {
+    const next = wordAfter(text, at);
+    if (!next) return false;
+    if (isUpperUnit(text.charCodeAt(next[0]))) return words > 0;
+    at = next[1];
+  }
+  return false;
+}
+const HOLDER_TITLE_WORDS = 4;
+
+/**
+ * Whether a comma and a capitalised word follow `end`, past one word in small letters (an
+ * adjective): a name in apposition.
+ */
+function appositionAfter(text: string, end: number): boolean {
+  let at = end;
+  const next = wordAfter(text, at);
+  if (next && next[0] === skipInlineSpace(text, at) && isLowerUnit(text.charCodeAt(next[0]))) {
+    at = next[1];
+  }
+  if (text.charCodeAt(at) !== COMMA) return false;
+  return isUpperUnit(text.charCodeAt(skipInlineSpace(text, at + 1)));
+}
+const COMMA = 0x2c;
 
 /** Whether the text around [start, end) is in the language of a Polish, Dutch or German form. */
 function inOwnLanguage(flags: number, text: string, start: number, end: number): boolean {

@@ -17,8 +17,8 @@ import {
 import type { AliasSpec } from './types';
 
 /**
- * A body's name that starts with the word for its kind and has a capital further on is written
- * with that word in small letters too ("ministerie van Buitenlandse Zaken", "ministère des
+ * A body's name that starts with the word for its kind and has a capital further on, or a generic
+ * name of one word, is written with that word in small letters too ("ministerie van Buitenlandse Zaken", "ministère des
  * Affaires étrangères", "comité de pilotage de la Convention de Hanoï"): the word alone is the
  * common noun, the capitals after it keep the name. Not German, whose nouns all take capitals, nor
  * Vietnamese, whose small "bộ" is a syllable of other words ("câu lạc bộ Công an Hà Nội").
@@ -29,6 +29,8 @@ function lowerKind(spec: AliasSpec): string {
     return text;
   }
   const space = text.indexOf(' ');
+  // A generic name of one word is the common noun itself: "het politbureau", "the politburo".
+  if (space < 0 && spec.generic && /^\p{Lu}\p{Ll}+$/u.test(text)) return text.toLowerCase();
   if (space < 0 || !/^\p{Lu}\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text.slice(space))) return text;
   const first = foldString(text.slice(0, space)).trim();
   if (!LANGS.includes(lang as Lang) || !isHeadWord(first, lang as Lang)) return text;

@@ -10,6 +10,87 @@ const found = bundledFinder();
 describe('short forms by rule on a page, in the eight languages', () => {
   test.each<[string, string, string[], string[]]>([
     [
+      'pl',
+      // A title with another after "and" and a name after both is that person's; "o" leads to
+      // another document's subject.
+      'Wicepremier Bui Thanh Son przyjechał. Kraj reprezentował wicepremier i minister cyfryzacji Krzysztof Gawkowski. Konwencja z Hanoi jest jak konwencja o prawach dziecka.',
+      ['hanoi-convention: Konwencja z Hanoi'],
+      ['bui-thanh-son: wicepremier', 'hanoi-convention: konwencja'],
+    ],
+    [
+      'es',
+      // A title with a name in apposition is that person's.
+      'La vicepresidenta de Ecuador, María José Pinto, habló. La vicepresidenta vietnamita, Vo Thi Anh Xuan, la recibió.',
+      ['maria-jose-pinto: vicepresidenta de Ecuador'],
+      ['maria-jose-pinto: vicepresidenta'],
+    ],
+    [
+      'nl',
+      // The end of a compound with a hyphen is part of another thing.
+      'Het Verdrag van Hanoi treedt in werking als het veertigste land zijn ratificatie-instrument heeft neergelegd.',
+      [],
+      ['hanoi-convention: instrument'],
+    ],
+    [
+      'de',
+      // A pronoun after a link says for whom; a German genitive is followed by its noun; the
+      // convention named with its place and another word for its kind.
+      'Die Hanoi-Konvention ist unterzeichnet, sagte Ghada Waly. Ohne Geld bleibe der Vertrag für sie totes Papier, hieß es aus Walys Umfeld. Ob das Hanoi-Abkommen hält, ist offen.',
+      [
+        'hanoi-convention: der Vertrag',
+        'ghada-waly: Walys',
+        'hanoi-convention: das Hanoi-Abkommen',
+      ],
+      [],
+    ],
+    [
+      'es',
+      // A short form with the entity's acronym in brackets after it is named in full; "el acto"
+      // is the ceremony.
+      'Vietnam firmó la Convención de la ONU contra la Ciberdelincuencia. Bajo el mando del Partido Comunista (PCV), el acto fue solemne.',
+      [
+        'communist-party-of-vietnam: del Partido Comunista',
+        'communist-party-of-vietnam: PCV',
+        'signing-ceremony: el acto',
+      ],
+      [],
+    ],
+    [
+      'pl',
+      // A verb in the past tense after a generic event is what it did.
+      'Konwencja z Hanoi została podpisana. Uroczystość i konferencja wysokiego szczebla wzmocniły pozycję Wietnamu.',
+      ['high-level-conference: konferencja wysokiego szczebla'],
+      [],
+    ],
+    [
+      'vi',
+      // "văn kiện" points back at the convention, but not as another kind of instrument.
+      'Công ước Hà Nội đã được ký. 72 quốc gia đã ký văn kiện, rồi sẽ nộp văn kiện phê chuẩn.',
+      ['hanoi-convention: Công ước Hà Nội', 'hanoi-convention: văn kiện'],
+      [],
+    ],
+    [
+      'nl',
+      // Dutch "de" after the head word is the article of what follows, no link.
+      'Het Verdrag van Hanoi is getekend. Wel verbiedt het verdrag de doorgifte van gegevens.',
+      ['hanoi-convention: het verdrag'],
+      [],
+    ],
+    [
+      'vi',
+      // A link that says what about leads to a subject, not to another body of the kind.
+      'Việt Nam ghi nhận các nghị quyết của Ban Chấp hành Trung ương Đảng về hội nhập quốc tế.',
+      ['party-central-committee: Ban Chấp hành Trung ương Đảng'],
+      [],
+    ],
+    [
+      'nl',
+      // A body's generic name of one word is written in small letters too.
+      'Minister Luong Tam Quang is lid van het politbureau van Vietnam.',
+      ['politburo: politbureau'],
+      [],
+    ],
+    [
       'en',
       'António Guterres flew in on Friday. Guterres then urged every state to ratify.',
       ['antonio-guterres: Guterres'],
