@@ -7,13 +7,14 @@
 //     "article": [{ "text": "…", "expect": [{ "text": "…", "entity": "id", "kind": "plain" }] }],
 //     "other": [{ "text": "…", "allowed": [{ "text": "…", "entity": "id" }], "traps": ["…"] }] }
 // `kind` is plain, longer or generic. An expected name is found when a mark of its entity
-// overlaps it (each listed text at an occurrence of its own, whole words first). Each paragraph of
+// overlaps it (each listed text at an occurrence of its own, whole words first, a found one
+// first). Each paragraph of
 // other news is a page of its own: a mark there is wrong unless it overlaps an allowed name of
 // its entity outside a trap.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcher } from '../lib/match/matcher';
-import { createPageAcronyms } from '../lib/match/page-acronyms';
+import { createPageNames } from '../lib/match/page-names';
 import { keepNamedShortForms } from '../lib/match/short-forms';
 import type { Mention } from '../lib/match/types';
 import { bundledSpecs } from '../tests/unit/bundled-specs';
@@ -44,18 +45,24 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
 
 /**
- * The span of each listed text in `text`: longest first, each at its first occurrence that no
- * span placed before overlaps, a whole word where there is one ("Guterres" after "António
- * Guterres", "verdrag" beside "cybercrimeverdrag").
+ * The span of each listed text in `text`: longest first, each at an occurrence that no span
+ * placed before overlaps, a whole word where there is one ("Guterres" after "António Guterres",
+ * "verdrag" beside "cybercrimeverdrag"), and among those the first `hit` takes, if any (a title
+ * listed once, written both before a name and alone).
  */
-function locate(text: string, listed: string[]): (Span | undefined)[] {
+function locate(
+  text: string,
+  listed: string[],
+  hit: (k: number, span: Span) => boolean = () => false,
+): (Span | undefined)[] {
   const spans: (Span | undefined)[] = listed.map(() => undefined);
   const placed: Span[] = [];
   const order = listed.map((_, k) => k).sort((a, b) => listed[b].length - listed[a].length);
   for (const k of order) {
     const free = every(text, listed[k]).filter((s) => !placed.some((p) => overlaps(p, s)));
-    const whole = free.find((s) => !isWordChar(text[s.start - 1]) && !isWordChar(text[s.end]));
-    spans[k] = whole ?? free[0];
+    const whole = free.filter((s) => !isWordChar(text[s.start - 1]) && !isWordChar(text[s.end]));
+    const options = whole.length > 0 ? whole : free;
+    spans[k] = options.find((s) => hit(k, s)) ?? options[0];
     if (spans[k]) placed.push(spans[k] as Span);
   }
   return spans;
@@ -74,7 +81,7 @@ const matcher = compileMatcher(bundledSpecs());
 
 /** The marks of one page made of `paragraphs`, in text order. */
 function marks(paragraphs: string[]): Marked[] {
-  const acronyms = createPageAcronyms();
+  const acronyms = createPageNames();
   const found = paragraphs.flatMap((text, paragraph) =>
     acronyms.read(text, matcher.find(text)).map((m) => ({ ...m, paragraph })),
   );
@@ -97,11 +104,12 @@ for (const file of readdirSync(folder)
   const found = marks(page.article.map((p) => p.text));
   const counts = new Map<string, { found: number; all: number }>();
   page.article.forEach((p, i) => {
+    const own = found.filter((m) => m.paragraph === i);
     const spans = locate(
       p.text,
       p.expect.map((e) => e.text),
+      (k, span) => own.some((m) => m.entityId === p.expect[k].entity && overlaps(m, span)),
     );
-    const own = found.filter((m) => m.paragraph === i);
     p.expect.forEach((e, k) => {
       const count = counts.get(e.kind) ?? { found: 0, all: 0 };
       counts.set(e.kind, count);

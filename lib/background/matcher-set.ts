@@ -1,4 +1,5 @@
 import { expandPatterns } from '../dataset/alias-specs';
+import { withArabicSpellings } from '../match/arabic-spellings';
 import { withBodyForms } from '../match/body-forms';
 import { type PackedMatcher, packMatcher } from '../match/compiled';
 import { foldText } from '../match/fold';
@@ -37,7 +38,7 @@ const SUBSETS_KEPT = 16;
  * Up to this size (in message characters) a page gets the whole matcher: the bundled pack's is
  * about four fifths of it (docs/PERFORMANCE.md). Larger sets go to pages in parts.
  */
-export const WHOLE_MATCHER_CHARS = 1_250_000;
+export const WHOLE_MATCHER_CHARS = 1_600_000;
 
 /** Whether a page gets this matcher whole: it is at most `limit` characters as a message. */
 export function goesWhole(packed: PackedMatcher, limit = WHOLE_MATCHER_CHARS): boolean {
@@ -87,7 +88,7 @@ async function compile(
   const listed = records.flatMap((r) => r?.aliases ?? []);
   // Patterns expand here, in the background, so packs and stored records stay small.
   const patterns = records.flatMap((r) => expandPatterns(r?.patterns ?? []));
-  const aliases = [...withShortForms(withBodyForms(listed)), ...patterns];
+  const aliases = [...withShortForms(withBodyForms(withArabicSpellings(listed))), ...patterns];
   const start = performance.now();
   const packed = packMatcher(compileParts(aliases));
   const compileMs = performance.now() - start;

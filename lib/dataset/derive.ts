@@ -1,6 +1,7 @@
+import { withArabicSpellings } from '../match/arabic-spellings';
 import { withBodyForms } from '../match/body-forms';
 import { compileMatcher, type Matcher } from '../match/matcher';
-import { createPageAcronyms } from '../match/page-acronyms';
+import { createPageNames } from '../match/page-names';
 import { withShortForms } from '../match/short-form-rules';
 import { keepNamedShortForms } from '../match/short-forms';
 import type { AliasSpec, Mention } from '../match/types';
@@ -31,14 +32,14 @@ export function sentences(text: string): { start: number; end: number }[] {
 /**
  * The matcher's mentions, paragraph (line) by paragraph, as a page's blocks are searched one by
  * one: a generic name counts only where its own paragraph names something specific too, a short
- * form (and an acronym the text defines, page-acronyms.ts) only after the full name.
+ * form (and an acronym or a title the text defines, page-names.ts) only after the full name.
  */
 function findInParagraphs(matcher: Matcher, text: string): Mention[] {
   const found: Mention[] = [];
   const named = new Set<string>();
-  const acronyms = createPageAcronyms();
+  const pageNames = createPageNames();
   for (const line of text.matchAll(/[^\n]+/gu)) {
-    for (const m of keepNamedShortForms(acronyms.read(line[0], matcher.find(line[0])), named)) {
+    for (const m of keepNamedShortForms(pageNames.read(line[0], matcher.find(line[0])), named)) {
       found.push({ ...m, start: m.start + line.index, end: m.end + line.index });
     }
   }
@@ -51,7 +52,7 @@ function findInParagraphs(matcher: Matcher, text: string): Mention[] {
  * share sentences with it, most often first.
  */
 export function derive(specs: readonly AliasSpec[], seeds: readonly Seed[]): Map<string, Derived> {
-  const matcher = compileMatcher(withShortForms(withBodyForms(specs)));
+  const matcher = compileMatcher(withShortForms(withBodyForms(withArabicSpellings(specs))));
   const mentions = new Map<string, SeedMention[]>();
   const pairs = new Map<string, Map<string, number>>();
   for (const seed of seeds) {

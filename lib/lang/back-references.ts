@@ -6,11 +6,29 @@ import type { Lang } from '../dataset/types';
  * is written into ("du traité", "del convenio") and the demonstratives ("this treaty", "ce
  * traité", "dieses Abkommen"). Languages without articles (Polish, Vietnamese) point back with
  * the bare head word; Arabic writes its article into the word (الحفل), so ARTICLE_PREFIX gives it.
+ * German writes one into its prepositions too ("zur Zeremonie", "im Abkommen").
  */
 export const ARTICLES: Record<Lang, readonly string[]> = {
   en: ['the', 'this'],
   fr: ['la', 'le', "l'", 'l’', 'du', 'au', 'ce', 'cet', 'cette'],
-  de: ['der', 'die', 'das', 'den', 'dem', 'des', 'dieses', 'diese', 'dieser', 'diesem'],
+  de: [
+    'der',
+    'die',
+    'das',
+    'den',
+    'dem',
+    'des',
+    'dieses',
+    'diese',
+    'dieser',
+    'diesem',
+    'zur',
+    'zum',
+    'im',
+    'am',
+    'vom',
+    'beim',
+  ],
   nl: ['de', 'het', 'dit', 'deze', 'dat', 'die'],
   es: ['la', 'el', 'del', 'al', 'este', 'esta'],
   pl: [],

@@ -1,4 +1,5 @@
 import type { Lang } from '../dataset/types';
+import { foldedSets } from './frequent-words';
 
 /**
  * Titles and roles written before a person's name, lower case (they are compared folded, so
@@ -77,3 +78,25 @@ export const OTHER_OFFICE: Record<Lang, { before: string; after: string }> = {
   vi: { before: 'phó, nguyên, cựu', after: '' },
   ar: { before: '', after: 'المساعد, المساعدة, السابق, السابقة, الأسبق' },
 };
+
+/**
+ * Courtesy titles: before a name they say who, alone they name no one ("ông", "Mme", "Herr").
+ */
+const COURTESY: Record<Lang, string> = {
+  en: 'mr, mrs, ms, miss, dr, sir, madam',
+  pl: 'pan, pani, pana, panią, panu, prof, dr',
+  nl: 'mevrouw, meneer, de heer, mevr, dhr, dr',
+  fr: 'm, mme, mlle, monsieur, madame, dr',
+  de: 'herr, frau, herrn, dr',
+  es: 'señor, señora, sr, sra, don, doña, dr',
+  vi: 'ông, bà, anh, chị, cô',
+  ar: 'السيد, السيدة, د',
+};
+
+let courtesy: ReadonlySet<string> | undefined;
+
+/** Whether a folded title is a courtesy title in any language. */
+export function isCourtesyTitle(folded: string): boolean {
+  courtesy ??= new Set(Object.values(foldedSets(COURTESY, ', ')).flatMap((set) => [...set]));
+  return courtesy.has(folded);
+}

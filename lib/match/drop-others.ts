@@ -223,9 +223,12 @@ export function dropOthersNames(
     // para la Ceremonia de Apertura a la Firma de la Convención de Hanói").
     const linked = (flags & (GENERIC | ACRONYM)) === GENERIC ? linkedTo(candidates, c) : NO_LINK;
     if (linked === OURS) continue;
+    // A place named by a description ("der vietnamesischen Hauptstadt", "the host city") is no
+    // part of another thing's proper name.
+    const described = rule.place && caseOf(page.text.charCodeAt(page.map[start])) === LOWER;
     if (
       (after >= 0 && !startsOne(candidates, after) && !holderAfter(start, after)) ||
-      namedByOthers(page, start, stop, rule) ||
+      (!described && namedByOthers(page, start, stop, rule)) ||
       ((flags & (GENERIC | ACRONYM)) === GENERIC && anotherCountrys(candidates, start, stop)) ||
       linked === OTHERS ||
       inWorkTitle(page.text, page.map[start], page.map[stop - 1] + 1) ||

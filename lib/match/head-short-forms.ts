@@ -216,8 +216,18 @@ export function headShortForms(
         forms.push({ text: `the ${before.toLowerCase()} ${head.toLowerCase()}`, lang });
       }
       if (type === 'event') {
+        // A kind written into one word takes the others' words the same way:
+        // "Unterzeichnungszeremonie", "Unterzeichnungsfeier".
+        const at = text.indexOf(head);
+        let first = at;
+        while (first > 0 && /[\p{L}\p{M}]/u.test(text[first - 1])) first--;
+        const joined = first < at ? text.slice(first, at) : '';
         for (const word of EVENT_WORDS[language][head.toLowerCase()] ?? []) {
           for (const form of pointBack(word, language)) forms.push({ text: form, lang });
+          if (!joined || word.includes(' ')) continue;
+          for (const form of pointBack(joined + word.toLowerCase(), language)) {
+            forms.push({ text: form, lang });
+          }
         }
       }
       const phrase = headPhraseAfter(text, head, language, taken);

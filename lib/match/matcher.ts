@@ -31,6 +31,7 @@ import { placeStems, placeWordBeside, useStems } from './qualifiers';
 import { type Hits, scanText } from './scan';
 import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
+import { titleStart } from './title-before';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
 
@@ -288,6 +289,10 @@ export function matcherFrom({
         if (after) mention.after = after;
       }
       if (alone) mention.alone = true;
+      if ((flags(slot) & (PERSON | SHORT)) === PERSON && depth === 0) {
+        const from = titleStart(text, mention.start);
+        if (from >= 0) mention.title = text.slice(from, mention.start).trim();
+      }
       if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homes[mention.entityId]) {
         homeless.push(mention);
       }

@@ -5,7 +5,18 @@ import { compoundsAfterVi, compoundsBefore, isCompoundAfter, isHeadWord } from '
 import { isConjunctionWord } from '../lang/links';
 import { OTHER_OFFICE } from '../lang/titles';
 import { dutchAround, germanAround, polishAround } from './accept';
-import { DUTCH, EXCLUDE, GERMAN, OFFICE, PERSON, POLISH, SHORT, TITLED } from './alias-table';
+import {
+  DOCUMENT,
+  DUTCH,
+  EVENT,
+  EXCLUDE,
+  GERMAN,
+  OFFICE,
+  PERSON,
+  POLISH,
+  SHORT,
+  TITLED,
+} from './alias-table';
 import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { isHyphen } from './continuation';
@@ -85,7 +96,8 @@ const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|nis)$/u;
  * climat", "công ước về thương mại", "the treaty on ..."). The press points back with the head
  * word alone.
  */
-function headOfAnother(text: string, start: number, end: number, polish: boolean): boolean {
+function headOfAnother(text: string, start: number, end: number, flags: number): boolean {
+  const polish = (flags & POLISH) !== 0;
   // A quotation right after that opens with a capital names the thing: 'sự kiện "Con đường tới
   // Hà Nội"', not 'called the convention "a powerful instrument"'.
   const quote = skipInlineSpace(text, end);
@@ -95,7 +107,7 @@ function headOfAnother(text: string, start: number, end: number, polish: boolean
   ) {
     return true;
   }
-  if (pluralBefore(text, start)) return true;
+  if (pluralBefore(text, start) && vietnameseAround(text, start, end)) return true;
   const next = wordAfter(text, end);
   if (!next) return false;
   const [from] = next;
@@ -127,12 +139,25 @@ function headOfAnother(text: string, start: number, end: number, polish: boolean
   }
   if (capitalAfter(text, end) && inProse(text)) return true;
   // A link to one of the pack's places says for whom: "signed the convention for Vietnam".
-  return linkAfter(text, end) && !notOfAfter(text, to) && !placeAfter(text, to);
+  if (!linkAfter(text, end) || notOfAfter(text, to) || placeAfter(text, to)) return false;
+  // German names a document or an event with "über" and the genitive; "für" says for whom: "die
+  // Konvention für die Union".
+  const thing = (flags & (DOCUMENT | EVENT)) !== 0;
+  return !(thing && germanFor(text, end));
+}
+
+/** Whether German "für" follows `end`. */
+function germanFor(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  return (
+    next !== null && text.slice(next[0], next[1]) === 'für' && germanAround(text, end, next[1])
+  );
 }
 
 /**
  * Whether a Vietnamese word for many or a number stands before the head word, which has no plural
- * of its own: "các sự kiện liên quan", "8 sự kiện bên lề" are other things of the kind.
+ * of its own: "các sự kiện liên quan", "8 sự kiện bên lề" are other things of the kind (asked in
+ * Vietnamese text only: "Artikel 64 der Konvention").
  */
 function pluralBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start);
@@ -332,7 +357,7 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     // The end of a compound with a hyphen is part of another thing: "ratificatie-instrument".
     if (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start - 2)))
       return -1;
-    return headOfAnother(text, start, end, (flags & POLISH) !== 0) ||
+    return headOfAnother(text, start, end, flags) ||
       inCompound(text, start, end) ||
       arabicOfficeBefore(text, start)
       ? -1

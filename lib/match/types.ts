@@ -65,4 +65,6 @@ export interface Mention {
    * mention counts only on a page that names something specific before it (short-forms.ts).
    */
   alone?: true;
+  /** A person's full name: the title the text writes right before it ("Vizepremier"). */
+  title?: string;
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { aliasSpecs, entityPatterns, expandPatterns } from '@/lib/dataset/alias-specs';
+import { withArabicSpellings } from '@/lib/match/arabic-spellings';
 import { withBodyForms } from '@/lib/match/body-forms';
 import { compileMatcher, type Matcher } from '@/lib/match/matcher';
 import { withShortForms } from '@/lib/match/short-form-rules';
@@ -21,7 +22,7 @@ export function bundledSpecs(): AliasSpec[] {
   if (specs) return specs;
   const { entities } = packToDataset(buildPack(readPackFolder(join(root, 'seeds'), root)), 'v');
   specs = [
-    ...withShortForms(withBodyForms(aliasSpecs(entities))),
+    ...withShortForms(withBodyForms(withArabicSpellings(aliasSpecs(entities)))),
     ...expandPatterns(entityPatterns(entities)),
   ];
   return specs;

@@ -1,5 +1,5 @@
 import type { Matcher } from '@/lib/match/matcher';
-import { createPageAcronyms } from '@/lib/match/page-acronyms';
+import { createPageNames } from '@/lib/match/page-names';
 import { createShortForms } from '@/lib/match/short-forms';
 import { createKeyGate } from '@/lib/page/key-gate';
 import type { ShadowRootFinder } from '../dom/shadow-roots';
@@ -56,13 +56,13 @@ export function createScanner(deps: ScannerDeps) {
     (m, id) => m.claimedBy(id),
   );
   const gate = createKeyGate<Block>(deps.keys);
-  const acronyms = createPageAcronyms();
+  const pageNames = createPageNames();
   let push: ((job: Job) => void) | undefined;
   let scanning: Block | undefined;
   const matcher: Matcher = {
     find(text) {
       if (scanning) gate.covers(text, scanning);
-      return acronyms.read(text, deps.matcher.find(text));
+      return pageNames.read(text, deps.matcher.find(text));
     },
     get size() {
       return deps.matcher.size;
@@ -84,7 +84,7 @@ export function createScanner(deps: ScannerDeps) {
     fresh.add(block);
     // A block read before an acronym was defined may use it: the page is read again, once
     // for each acronym the page defines.
-    if (acronyms.grown() && push) {
+    if (pageNames.grown() && push) {
       const page = block.ownerDocument?.body;
       if (page) {
         fresh = new WeakSet([block]);
@@ -146,7 +146,7 @@ export function createScanner(deps: ScannerDeps) {
       fresh = new WeakSet();
       gate.clear();
       shortForms.clear();
-      acronyms.clear();
+      pageNames.clear();
       index.clear();
       painter.clear();
     },
