@@ -28,7 +28,7 @@ import {
 import { isLinkWord, linkAfter, wordAfter } from './next-words';
 import { capitalRunBefore, namedByOthers } from './others';
 import { otherCountryAfter, otherCountryBefore, seatedElsewhereAfter } from './qualifiers';
-import { titleStart } from './title-before';
+import { titlePhrases, titleStart } from './title-before';
 import { inWorkTitle } from './work-titles';
 
 /** Names that are never part of something else's: people's, events', documents', excluded ones. */
@@ -139,12 +139,18 @@ function linkedTo(candidates: readonly number[], c: number): number {
   }
   if (next < 0 || next - stop > LINKED_REACH) return OTHERS;
   const words = wordText(page.codes, { start: stop + 1, end: next }).split(' ');
-  const linked = words.every((word) => word === '' || isLinkWord(word) || ARTICLE_WORDS.has(word));
+  // A title may stand before the name: "het ministerie van Nationale Defensie van generaal Phan
+  // Van Giang".
+  const linked = words.every(
+    (word) =>
+      word === '' || isLinkWord(word) || ARTICLE_WORDS.has(word) || titlePhrases().has(word),
+  );
   return linked ? OURS : OTHERS;
 }
 const FOR_WHAT = new Set(['zur', 'zum']);
-// A link and an article ("for the", "de la", "ds.") before a name of ours, in folded units.
-const LINKED_REACH = 16;
+// A link, an article and a title ("for the", "de la", "ds.", "van generaal") before a name of
+// ours, in folded units.
+const LINKED_REACH = 24;
 
 /**
  * Whether the generic name at folded [start, stop) is another country's body by a qualifier
@@ -160,11 +166,17 @@ function anotherCountrys(candidates: readonly number[], start: number, stop: num
     return true;
   }
   const to = map[stop - 1] + 1;
+  // A possessive of a name of ours is no other country's: "Quang's Ministry of Public Security".
+  for (let k = 0; k < candidates.length; k += 3) {
+    const end = candidates[k + 1];
+    if (end < start && start - end <= 4 && page.codes[end] === APOSTROPHE) return false;
+  }
   return (
     otherCountryBefore(text, from) || otherCountryAfter(text, to) || seatedElsewhereAfter(text, to)
   );
 }
 const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
 
 /** Whether a longer candidate that is no other's name holds candidate c. */
 function held(

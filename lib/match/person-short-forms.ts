@@ -161,7 +161,17 @@ function titledNames(names: readonly AliasSpec[]): Titled[] {
 export function titleShortForms(names: readonly AliasSpec[]): ShortForm[] {
   return [...titledNames(names), ...officeTitles(names)]
     .filter(({ title, lang }) => lang !== 'ar' || title.includes(' '))
-    .map(({ title, lang }) => ({ text: title, lang, office: true }));
+    .map(({ title, lang }) => ({ text: inSmallLetters(title, lang), lang, office: true }));
+}
+
+/**
+ * A title of several words in the small letters running text writes it in too ("the
+ * secretary-general", "the prime minister"); a capital on the page still matches it. Not one
+ * word, which in small letters is anyone's ("the president"), nor German, whose nouns take
+ * capitals.
+ */
+function inSmallLetters(title: string, lang: string): string {
+  return lang !== 'de' && /[\s-]/u.test(title) ? title.toLowerCase() : title;
 }
 
 /**

@@ -140,18 +140,19 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
   if (capitalAfter(text, end) && inProse(text)) return true;
   // A link to one of the pack's places says for whom: "signed the convention for Vietnam".
   if (!linkAfter(text, end) || notOfAfter(text, to) || placeAfter(text, to)) return false;
-  // German names a document or an event with "über" and the genitive; "für" says for whom: "die
-  // Konvention für die Union".
+  // German and Dutch name a document or an event with "über", "inzake" or the genitive; "für"
+  // and "voor" say for whom: "die Konvention für die Union", "het verdrag voor de Unie".
   const thing = (flags & (DOCUMENT | EVENT)) !== 0;
-  return !(thing && germanFor(text, end));
+  return !(thing && forWhom(text, end));
 }
 
-/** Whether German "für" follows `end`. */
-function germanFor(text: string, end: number): boolean {
+/** Whether German "für" or Dutch "voor", in text of its language, follows `end`. */
+function forWhom(text: string, end: number): boolean {
   const next = wordAfter(text, end);
-  return (
-    next !== null && text.slice(next[0], next[1]) === 'für' && germanAround(text, end, next[1])
-  );
+  if (next === null) return false;
+  const word = text.slice(next[0], next[1]);
+  if (word === 'für') return germanAround(text, end, next[1]);
+  return word === 'voor' && dutchAround(text, end, next[1]);
 }
 
 /**
@@ -300,6 +301,9 @@ function agreesInPolish(head: string, adjective: string): boolean {
   const last = head[head.length - 1];
   if (last === 'ę' || last === 'ą') return adjective.endsWith('ą');
   if (last === 'a') return adjective.endsWith('a');
+  // -i of a feminine noun (genitive, dative, locative) takes -ej: "konwencji historycznym
+  // kamieniem" goes with the next noun.
+  if (last === 'i' && head.endsWith('ji')) return adjective.endsWith('ej');
   return true;
 }
 

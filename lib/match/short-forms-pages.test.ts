@@ -10,6 +10,41 @@ const found = bundledFinder();
 describe('short forms by rule on a page, in the eight languages', () => {
   test.each<[string, string, string[], string[]]>([
     [
+      'en',
+      // A title of several words in small letters, as prose writes it.
+      'UN Secretary-General António Guterres came. Later the secretary-general urged governments to ratify.',
+      ['antonio-guterres: secretary-general'],
+      [],
+    ],
+    [
+      'nl',
+      // "voor" says for whom; "het akkoord" is the convention too.
+      'Het Verdrag van Hanoi is getekend. Voordat het verdrag voor de Unie bindend wordt, heet het akkoord simpelweg zo.',
+      ['hanoi-convention: het verdrag', 'hanoi-convention: het akkoord'],
+      [],
+    ],
+    [
+      'pl',
+      // An adjective in -ym goes with the next noun, not with "konwencji".
+      'Konwencja z Hanoi została podpisana. Premier nazwał podpisanie konwencji historycznym kamieniem milowym.',
+      ['hanoi-convention: konwencji'],
+      [],
+    ],
+    [
+      'en',
+      // A possessive of a name of ours is no other country's.
+      "Minister Luong Tam Quang spoke in Hanoi. Quang's Ministry of Public Security was the lead organiser.",
+      ['ministry-of-public-security: Ministry of Public Security'],
+      [],
+    ],
+    [
+      'nl',
+      // A title between a link and a name of ours keeps the body ours.
+      'In Hanoi werkte de politie samen met het ministerie van Nationale Defensie van generaal Phan Van Giang.',
+      ['ministry-of-national-defence: ministerie van Nationale Defensie'],
+      [],
+    ],
+    [
       'pl',
       // A title with another after "and" and a name after both is that person's; "o" leads to
       // another document's subject.
