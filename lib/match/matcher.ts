@@ -61,7 +61,10 @@ export interface MatcherParts {
   anchors: Record<string, string[]>;
   /** Per event, the bodies its name holds (event-anchors.ts). */
   bodies: Record<string, string[]>;
-  /** Per body with a generic name, the things its full names hold (event-anchors.ts). */
+  /**
+   * Per body with a generic name, its homes: what its full names hold, what holds its names, and
+   * what holds those (`bodyHomes`, event-anchors.ts).
+   */
   homes: Record<string, string[]>;
   /** The folded names of the pack's places, whose adjectives keep a generic name ours. */
   places: string[];

@@ -25,6 +25,9 @@ export function createPageTitles() {
       if (!m.title || m.depth > 0 || m.short) continue;
       const key = foldString(m.title).trim();
       if (isCourtesyTitle(key)) continue;
+      // A title of one word in a script without capitals is anyone's ("الرئيس", the president),
+      // as person-short-forms.ts has it.
+      if (!key.includes(' ') && !/[\p{Lu}\p{Ll}]/u.test(m.title)) continue;
       // Moved to the end: the pattern tries the titles of several words first anyway.
       given.delete(key);
       given.set(key, m.entityId);
