@@ -136,31 +136,27 @@ const SEATS: Record<Lang, string> = {
   ar: '',
 };
 
-function anyLanguage(lists: Record<Lang, string>): ReadonlySet<string> {
-  return new Set(Object.values(foldedSets(lists, ', ')).flatMap((set) => [...set].filter(Boolean)));
+/**
+ * Whether a folded word is one of the lists' words in any language; the set is made on the first
+ * question, not when the module loads.
+ */
+function inAnyLanguage(lists: Record<Lang, string>): (folded: string) => boolean {
+  let words: ReadonlySet<string> | undefined;
+  return (folded) => {
+    words ??= new Set(
+      Object.values(foldedSets(lists, ', ')).flatMap((set) => [...set].filter(Boolean)),
+    );
+    return words.has(folded);
+  };
 }
-let notOf: ReadonlySet<string> | undefined;
-let possessives: ReadonlySet<string> | undefined;
-
 /** Whether a folded word after a link, in any language, says when or what for rather than of what. */
-export function isNotOfWord(folded: string): boolean {
-  notOf ??= anyLanguage(NOT_OF);
-  return notOf.has(folded);
-}
+export const isNotOfWord = /* @__PURE__ */ inAnyLanguage(NOT_OF);
 
 /** Whether a folded word is a possessive of any language ("its", "su", "ihre"). */
-export function isPossessiveWord(folded: string): boolean {
-  possessives ??= anyLanguage(POSSESSIVES);
-  return possessives.has(folded);
-}
-
-let seats: ReadonlySet<string> | undefined;
+export const isPossessiveWord = /* @__PURE__ */ inAnyLanguage(POSSESSIVES);
 
 /** Whether a folded word says where a body sits, in any language ("in", "à", "tại"). */
-export function isSeatWord(folded: string): boolean {
-  seats ??= anyLanguage(SEATS);
-  return seats.has(folded);
-}
+export const isSeatWord = /* @__PURE__ */ inAnyLanguage(SEATS);
 
 /**
  * The links that say what about: after a body's complete name they lead to the subject of what
@@ -178,18 +174,8 @@ const TOPICS: Record<Lang, string> = {
   ar: '',
 };
 
-let topics: ReadonlySet<string> | undefined;
-
 /** Whether a folded word is a link that says what about, in any language ("on", "về"). */
-export function isTopicWord(folded: string): boolean {
-  topics ??= anyLanguage(TOPICS);
-  return topics.has(folded);
-}
-
-let conjunctions: ReadonlySet<string> | undefined;
+export const isTopicWord = /* @__PURE__ */ inAnyLanguage(TOPICS);
 
 /** Whether a folded word is "and" in any language ("i", "und", "và"). */
-export function isConjunctionWord(folded: string): boolean {
-  conjunctions ??= anyLanguage(CONJUNCTIONS);
-  return conjunctions.has(folded);
-}
+export const isConjunctionWord = /* @__PURE__ */ inAnyLanguage(CONJUNCTIONS);
