@@ -14,8 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcher } from '../lib/match/matcher';
-import { createPageNames } from '../lib/match/page-names';
-import { keepNamedShortForms } from '../lib/match/short-forms';
+import { createPageReader } from '../lib/match/page-names';
 import type { Mention } from '../lib/match/types';
 import { bundledSpecs } from '../tests/unit/bundled-specs';
 
@@ -81,11 +80,8 @@ const matcher = compileMatcher(bundledSpecs());
 
 /** The marks of one page made of `paragraphs`, in text order. */
 function marks(paragraphs: string[]): Marked[] {
-  const acronyms = createPageNames();
-  const found = paragraphs.flatMap((text, paragraph) =>
-    acronyms.read(text, matcher.find(text)).map((m) => ({ ...m, paragraph })),
-  );
-  return keepNamedShortForms(found);
+  const read = createPageReader(matcher);
+  return paragraphs.flatMap((text, paragraph) => read(text).map((m) => ({ ...m, paragraph })));
 }
 
 const folder = process.argv[2];

@@ -1,9 +1,8 @@
 import { withArabicSpellings } from '../match/arabic-spellings';
 import { withBodyForms } from '../match/body-forms';
 import { compileMatcher, type Matcher } from '../match/matcher';
-import { createPageNames } from '../match/page-names';
+import { createPageReader } from '../match/page-names';
 import { withShortForms } from '../match/short-form-rules';
-import { keepNamedShortForms } from '../match/short-forms';
 import type { AliasSpec, Mention } from '../match/types';
 import type { Related, Seed, SeedMention } from './types';
 
@@ -36,10 +35,9 @@ export function sentences(text: string): { start: number; end: number }[] {
  */
 function findInParagraphs(matcher: Matcher, text: string): Mention[] {
   const found: Mention[] = [];
-  const named = new Set<string>();
-  const pageNames = createPageNames();
+  const read = createPageReader(matcher);
   for (const line of text.matchAll(/[^\n]+/gu)) {
-    for (const m of keepNamedShortForms(pageNames.read(line[0], matcher.find(line[0])), named)) {
+    for (const m of read(line[0])) {
       found.push({ ...m, start: m.start + line.index, end: m.end + line.index });
     }
   }

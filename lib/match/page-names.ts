@@ -1,5 +1,7 @@
+import type { Matcher } from './matcher';
 import { createPageAcronyms } from './page-acronyms';
 import { createPageTitles } from './page-titles';
+import { keepNamedShortForms } from './short-forms';
 import type { Mention } from './types';
 
 /**
@@ -26,3 +28,14 @@ export function createPageNames() {
 }
 
 export type PageNames = ReturnType<typeof createPageNames>;
+
+/**
+ * A page read text by text, in order, as the extension reads one: each text's mentions with the
+ * acronyms and titles the page has defined so far, short forms only after their full name
+ * (keepNamedShortForms, whose `named` spans the page's texts).
+ */
+export function createPageReader(matcher: Pick<Matcher, 'find'>): (text: string) => Mention[] {
+  const names = createPageNames();
+  const named = new Set<string>();
+  return (text) => keepNamedShortForms(names.read(text, matcher.find(text)), named);
+}

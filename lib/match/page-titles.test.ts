@@ -1,19 +1,15 @@
 import { expect, test } from 'vitest';
 import { bundledSpecs } from '@/tests/unit/bundled-specs';
 import { compileMatcher } from './matcher';
-import { createPageNames } from './page-names';
-import { keepNamedShortForms } from './short-forms';
+import { createPageReader } from './page-names';
 
 const matcher = compileMatcher(bundledSpecs());
 
 /** The marks of a page of paragraphs, as "entity: text". */
 function page(...paragraphs: string[]): string[] {
-  const names = createPageNames();
-  const named = new Set<string>();
+  const read = createPageReader(matcher);
   return paragraphs.flatMap((text) =>
-    keepNamedShortForms(names.read(text, matcher.find(text)), named).map(
-      (m) => `${m.entityId}: ${text.slice(m.start, m.end)}`,
-    ),
+    read(text).map((m) => `${m.entityId}: ${text.slice(m.start, m.end)}`),
   );
 }
 
