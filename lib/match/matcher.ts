@@ -31,7 +31,8 @@ import { placeStems, placeWordBeside, useStems } from './qualifiers';
 import { type Hits, scanText } from './scan';
 import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
-import { titleStart } from './title-before';
+import { titleAfter } from './title-after';
+import { titleOpening, titleStart } from './title-before';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
 
@@ -193,6 +194,7 @@ export function matcherFrom({
   // The candidates (indices of their triples) whose start moved back to a title before them.
   const titled: number[] = [];
   const homeless: Mention[] = [];
+  const people: Mention[] = [];
 
   /**
    * Drops a short form that took the title before it where another entity's short form is that
@@ -294,7 +296,12 @@ export function matcherFrom({
       if (alone) mention.alone = true;
       if ((flags(slot) & (PERSON | SHORT)) === PERSON && depth === 0) {
         const from = titleStart(text, mention.start);
-        if (from >= 0) mention.title = text.slice(from, mention.start).trim();
+        const title =
+          from >= 0
+            ? text.slice(from, mention.start)
+            : titleOpening(text.slice(mention.start, mention.end));
+        if (title) mention.titles = [title.trim()];
+        people.push(mention);
       }
       if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homes[mention.entityId]) {
         homeless.push(mention);
@@ -302,9 +309,29 @@ export function matcherFrom({
       slots.push(slot);
       mentions.push(mention);
     }
+    if (people.length > 0) titlesAfter(text, mentions);
     if (anyShort) fullBeforeAcronym(text, mentions);
     if (homeless.length > 0) awayFromHome(text, mentions);
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
+  }
+
+  /**
+   * A person named in full may have a title in apposition after the name too ("Luong Tam Quang,
+   * the minister of public security"), unless another person's name follows the title ("Chinh,
+   * Deputy Prime Minister Bui Thanh Son"): the text gives the person that title as well.
+   */
+  function titlesAfter(text: string, mentions: Mention[]) {
+    for (const person of people) {
+      const next = mentions.find((m) => m.start >= person.end && m.depth === 0 && m !== person);
+      const nextPerson = people.find((m) => m.start >= person.end && m !== person);
+      const title = titleAfter(text, person.end, nextPerson?.start ?? text.length);
+      if (!title) continue;
+      if (nextPerson && /^\s*$/u.test(text.slice(title.end, nextPerson.start))) continue;
+      // A title inside a name found there is that name's part ("Prime Minister's Office").
+      if (next && next.start < title.end && next.end > title.start) continue;
+      person.titles = [...(person.titles ?? []), text.slice(title.start, title.end)];
+    }
+    people.length = 0;
   }
 
   /**

@@ -35,3 +35,38 @@ test('not before the name, not before someone else’s name, not a courtesy titl
     'bui-thanh-son: ông',
   );
 });
+
+test('a title inside a catalogued name or in apposition after the name is given too', () => {
+  // The catalogue's "Bộ trưởng Lương Tam Quang" holds the title; "Bộ trưởng" alone is three
+  // people's in the catalogue, so only the page can say whose it is.
+  expect(
+    page('Bộ trưởng Lương Tam Quang phát biểu bế mạc.', 'Theo Bộ trưởng, Hội nghị đã thành công.'),
+  ).toContain('luong-tam-quang: Bộ trưởng');
+  expect(
+    page(
+      'Đại tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, phát biểu.',
+      'Theo Bộ trưởng, Công ước là bước đi lịch sử.',
+    ),
+  ).toContain('luong-tam-quang: Bộ trưởng');
+  expect(
+    page(
+      'Ghada Waly, the executive director of UNODC, spoke in Hanoi.',
+      'The executive director said more was needed.',
+    ),
+  ).toContain('ghada-waly: executive director');
+});
+
+test('no title in apposition where it is another name’s or the apposition is no title', () => {
+  // A list of names: the title before the second name is the second's.
+  const listed = page(
+    'Pham Minh Chinh, Deputy Prime Minister Bui Thanh Son and others met in Hanoi.',
+    'The deputy prime minister spoke.',
+  );
+  expect(listed).not.toContain('pham-minh-chinh: deputy prime minister');
+  // A description first and a clause after: nothing to give.
+  const described = page(
+    'Ghada Waly, who leads UNODC, said the minister would come to Hanoi.',
+    'The minister spoke.',
+  );
+  expect(described).not.toContain('ghada-waly: minister');
+});

@@ -9,7 +9,7 @@ import type { Mention } from './types';
  * alone a short form of that person on this page ("mahnte der Vizepremier"), as the titles of a
  * person's own names are (person-short-forms.ts), in any pack. A title the page gives two people
  * is the one's it gave last; a courtesy title ("Mr", "ông") names no one alone. `read` takes a
- * text's mentions (the matcher's, with Mention.title, in text order) and returns them with the
+ * text's mentions (the matcher's, with Mention.titles, in text order) and returns them with the
  * uses of the titles given so far.
  */
 export function createPageTitles() {
@@ -22,17 +22,19 @@ export function createPageTitles() {
   function give(found: readonly Mention[]): Map<string, number> {
     const here = new Map<string, number>();
     for (const m of found) {
-      if (!m.title || m.depth > 0 || m.short) continue;
-      const key = foldString(m.title).trim();
-      if (isCourtesyTitle(key)) continue;
-      // A title of one word in a script without capitals is anyone's ("الرئيس", the president),
-      // as person-short-forms.ts has it.
-      if (!key.includes(' ') && !/[\p{Lu}\p{Ll}]/u.test(m.title)) continue;
-      // Moved to the end: the pattern tries the titles of several words first anyway.
-      given.delete(key);
-      given.set(key, m.entityId);
-      here.set(key, m.end);
-      written.add(m.title.toLowerCase());
+      if (!m.titles || m.depth > 0 || m.short) continue;
+      for (const title of m.titles) {
+        const key = foldString(title).trim();
+        if (isCourtesyTitle(key)) continue;
+        // A title of one word in a script without capitals is anyone's ("الرئيس", the
+        // president), as person-short-forms.ts has it.
+        if (!key.includes(' ') && !/[\p{Lu}\p{Ll}]/u.test(title)) continue;
+        // Moved to the end: the pattern tries the titles of several words first anyway.
+        given.delete(key);
+        given.set(key, m.entityId);
+        here.set(key, m.end);
+        written.add(title.toLowerCase());
+      }
     }
     if (here.size > 0) pattern = titlesPattern([...written]);
     return here;

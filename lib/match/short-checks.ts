@@ -427,8 +427,10 @@ function holderAfterAnd(text: string, end: number): boolean {
 const HOLDER_TITLE_WORDS = 4;
 
 /**
- * Whether a comma and a capitalised word follow `end`, past one word in small letters (an
- * adjective): a name in apposition.
+ * Whether a comma and two capitalised words follow `end`, past one word in small letters (an
+ * adjective): a name in apposition. One capitalised word starts a clause as often ("Theo Bộ
+ * trưởng, Hội nghị …"), and so does every name in Vietnamese, which puts no comma between a
+ * title and its holder.
  */
 function appositionAfter(text: string, end: number): boolean {
   let at = end;
@@ -436,8 +438,11 @@ function appositionAfter(text: string, end: number): boolean {
   if (next && next[0] === skipInlineSpace(text, at) && isLowerUnit(text.charCodeAt(next[0]))) {
     at = next[1];
   }
-  if (text.charCodeAt(at) !== COMMA) return false;
-  return isUpperUnit(text.charCodeAt(skipInlineSpace(text, at + 1)));
+  if (text.charCodeAt(at) !== COMMA || vietnameseAround(text, end, at)) return false;
+  const first = wordAfter(text, at + 1);
+  if (!first || !isUpperUnit(text.charCodeAt(first[0]))) return false;
+  const second = wordAfter(text, first[1]);
+  return second !== null && isUpperUnit(text.charCodeAt(second[0]));
 }
 const COMMA = 0x2c;
 

@@ -74,3 +74,19 @@ export function titleStart(text: string, start: number): number {
   }
   return -1;
 }
+
+/**
+ * The title a person's name found in the text begins with, as written ("Bộ trưởng" of "Bộ
+ * trưởng Lương Tam Quang"), or undefined: a name that holds its title gives it as one before
+ * the name does.
+ */
+export function titleOpening(name: string): string | undefined {
+  const { folded, map } = foldText(name);
+  const words = folded.split(' ');
+  let found: string | undefined;
+  for (let n = 1; n <= LONGEST && n < words.length; n++) {
+    const phrase = words.slice(0, n).join(' ');
+    if (titlePhrases().has(phrase)) found = name.slice(0, map[phrase.length]);
+  }
+  return found;
+}

@@ -65,6 +65,9 @@ export interface Mention {
    * mention counts only on a page that names something specific before it (short-forms.ts).
    */
   alone?: true;
-  /** A person's full name: the title the text writes right before it ("Vizepremier"). */
-  title?: string;
+  /**
+   * A person's full name: the titles the text gives the person there, before the name or in it
+   * ("Vizepremier Bui Thanh Son") and in apposition after it ("…, the minister of finance").
+   */
+  titles?: string[];
 }
