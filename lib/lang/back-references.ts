@@ -136,3 +136,37 @@ export const NAME_PARTICLES = new Set([
   'bin',
   'ibn',
 ]);
+
+/**
+ * How a writer describes a thing already named, between the article and the head word: "das
+ * umstrittene Abkommen", "het omstreden verdrag", "the UN-brokered treaty", "the proposed
+ * centre". In German and Dutch a word in small letters there is an adjective (their nouns take
+ * capitals, or join the head as a compound), once it has an adjective's ending; in English it is
+ * a participle in -ed, a compound with a hyphen ("two-day", "UN-brokered") or one of the
+ * patterns' adjectives (PATTERN_ADJECTIVES). `not` are the adjectives that make it another
+ * thing of the kind: "das andere Abkommen", "the earlier treaty". Folded stems.
+ */
+export const DESCRIBING: Partial<Record<Lang, { ending: RegExp; not: readonly string[] }>> = {
+  de: {
+    ending: /^\p{Ll}[\p{L}-]{2,}(?:e|en|er|es|em)$/u,
+    not: [
+      'ander',
+      'weiter',
+      'fruher',
+      'bisherig',
+      'vorig',
+      'alt',
+      'eigen',
+      'regional',
+      'bilateral',
+    ],
+  },
+  nl: {
+    ending: /^\p{Ll}[\p{L}-]{2,}(?:e|en)$/u,
+    not: ['ander', 'vorig', 'eerder', 'oud', 'eigen', 'bestaand', 'regional', 'bilateral'],
+  },
+  en: {
+    ending: /^(?:\p{Ll}[\p{L}]{2,}ed|[\p{L}\p{N}]+-\p{Ll}+)$/u,
+    not: ['so-called', 'previous', 'earlier', 'former', 'existing', 'related'],
+  },
+};

@@ -47,7 +47,7 @@ export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
   de: {
     präsident: ['Staatschef', 'Staatsoberhaupt'],
     staatspräsident: ['Staatschef', 'Staatsoberhaupt'],
-    premierminister: ['Regierungschef'],
+    premierminister: ['Regierungschef', 'Premier'],
     ministerpräsident: ['Regierungschef'],
   },
   nl: { president: ['staatshoofd'], premier: ['regeringsleider'] },

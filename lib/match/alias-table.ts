@@ -49,6 +49,8 @@ export const MIDDLE = 524288;
 export const TAIL = 1048576;
 /** A person's name that is the office alone ("UN Secretary-General"), see AliasSpec.office. */
 export const OFFICE = 2097152;
+/** A head word that counts with an article and an adjective before it (AliasSpec.described). */
+export const DESCRIBED = 4194304;
 
 const PART_FLAGS = {
   none: 0,
@@ -275,7 +277,7 @@ function addAlias(
   buf: FoldBuffer,
   upper: number[],
 ): void {
-  const { text, lang, generic, short, titled, exclude, type, part, office } = spec;
+  const { text, lang, generic, short, titled, exclude, type, part, office, described } = spec;
   foldInto(text, buf);
   const { codes, map } = buf;
   let from = 0;
@@ -300,6 +302,7 @@ function addAlias(
     (short ? SHORT : 0) |
     (titled ? TITLED : 0) |
     (office ? OFFICE : 0) |
+    (described ? DESCRIBED : 0) |
     (exclude ? EXCLUDE : 0) |
     typeFlags(type) |
     PART_FLAGS[part ?? 'none'] |

@@ -55,17 +55,27 @@ function nameForms(text: string): string[] {
 export function withArabicSpellings(specs: readonly AliasSpec[]): AliasSpec[] {
   const out = specs.slice();
   const seen = new Set(specs.map((spec) => `${spec.entityId}\n${spec.text}`));
+  const add = (spec: AliasSpec, text: string) => {
+    const key = `${spec.entityId}\n${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ ...spec, text });
+  };
   for (const spec of specs) {
-    if (spec.type !== 'person' || spec.lang !== 'ar' || spec.exclude || spec.part) continue;
+    if (spec.lang !== 'ar' || spec.exclude || spec.part) continue;
+    // A country's name of one word with the article and without: the Maghreb's press writes
+    // "الفيتنام", others "فيتنام"; "الإكوادور" and "إكوادور".
+    if (spec.type === 'place' && !spec.text.includes(' ') && !spec.short) {
+      add(
+        spec,
+        spec.text.startsWith(ARTICLE) ? spec.text.slice(ARTICLE.length) : ARTICLE + spec.text,
+      );
+    }
+    if (spec.type !== 'person') continue;
     // The name itself: its forms with a title before it are found from it (title-before.ts).
     if (titleStart(` ${spec.text}`, 1 + spec.text.indexOf(' ') + 1) >= 0) continue;
     if (spec.text.startsWith(ARTICLE)) continue;
-    for (const text of nameForms(spec.text)) {
-      const key = `${spec.entityId}\n${text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ ...spec, text });
-    }
+    for (const text of nameForms(spec.text)) add(spec, text);
   }
   return out;
 }

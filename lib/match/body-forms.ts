@@ -83,16 +83,23 @@ function unNames(): ReadonlySet<string> {
 export const isUnName = (folded: string): boolean => unNames().has(folded);
 
 /**
- * The compounds German and Dutch write for a thing whose name holds the UN's ("Büro der
- * Vereinten Nationen für ...", "Verdrag van de Verenigde Naties ..."): the UN's short name
- * joined by a hyphen to each of `heads` ("UN-Büro", "UNO-Büro", "VN-verdrag"). None elsewhere.
+ * A thing whose name holds the UN's ("Büro der Vereinten Nationen für ...", "United Nations
+ * Convention against Cybercrime") named by each of `heads` and the UN alone, as the press points
+ * back at it: German and Dutch join the UN's short name by a hyphen ("UN-Büro", "UNO-Büro",
+ * "VN-verdrag"), English writes it before the head ("UN treaty", "UN pact"), the others after
+ * ("traité de l'ONU", "agencia de la ONU", "instrument Narodów Zjednoczonych").
  */
-export function unCompounds(text: string, lang: string, heads: readonly string[]): string[] {
-  if (lang !== 'de' && lang !== 'nl') return [];
+export function unHeads(text: string, lang: string, heads: readonly string[]): string[] {
   const lower = ` ${text.toLowerCase()} `;
-  if (!afterForms(lang).some((form) => lower.includes(` ${form.toLowerCase()} `))) return [];
-  const short = beforeForms(lang).filter((form) => !/[\s.]/u.test(form));
-  return short.flatMap((form) => heads.map((head) => `${form}-${head}`));
+  const holds = (form: string) => lower.includes(` ${form.toLowerCase()} `);
+  if (!afterForms(lang).some(holds) && !beforeForms(lang).some(holds)) return [];
+  if (lang === 'de' || lang === 'nl') {
+    const short = beforeForms(lang).filter((form) => !/[\s.]/u.test(form));
+    return short.flatMap((form) => heads.map((head) => `${form}-${head}`));
+  }
+  const before = beforeForms(lang).filter((form) => !/['’]/u.test(form));
+  if (before.length > 0) return before.flatMap((form) => heads.map((head) => `${form} ${head}`));
+  return afterForms(lang).flatMap((form) => heads.map((head) => `${head} ${form}`));
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   ARTICLE_PREFIX,
   ARTICLES,
   CAPITALISED_NOUNS,
+  DESCRIBING,
   DOCUMENT_WORDS,
   EVENT_WORDS,
   NEW_ARTICLES,
@@ -11,7 +12,7 @@ import {
 import { foldedSet } from '../lang/frequent-words';
 import { HEAD_PHRASES } from '../lang/heads';
 import { CONJUNCTION_PHRASES, oneWordLinks } from '../lang/links';
-import { unCompounds } from './body-forms';
+import { unHeads } from './body-forms';
 import { foldText } from './fold';
 import type { ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
@@ -188,6 +189,25 @@ function headPhraseAfter(text: string, head: string, lang: Lang, taken: Readonly
 }
 
 /**
+ * The head words the article forms point back with, alone, to be found with an adjective between
+ * the article and the word ("das umstrittene Abkommen", "the two-day ceremony"), in the languages
+ * DESCRIBING knows (described.ts checks the adjective). Not "the new treaty": it has one.
+ */
+function describedForms(forms: readonly ShortForm[]): ShortForm[] {
+  const out: ShortForm[] = [];
+  for (const { text, lang } of forms) {
+    const rule = DESCRIBING[lang as Lang];
+    if (!rule) continue;
+    const space = text.indexOf(' ');
+    if (space < 0 || !ARTICLES[lang as Lang].includes(text.slice(0, space))) continue;
+    const rest = text.slice(space + 1);
+    if (NEW_ARTICLES[lang as Lang].some((article) => text.startsWith(`${article} `))) continue;
+    out.push({ text: rest, lang, described: true });
+  }
+  return out;
+}
+
+/**
  * An event's, a document's or a body's short forms: its head word with the language's article
  * ("the conference", "die Zeremonie", "công ước", "the committee", "اللجنة"), with the word
  * before it when that word names no other thing ("the signing ceremony", "the steering
@@ -239,9 +259,9 @@ export function headShortForms(
       // convention).
       const treaty = TREATY[language];
       const treatyHeaded = type === 'document' && treaty.heads.includes(head.toLowerCase());
-      // "das UN-Büro", "die UN-Konvention", "het VN-verdrag".
+      // "das UN-Büro", "die UN-Konvention", "het VN-verdrag", "the UN pact", "le traité de l'ONU".
       const kinds = treatyHeaded ? [head, treaty.word, ...treaty.heads] : [head];
-      for (const compound of unCompounds(text, language, kinds)) {
+      for (const compound of unHeads(text, language, kinds)) {
         for (const form of pointBack(compound, language, type)) forms.push({ text: form, lang });
       }
       if (!treatyHeaded) continue;
@@ -257,5 +277,5 @@ export function headShortForms(
       }
     }
   }
-  return forms;
+  return [...forms, ...describedForms(forms)];
 }

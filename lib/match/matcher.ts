@@ -264,8 +264,10 @@ export function matcherFrom({
         candidates,
         (slot) => (flags(slot) & SHORT) !== 0,
         (slot, full, same) =>
-          (flags(slot) & (PERSON | OFFICE)) === (PERSON | OFFICE) &&
-          (same || (flags(full) & PLACE) !== 0),
+          ((flags(slot) & (PERSON | OFFICE)) === (PERSON | OFFICE) &&
+            (same || (flags(full) & PLACE) !== 0)) ||
+          // "le traité de l'ONU": a thing named by its head and the body it ends on.
+          (same && (flags(full) & PERSON) === 0 && entityIds[full] !== entityIds[slot]),
       );
     }
     const chosen = selectMentions(candidates, rules);
@@ -327,8 +329,10 @@ export function matcherFrom({
       const title = titleAfter(text, person.end, nextPerson?.start ?? text.length);
       if (!title) continue;
       if (nextPerson && /^\s*$/u.test(text.slice(title.end, nextPerson.start))) continue;
-      // A title inside a name found there is that name's part ("Prime Minister's Office").
-      if (next && next.start < title.end && next.end > title.start) continue;
+      // A title inside another's name found there is that name's part ("Prime Minister's
+      // Office"); the person's own office is the person's ("ministre de la Sécurité publique").
+      const inName = next && next.start < title.end && next.end > title.start;
+      if (inName && next.entityId !== person.entityId) continue;
       person.titles = [...(person.titles ?? []), text.slice(title.start, title.end)];
     }
     people.length = 0;

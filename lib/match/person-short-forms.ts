@@ -14,6 +14,8 @@ export interface ShortForm {
   titled?: boolean;
   /** A person's title alone (AliasSpec.office). */
   office?: boolean;
+  /** A head word alone, described by adjectives after an article (AliasSpec.described). */
+  described?: boolean;
 }
 
 const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();

@@ -6,6 +6,7 @@ import { isConjunctionWord } from '../lang/links';
 import { OTHER_OFFICE } from '../lang/titles';
 import { dutchAround, germanAround, polishAround } from './accept';
 import {
+  DESCRIBED,
   DOCUMENT,
   DUTCH,
   EVENT,
@@ -20,6 +21,7 @@ import {
 import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { isHyphen } from './continuation';
+import { describedStart } from './described';
 import { foldString } from './fold';
 import {
   foldedWordAt,
@@ -361,11 +363,13 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     // The end of a compound with a hyphen is part of another thing: "ratificatie-instrument".
     if (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start - 2)))
       return -1;
-    return headOfAnother(text, start, end, flags) ||
+    const from = (flags & DESCRIBED) !== 0 ? describedStart(text, start, flags) : start;
+    return from < 0 ||
+      headOfAnother(text, start, end, flags) ||
       inCompound(text, start, end) ||
       arabicOfficeBefore(text, start)
       ? -1
-      : start;
+      : from;
   }
   // A title alone after or before a link names an office, or another's: "Office of the
   // President", "President of the General Assembly".
@@ -409,8 +413,9 @@ export function shortStart(flags: number, found: string, text: string, start: nu
 }
 
 /**
- * Whether "and", then words in small letters (another title) and a capitalised word follow
- * `end`: the titles of the one named there.
+ * Whether "and", then words in small letters (another title) and a name follow `end`: the
+ * titles of the one named there. A name is two capitalised words: one is as often a body's
+ * ("en het ministerie van Financiën").
  */
 function holderAfterAnd(text: string, end: number): boolean {
   const and = wordAfter(text, end);
@@ -419,12 +424,18 @@ function holderAfterAnd(text: string, end: number): boolean {
   for (let words = 0; words < HOLDER_TITLE_WORDS; words++) {
     const next = wordAfter(text, at);
     if (!next) return false;
-    if (isUpperUnit(text.charCodeAt(next[0]))) return words > 0;
+    if (isUpperUnit(text.charCodeAt(next[0]))) return words > 0 && capitalisedAfter(text, next[1]);
     at = next[1];
   }
   return false;
 }
 const HOLDER_TITLE_WORDS = 4;
+
+/** Whether the word after the inline spaces at `end` begins with a capital. */
+function capitalisedAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  return next !== null && isUpperUnit(text.charCodeAt(next[0]));
+}
 
 /**
  * Whether a comma and two capitalised words follow `end`, past one word in small letters (an
@@ -440,9 +451,9 @@ function appositionAfter(text: string, end: number): boolean {
   }
   if (text.charCodeAt(at) !== COMMA || vietnameseAround(text, end, at)) return false;
   const first = wordAfter(text, at + 1);
-  if (!first || !isUpperUnit(text.charCodeAt(first[0]))) return false;
-  const second = wordAfter(text, first[1]);
-  return second !== null && isUpperUnit(text.charCodeAt(second[0]));
+  return (
+    first !== null && isUpperUnit(text.charCodeAt(first[0])) && capitalisedAfter(text, first[1])
+  );
 }
 const COMMA = 0x2c;
 

@@ -269,10 +269,10 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     if (type === 'organisation') {
       forms.push(...initialsOf(own).filter(({ text }) => !listedByOthers(entityId, fold(text))));
     }
-    for (const { text, lang, titled, office } of forms) {
+    for (const { text, lang, titled, office, described } of forms) {
       const folded = fold(text);
       // An acronym is one form in every language.
-      const key = `${entityId}\n${isAcronym(text) ? '' : lang}\n${folded}`;
+      const key = `${entityId}\n${isAcronym(text) ? '' : lang}\n${folded}${described ? '\n+' : ''}`;
       if (!folded || taken.has(folded) || listed.has(`${entityId}\n${folded}`) || seen.has(key)) {
         continue;
       }
@@ -285,6 +285,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
         short: true,
         ...(titled ? { titled } : {}),
         ...(office ? { office } : {}),
+        ...(described ? { described } : {}),
       });
     }
   }

@@ -11,6 +11,20 @@ describe('short forms by rule on a page, in the eight languages', () => {
   test.each<[string, string, string[], string[]]>([
     [
       'en',
+      // The document's head word with the UN it is of: "the UN pact".
+      'The United Nations Convention against Cybercrime opened in Hanoi. Critics said the UN pact lacks safeguards.',
+      ['hanoi-convention: the UN pact'],
+      ['united-nations: UN'],
+    ],
+    [
+      'fr',
+      // The UN after the head word, held by it: no mark of the UN alone there.
+      "La Convention des Nations unies contre la cybercriminalité a été signée à Hanoï. Berne décidera s'il faut rejoindre le traité de l'ONU.",
+      ["hanoi-convention: le traité de l'ONU"],
+      ['united-nations: ONU'],
+    ],
+    [
+      'en',
       // A title of several words in small letters, as prose writes it.
       'UN Secretary-General António Guterres came. Later the secretary-general urged governments to ratify.',
       ['antonio-guterres: secretary-general'],

@@ -24,6 +24,12 @@ export interface AliasSpec {
    */
   office?: boolean;
   /**
+   * A short form that is a head word without its article ("Abkommen", "treaty"): it counts only
+   * with an article and an adjective before it, from the article on ("das umstrittene Abkommen",
+   * "the UN-brokered treaty"; described.ts).
+   */
+  described?: boolean;
+  /**
    * A longer name of something else that contains one of the entity's names ("United Nations
    * Office at Vienna"): where it is found, only what counts in its own right inside it is a
    * mention (select.ts).
