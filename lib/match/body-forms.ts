@@ -87,9 +87,15 @@ export const isUnName = (folded: string): boolean => unNames().has(folded);
  * Convention against Cybercrime") named by each of `heads` and the UN alone, as the press points
  * back at it: German and Dutch join the UN's short name by a hyphen ("UN-Büro", "UNO-Büro",
  * "VN-verdrag"), English writes it before the head ("UN treaty", "UN pact"), the others after
- * ("traité de l'ONU", "agencia de la ONU", "instrument Narodów Zjednoczonych").
+ * ("traité de l'ONU", "konwencja ONZ"). Outside German and Dutch only for a document or an event
+ * (`thing`): "the United Nations Office" is any of the UN's offices.
  */
-export function unHeads(text: string, lang: string, heads: readonly string[]): string[] {
+export function unHeads(
+  text: string,
+  lang: string,
+  heads: readonly string[],
+  thing: boolean,
+): string[] {
   const lower = ` ${text.toLowerCase()} `;
   const holds = (form: string) => lower.includes(` ${form.toLowerCase()} `);
   if (!afterForms(lang).some(holds) && !beforeForms(lang).some(holds)) return [];
@@ -97,6 +103,7 @@ export function unHeads(text: string, lang: string, heads: readonly string[]): s
     const short = beforeForms(lang).filter((form) => !/[\s.]/u.test(form));
     return short.flatMap((form) => heads.map((head) => `${form}-${head}`));
   }
+  if (!thing) return [];
   const before = beforeForms(lang).filter((form) => !/['’]/u.test(form));
   if (before.length > 0) return before.flatMap((form) => heads.map((head) => `${form} ${head}`));
   return afterForms(lang).flatMap((form) => heads.map((head) => `${head} ${form}`));

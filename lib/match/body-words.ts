@@ -115,16 +115,19 @@ const PURPOSES: Record<string, readonly string[]> = {
   es: ['para|sobre'],
   de: ['für|über'],
   nl: ['voor|over'],
-  pl: ['ds|do spraw|na rzecz'],
+  pl: ['ds|do spraw|na rzecz|w sprawie'],
 };
 
 /**
  * Head words of events, which a name that goes on with a purpose opens even in small letters:
  * "la conférence des Nations unies sur les changements climatiques", "the summit of the United
- * Nations on ...". A name of its own, as "Conférence des Nations unies sur ..." is.
+ * Nations on ...". A name of its own, as "Conférence des Nations unies sur ..." is. At the end
+ * of a compound with what the event is about, after the UN's name and a hyphen, another event
+ * of the UN's: "UN-Klimakonferenz", "VN-klimaattop".
  */
 const EVENT_HEADS: Record<string, readonly string[]> = {
   en: ['conference|summit'],
+  de: ['konferenz|gipfel'],
   fr: ['conférence|sommet'],
   es: ['conferencia|cumbre'],
   nl: ['conferentie|top'],

@@ -1,4 +1,5 @@
 import type { Page } from './accept';
+import { EVENT_HEAD_WORDS } from './body-words';
 import { caseOf, isLetterUnit } from './char-table';
 import {
   caseAt,
@@ -14,6 +15,7 @@ import {
   UPPER,
   type Word,
   wordFrom,
+  wordText,
 } from './name-words';
 
 // Whether a place's or a body's name goes on into a longer proper name of something else:
@@ -87,7 +89,7 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
     if (!tail) return -1;
     if (isHeadWord(codes, tail, true) || isShortHead(page, tail)) return tail.start;
     if (isWeakHead(page, tail) || headsTreaty(page, tail, tail.end)) return tail.start;
-    if (treatyCompound(page, tail)) return tail.start;
+    if (treatyCompound(page, tail) || eventCompound(page, tail)) return tail.start;
     const capital = caseAt(page, tail) === UPPER;
     return rule.acronym && capital && !rule.german(map[stop - 1], map[tail.start])
       ? tail.start
@@ -116,6 +118,15 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
   // unless a title follows the acronym ("UN Secretary-General") or a letter alone (an initial).
   const named = first.end - first.start > 1 && !isTitleWord(page, first);
   return rule.place || !rule.acronym || named ? first.start : -1;
+}
+
+/** Whether the word is an event's head word with what the event is about before it ("Klimakonferenz"). */
+function eventCompound(page: Page, w: Word): boolean {
+  const word = wordText(page.codes, w);
+  for (const head of EVENT_HEAD_WORDS) {
+    if (word.length - head.length >= 3 && word.endsWith(head)) return true;
+  }
+  return false;
 }
 
 /** Whether the word that ends at folded `stop` is written in capitals. */

@@ -261,7 +261,7 @@ export function headShortForms(
       const treatyHeaded = type === 'document' && treaty.heads.includes(head.toLowerCase());
       // "das UN-Büro", "die UN-Konvention", "het VN-verdrag", "the UN pact", "le traité de l'ONU".
       const kinds = treatyHeaded ? [head, treaty.word, ...treaty.heads] : [head];
-      for (const compound of unHeads(text, language, kinds)) {
+      for (const compound of unHeads(text, language, kinds, type !== 'organisation')) {
         for (const form of pointBack(compound, language, type)) forms.push({ text: form, lang });
       }
       if (!treatyHeaded) continue;

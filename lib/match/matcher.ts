@@ -2,6 +2,7 @@ import { acceptAt, type Page } from './accept';
 import {
   ACRONYM,
   type AliasTable,
+  DESCRIBED,
   DOCUMENT,
   EVENT,
   EXCLUDE,
@@ -242,8 +243,10 @@ export function matcherFrom({
         const f = flags(slot);
         if ((f & SHORT) !== 0) {
           const from = shortFrom(f, text, start, stop);
-          // A head word before a link may go on with the entity's own back: kept aside.
-          if (from < 0 && (f & (EVENT | DOCUMENT)) !== 0) heads.push(start, stop, slot);
+          // A head word before a link may go on with the entity's own back: kept aside (not a
+          // described one, which is the head without its article: "Budapest Convention on ...").
+          const head = (f & (EVENT | DOCUMENT)) !== 0 && (f & DESCRIBED) === 0;
+          if (from < 0 && head) heads.push(start, stop, slot);
           if (from < 0) continue;
           if (from !== start) titled.push(candidates.length);
           start = from;
@@ -305,7 +308,7 @@ export function matcherFrom({
         if (title) mention.titles = [title.trim()];
         people.push(mention);
       }
-      if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homes[mention.entityId]) {
+      if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homeOf(slot)) {
         homeless.push(mention);
       }
       slots.push(slot);
@@ -339,13 +342,22 @@ export function matcherFrom({
   }
 
   /**
-   * A body's generic name in a text that names none of its homes (event-anchors.ts) counts as a
-   * short form of the body, also after a full mention of one of them: "Ministerstwo Spraw
-   * Zagranicznych" is Vietnam's only on a page that names Vietnam, or beside Vietnam's adjective.
+   * Where a generic name is at home: a body's homes, an event's anchors (event-anchors.ts). Any
+   * signing ceremony in Hanoi is not the convention's: "una ceremonia de firma en Hanói" of a
+   * trade deal.
+   */
+  const homeOf = (slot: number): readonly string[] | undefined =>
+    homes[entityIds[slot]] ?? ((flags(slot) & EVENT) !== 0 ? anchors[entityIds[slot]] : undefined);
+
+  /**
+   * A body's or an event's generic name in a text that names none of its homes counts as a short
+   * form of it, also after a full mention of one of them: "Ministerstwo Spraw Zagranicznych" is
+   * Vietnam's only on a page that names Vietnam, or beside Vietnam's adjective; "la cérémonie de
+   * signature" is the convention's on a page that names the convention.
    */
   function awayFromHome(text: string, mentions: Mention[]) {
     for (const mention of homeless) {
-      const home = homes[mention.entityId];
+      const home = homes[mention.entityId] ?? anchors[mention.entityId];
       // Only a full mention of something else names a home: not a short form ("el Congreso"),
       // nor another body's generic name ("Bộ Công an và Bộ Ngoại giao").
       const named = (m: Mention) => !m.short && !homeless.includes(m) && home.includes(m.entityId);

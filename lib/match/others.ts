@@ -1,7 +1,7 @@
 import type { Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import type { Page } from './accept';
-import { EVENT_HEAD_WORDS, HEAD_WORDS, PURPOSE_WORDS } from './body-words';
+import { EVENT_HEAD_WORDS, HEAD_WORDS, PURPOSE_WORDS, TREATY_HEAD_WORDS } from './body-words';
 import { caseOf } from './char-table';
 import {
   caseAt,
@@ -300,7 +300,11 @@ const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'nl', 'pl'];
  */
 function purposeAfter(page: Page, start: number, stop: number): boolean {
   if (stop >= page.length || page.codes[stop] !== SPACE) return false;
-  if (!opensWithHead(page, start, stop) && !capitalLinkedBefore(page, start)) return false;
+  const headed =
+    opensWithHead(page, start, stop) ||
+    capitalLinkedBefore(page, start) ||
+    documentHeadBefore(page, start);
+  if (!headed) return false;
   const next = wordFrom(page, stop + 1);
   if (!next) return false;
   const { codes } = page;
@@ -318,6 +322,22 @@ function opensWithHead(page: Page, start: number, stop: number): boolean {
   const first = wordFrom(page, start);
   if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
   return isHeadWord(page.codes, first, false);
+}
+
+/**
+ * Whether a document's or an event's head word comes right before the name, or before its
+ * preposition, in any case: "Ramowej konwencji Narodów Zjednoczonych w sprawie zmian klimatu",
+ * "la convention des Nations unies sur le droit de la mer". With a purpose after the name (the
+ * caller's), another document or event of the UN's; the pack's own is found whole before.
+ */
+function documentHeadBefore(page: Page, start: number): boolean {
+  readWordsBefore(page, start, HEAD_SPAN);
+  let i = 0;
+  if (count > 1 && isArticle(page, words[0]) && isPreposition(page, words[1])) i = 2;
+  else if (count > 0 && isPreposition(page, words[0])) i = 1;
+  if (i >= count) return false;
+  const word = wordText(page.codes, words[i]);
+  return TREATY_HEAD_WORDS.has(word) || EVENT_HEAD_WORDS.has(word);
 }
 
 /**

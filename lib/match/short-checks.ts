@@ -18,8 +18,9 @@ import {
   SHORT,
   TITLED,
 } from './alias-table';
+import { isUnName } from './body-forms';
 import { ARTICLE_WORDS } from './body-words';
-import { isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
+import { isLetterUnit, isLowerUnit, isSpaceUnit, isUpperUnit, isWordUnit } from './char-table';
 import { isHyphen } from './continuation';
 import { describedStart } from './described';
 import { foldString } from './fold';
@@ -140,6 +141,13 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
     }
   }
   if (capitalAfter(text, end) && inProse(text)) return true;
+  // The UN's acronym may stand between the head and the link: "konwencja ONZ w sprawie zmian
+  // klimatu" is another of the UN's.
+  if (isUnName(foldString(text.slice(from, next[1])))) {
+    const beyond = wordAfter(text, next[1]);
+    if (!beyond) return false;
+    return linkAfter(text, next[1]) && !notOfAfter(text, beyond[1]) && !placeAfter(text, beyond[1]);
+  }
   // A link to one of the pack's places says for whom: "signed the convention for Vietnam".
   if (!linkAfter(text, end) || notOfAfter(text, to) || placeAfter(text, to)) return false;
   // German and Dutch name a document or an event with "über", "inzake" or the genitive; "für"
@@ -360,9 +368,11 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (cased ? vietnameseAround(text, start, end) : !foreignToArabic(found)) return -1;
   }
   if (!person) {
-    // The end of a compound with a hyphen is part of another thing: "ratificatie-instrument".
+    // Either end of a compound with a hyphen is part of another thing: "ratificatie-instrument",
+    // "la Convention-cadre des Nations unies sur les changements climatiques".
     if (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start - 2)))
       return -1;
+    if (isHyphen(text.charCodeAt(end)) && isLetterUnit(text.charCodeAt(end + 1))) return -1;
     const from = (flags & DESCRIBED) !== 0 ? describedStart(text, start, flags) : start;
     return from < 0 ||
       headOfAnother(text, start, end, flags) ||
