@@ -170,3 +170,20 @@ export const DESCRIBING: Partial<Record<Lang, { ending: RegExp; not: readonly st
     not: ['so-called', 'previous', 'earlier', 'former', 'existing', 'related'],
   },
 };
+
+/**
+ * An office of the UN is one of its agencies, and the press calls it so once named: "the agency",
+ * "l'agence", "het VN-agentschap", "die UN-Behörde", "cơ quan". `offices` are the head words that
+ * make a body whose name holds the UN's such an office (lower case).
+ */
+export const AGENCY_WORDS: Record<Lang, { offices: readonly string[]; words: readonly string[] }> =
+  {
+    en: { offices: ['office'], words: ['agency'] },
+    fr: { offices: ['office', 'bureau'], words: ['agence'] },
+    es: { offices: ['oficina'], words: ['agencia'] },
+    de: { offices: ['büro'], words: ['Agentur', 'Behörde'] },
+    nl: { offices: ['bureau', 'kantoor'], words: ['agentschap'] },
+    pl: { offices: ['biuro'], words: ['agencja'] },
+    vi: { offices: ['văn phòng', 'cơ quan'], words: ['cơ quan'] },
+    ar: { offices: ['مكتب'], words: ['الوكالة'] },
+  };

@@ -97,18 +97,18 @@ export const PLACE_PREPOSITION_WORDS = /* @__PURE__ */ foldedSets(PLACE_PREPOSIT
 
 /**
  * Words after a link that say when or what for, not what a thing is of: "the convention on the
- * opening day", "on its behalf", "el convenio para que entre en vigor", "am Rande der
+ * opening day", "on its behalf", "opened the treaty for signature", "une conférence de deux jours", "el convenio para que entre en vigor", "am Rande der
  * Konferenz", "der Vertrag für sie" (a pronoun says for whom). A head word followed by a link
  * and one of them is still the story's thing.
  */
 const NOT_OF: Record<Lang, string> = {
-  en: 'behalf, day, days, morning, afternoon, evening, night, week, weekend, sidelines, occasion, eve, first, same, opening, closing, that, which, whether, today, yesterday, tomorrow, them, us, him, her, it, you, me',
-  fr: 'jour, journée, matin, soir, soirée, semaine, marge, occasion, premier, première, même, que, qui, aujourd, hier, demain, eux, elles, lui, nous, vous, moi',
-  es: 'día, jornada, mañana, tarde, noche, semana, marco, ocasión, primer, primera, mismo, misma, que, cual, hoy, ayer, ellos, ellas, él, ella, nosotros, ti, mí',
-  de: 'tag, tages, abend, woche, rande, ersten, selben, dass, heute, gestern, morgen, sie, ihn, ihm, uns, euch, es, mich, dich',
-  nl: 'dag, ochtend, middag, avond, week, marge, eerste, zelfde, dat, vandaag, gisteren, morgen, hen, ons, hem, jou, mij',
-  pl: 'dzień, dnia, dniu, tydzień, marginesie, pierwszy, pierwszego, pierwszym, że, aby, dzisiaj, dziś, wczoraj, jutro, nich, niego, niej, nas, was',
-  vi: 'ngày, tuần, sáng, chiều, tối',
+  en: 'behalf, two, three, four, five, signature, signing, ratification, day, days, morning, afternoon, evening, night, week, weekend, sidelines, occasion, eve, first, same, opening, closing, that, which, whether, today, yesterday, tomorrow, them, us, him, her, it, you, me',
+  fr: 'deux, trois, quatre, cinq, signature, ratification, jour, journée, matin, soir, soirée, semaine, marge, occasion, premier, première, même, que, qui, aujourd, hier, demain, eux, elles, lui, nous, vous, moi',
+  es: 'dos, tres, cuatro, cinco, firma, ratificación, día, jornada, mañana, tarde, noche, semana, marco, ocasión, primer, primera, mismo, misma, que, cual, hoy, ayer, ellos, ellas, él, ella, nosotros, ti, mí',
+  de: 'zwei, drei, vier, fünf, unterzeichnung, ratifizierung, tag, tages, abend, woche, rande, ersten, selben, dass, heute, gestern, morgen, sie, ihn, ihm, uns, euch, es, mich, dich',
+  nl: 'twee, drie, vier, vijf, ondertekening, ratificatie, dag, ochtend, middag, avond, week, marge, eerste, zelfde, dat, vandaag, gisteren, morgen, hen, ons, hem, jou, mij',
+  pl: 'dwóch, trzech, dwa, dwie, trzy, podpisu, podpisania, ratyfikacji, dzień, dnia, dniu, tydzień, marginesie, pierwszy, pierwszego, pierwszym, że, aby, dzisiaj, dziś, wczoraj, jutro, nich, niego, niej, nas, was',
+  vi: 'hai, ba, ngày, tuần, sáng, chiều, tối',
   ar: '',
 };
 

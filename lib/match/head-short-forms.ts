@@ -1,5 +1,6 @@
 import type { Lang } from '../dataset/types';
 import {
+  AGENCY_WORDS,
   ARTICLE_PREFIX,
   ARTICLES,
   CAPITALISED_NOUNS,
@@ -247,6 +248,17 @@ export function headShortForms(
           if (!joined || word.includes(' ')) continue;
           for (const form of pointBack(joined + word.toLowerCase(), language)) {
             forms.push({ text: form, lang });
+          }
+        }
+      }
+      // An office of the UN is an agency: "the agency", "het VN-agentschap", "l'agence de l'ONU".
+      const agency = AGENCY_WORDS[language];
+      if (type === 'organisation' && agency.offices.includes(head.toLowerCase())) {
+        for (const word of agency.words) {
+          const un = unHeads(text, language, [word], true);
+          if (un.length === 0) continue;
+          for (const form of [word, ...un]) {
+            for (const f of pointBack(form, language)) forms.push({ text: f, lang });
           }
         }
       }

@@ -14,6 +14,19 @@ describe('a paragraph that mentions nothing of the story', () => {
       'In de binnenstad opent zaterdag restaurant Pho Hanoi zijn deuren. De eigenaar, die als kind naar Nederland kwam, kookt er noedelsoep.',
     ],
     ['pl', 'Na Woli otworzyła się restauracja Pho Hanoi, a jej właściciel gotuje zupę.'],
+    // Another UN convention, its head word in small letters after its first word, and a UN
+    // climate conference written as a compound.
+    [
+      'pl',
+      'Delegacje negocjowały w ramach Ramowej konwencji Narodów Zjednoczonych w sprawie zmian klimatu.',
+    ],
+    ['de', 'Zum Auftakt der UNO-Klimakonferenz in Belém sprachen die Delegierten über Geld.'],
+    ['nl', 'Bij de opening van de VN-klimaatconferentie sprak de voorzitter over geld.'],
+    [
+      'fr',
+      // A hyphen compound's first part is another convention's head word.
+      'La Convention-cadre des Nations unies sur les changements climatiques fête ses trente ans.',
+    ],
     // A corporation named after the country, its head word in small letters after "Tổng".
     ['vi', 'Tổng công ty Hàng không Việt Nam mở thêm đường bay tới Osaka từ tháng sau.'],
     [

@@ -11,6 +11,33 @@ describe('short forms by rule on a page, in the eight languages', () => {
   test.each<[string, string, string[], string[]]>([
     [
       'en',
+      // An office of the UN is its agency; a convention opened for signature is still ours.
+      'The United Nations Convention against Cybercrime was adopted, and the United Nations Office on Drugs and Crime (UNODC) helped. Vietnam opened the treaty for signature; the Vienna-based agency will act as its secretariat.',
+      ['hanoi-convention: the treaty', 'unodc: the Vienna-based agency'],
+      [],
+    ],
+    [
+      'nl',
+      'Het Bureau van de Verenigde Naties voor Drugs en Misdaad (UNODC) hielp. Het VN-agentschap belooft steun.',
+      ['unodc: Het VN-agentschap'],
+      [],
+    ],
+    [
+      'fr',
+      // A conference of two days is still the one named.
+      "La Convention des Nations unies contre la cybercriminalité a été signée. Elle s'est doublée d'une conférence de haut niveau de deux jours.",
+      ['high-level-conference: conférence de haut niveau'],
+      [],
+    ],
+    [
+      'es',
+      // Any signing ceremony in Hanoi is not the convention's where the page does not name it.
+      'Durante una ceremonia de firma en Hanói, gremios exportadores suscribieron un memorando.',
+      [],
+      ['signing-ceremony: ceremonia de firma'],
+    ],
+    [
+      'en',
       // The document's head word with the UN it is of: "the UN pact".
       'The United Nations Convention against Cybercrime opened in Hanoi. Critics said the UN pact lacks safeguards.',
       ['hanoi-convention: the UN pact'],
