@@ -21,11 +21,13 @@ describe('a name written with the UN another way', () => {
       [
         "Bureau des affaires juridiques de l'ONU",
         "Bureau des affaires juridiques de l'Organisation des Nations unies",
+        // Without the UN's name, a short form once the body is named.
+        'Bureau des affaires juridiques',
       ],
     ],
     [
       body('Bureau Juridische Zaken van de Verenigde Naties', 'nl'),
-      ['Bureau Juridische Zaken van de VN'],
+      ['Bureau Juridische Zaken van de VN', 'Bureau Juridische Zaken'],
     ],
     [
       body('UN Office on Drugs and Crime', 'en'),
@@ -35,6 +37,7 @@ describe('a name written with the UN another way', () => {
         "U.N.'s Office on Drugs and Crime",
         'United Nations Office on Drugs and Crime',
         "United Nations' Office on Drugs and Crime",
+        'Office on Drugs and Crime',
       ],
     ],
     // The longest ending is the one swapped, and a hyphen joins one-word forms only.
@@ -54,9 +57,17 @@ describe('a name written with the UN another way', () => {
       body('Verdrag van de Verenigde Naties tegen cybercriminaliteit', 'nl', { type: 'document' }),
       [],
     ],
+    // A name that says too little without the UN's keeps it.
     [body('Bureau van de Verenigde Naties', 'nl'), ['Bureau van de VN']],
   ])('%o', (spec, forms) => {
     expect(added([spec])).toEqual(forms);
+  });
+
+  test('the name without the UN is a short form', () => {
+    const [bare] = withBodyForms([body('Văn phòng Pháp lý Liên hợp quốc', 'vi')]).filter(
+      (spec) => spec.short,
+    );
+    expect(bare).toMatchObject({ text: 'Văn phòng Pháp lý', short: true });
   });
 
   test('writes "of the UN" in the lowest case the press uses, so either case matches', () => {

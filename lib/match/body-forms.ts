@@ -126,6 +126,25 @@ function unFirst(text: string, lang: string): string[] {
     .map((form) => (joined ? `${form}-${head}` : `${form} ${head}`));
 }
 
+/**
+ * A body's or an event's name without the UN's, as the press names it once the UN is plain from
+ * the story: "Office of Legal Affairs", "Văn phòng Pháp lý", "Bureau des affaires juridiques",
+ * "Biuro Spraw Prawnych". Only a name that still says what it is (three words or more, four
+ * syllables in Vietnamese, with a capital first): "General Assembly" may be anyone's.
+ */
+function withoutUn(text: string, lang: string): string | undefined {
+  const end = endingOf(text, afterForms(lang));
+  let rest = end ? text.slice(0, text.length - end.length) : undefined;
+  if (rest === undefined) {
+    const start = beforeForms(lang).find((form) => text.startsWith(`${form} `));
+    if (start) rest = text.slice(start.length);
+  }
+  rest = rest?.trim();
+  if (!rest || !/^\p{Lu}/u.test(rest)) return undefined;
+  const words = rest.split(/\s+/u).length;
+  return words >= (lang === 'vi' ? 4 : 3) ? rest : undefined;
+}
+
 export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const names = new Set(specs.map((spec) => foldString(spec.text).trim()));
   // The UN itself, whose names these forms hold: "Organisation des Nations unies" is no body of it.
@@ -150,6 +169,11 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
       if (names.has(folded)) continue;
       names.add(folded);
       out.push({ ...spec, text: form });
+    }
+    const bare = spec.exclude || spec.type === 'document' ? undefined : withoutUn(text, lang);
+    if (bare && !names.has(foldString(bare).trim())) {
+      names.add(foldString(bare).trim());
+      out.push({ ...spec, text: bare, short: true });
     }
   }
   return out;

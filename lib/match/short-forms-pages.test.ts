@@ -17,6 +17,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'vi',
+      // A body's name without the UN's, once named with it.
+      'Văn phòng Pháp lý Liên hợp quốc phối hợp tổ chức. Sau đó Văn phòng Pháp lý gửi thư mời.',
+      ['un-office-of-legal-affairs: Văn phòng Pháp lý'],
+      [],
+    ],
+    [
       'nl',
       'Het Bureau van de Verenigde Naties voor Drugs en Misdaad (UNODC) hielp. Het VN-agentschap belooft steun.',
       ['unodc: Het VN-agentschap'],
