@@ -57,15 +57,16 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
 
 /**
  * The other words the press calls an event by, after its head word in its name: a ceremony is
- * "the event", "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a body's head
+ * "the event", "the signing" and "de ondertekening" (elsewhere the word is as often the
+ * signature: "zur Unterzeichnung aufgelegt", "la firma"), "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a body's head
  * word or a title, "دائرة المراسم", "رئيس المراسم", that is protocol: short-checks.ts). On a
  * page that names two events, the one named last before takes it.
  */
 export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]>>> = {
-  en: { ceremony: ['event'] },
+  en: { ceremony: ['event', 'signing'] },
   fr: { cérémonie: ['événement'] },
   de: { zeremonie: ['Feier', 'Veranstaltung'] },
-  nl: { ceremonie: ['plechtigheid', 'bijeenkomst'] },
+  nl: { ceremonie: ['plechtigheid', 'bijeenkomst', 'ondertekening'] },
   es: { ceremonia: ['evento', 'acto'] },
   pl: { ceremonia: ['uroczystość', 'wydarzenie'] },
   vi: { lễ: ['buổi lễ', 'sự kiện'] },

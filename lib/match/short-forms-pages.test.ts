@@ -17,6 +17,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'nl',
+      // A signing ceremony is "de ondertekening" once named.
+      'De ondertekeningsceremonie van het Verdrag van Hanoi trok 72 landen. Dat het regime de ondertekening groots aanpakte, is geen toeval.',
+      ['signing-ceremony: de ondertekening'],
+      [],
+    ],
+    [
       'vi',
       // A body's name without the UN's, once named with it.
       'Văn phòng Pháp lý Liên hợp quốc phối hợp tổ chức. Sau đó Văn phòng Pháp lý gửi thư mời.',
