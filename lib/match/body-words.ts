@@ -5,7 +5,7 @@ import { foldWords } from './fold';
 // Per language, the words of each kind separated by "|" (a word may have spaces: "văn phòng").
 
 /**
- * The head words of bodies' and venues' own proper names: "Programme", "Fonds", "Agentur" before
+ * The head words of bodies', venues' and roads' own proper names: "Programme", "Fonds", "Agentur" before
  * "of the UN", "des Nations unies", "der Vereinten Nationen", after "Hanoi" ("Hanoi University"),
  * or at the end of a compound ("UN-Entwicklungsprogramm", "VN-Veiligheidsraad"). A word of four
  * letters or more stands for itself with an ending too ("Programu", "Organizacji"). Titles of
@@ -33,7 +33,7 @@ const HEADS: Record<string, readonly string[]> = {
   de: [
     'organisation|programm|fonds|agentur|büro|rat|kommission|komitee|ausschuss|universität',
     'sekretariat|institut|stiftung|zentrum|gericht|bank|botschaft|hilfswerk|behörde|oper|museum',
-    'radio',
+    'radio|city',
   ],
   nl: [
     'organisatie|programma|fonds|agentschap|bureau|raad|commissie|comité|universiteit',
@@ -47,14 +47,14 @@ const HEADS: Record<string, readonly string[]> = {
   ],
   ar: [
     'منظمة|برنامج|صندوق|وكالة|مكتب|مجلس|لجنة|مفوضية|جامعة|أمانة|معهد|مؤسسة|مركز|محكمة|بنك',
-    'سفارة|هيئة|نادي|دار|أخبار|إذاعة',
+    'سفارة|هيئة|نادي|دار|أخبار|إذاعة|منتخب',
   ],
   // Without their tone marks one-syllable words stand for others ("Trường" school, "Trưởng"
   // head; "Đài" station, "Đại" great): words of two syllables and more, and "Quỹ" (fund).
   vi: [
     'quỹ|chương trình|văn phòng|cơ quan|tổ chức|hội đồng|ủy ban|uỷ ban|đại học|ngân hàng',
     'trung tâm|đại sứ quán|câu lạc bộ|nhà hát|bảo tàng|công ty|tập đoàn|phái bộ|cao ủy|cao uỷ',
-    'đài phát thanh|đội tuyển|tổng công ty|hãng hàng không',
+    'đài phát thanh|đội tuyển|tổng công ty|hãng hàng không|xa lộ|đại lộ|quốc lộ',
   ],
 };
 
@@ -133,6 +133,13 @@ const EVENT_HEADS: Record<string, readonly string[]> = {
   nl: ['conferentie|top'],
   pl: ['konferencja|konferencji|konferencję|szczyt|szczytu'],
 };
+
+/**
+ * Arabic writes a company's name taken from English in the English order, its head word after the
+ * place: "فيتنام إيرلاينز" (Vietnam Airlines). Its own head words follow a name ("مكتب فيتنام"
+ * is no office after "فيتنام"), so only these borrowed ones are read after one.
+ */
+export const ARABIC_HEADS_AFTER = /* @__PURE__ */ folded({ ar: ['إيرلاينز|إيرويز|للطيران'] });
 
 /** The words of a table folded (an entry may hold several, split at "|"). */
 function folded(table: Record<string, readonly string[]>): Set<string> {

@@ -1,5 +1,5 @@
 import type { Page } from './accept';
-import { EVENT_HEAD_WORDS } from './body-words';
+import { ARABIC_HEADS_AFTER, EVENT_HEAD_WORDS } from './body-words';
 import { caseOf, isLetterUnit } from './char-table';
 import {
   caseAt,
@@ -94,6 +94,10 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
     return rule.acronym && capital && !rule.german(map[stop - 1], map[tail.start])
       ? tail.start
       : -1;
+  }
+  if (rule.place) {
+    const next = wordFrom(page, stop + 1);
+    if (next && ARABIC_HEADS_AFTER.has(wordText(codes, next))) return next.start;
   }
   if (stop + 1 >= page.length || caseOf(page.text.charCodeAt(map[stop + 1])) !== UPPER) return -1;
   if (!inlineGap(page, stop)) return -1;

@@ -21,6 +21,13 @@ describe('a paragraph that mentions nothing of the story', () => {
       'Delegacje negocjowały w ramach Ramowej konwencji Narodów Zjednoczonych w sprawie zmian klimatu.',
     ],
     ['de', 'Zum Auftakt der UNO-Klimakonferenz in Belém sprachen die Delegierten über Geld.'],
+    // A venue and a road named after the UN and the city.
+    ['de', 'In der Wiener UNO-City arbeiten rund 5000 Menschen.'],
+    // A national team and a company written in English order, in Arabic.
+    ['ar', 'خسر المنتخب الأردني أمام منتخب فيتنام تحت 23 عاماً.'],
+    ['ar', 'وتسيّر فيتنام إيرلاينز رحلات منتظمة إلى العواصم الآسيوية.'],
+    ['vi', 'Một xe khách bị hỏng máy trên Xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
+
     ['nl', 'Bij de opening van de VN-klimaatconferentie sprak de voorzitter over geld.'],
     [
       'fr',

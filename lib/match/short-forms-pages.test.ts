@@ -17,6 +17,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'es',
+      // Spain's foreign ministry, its full name going on after a comma, beside Vietnam.
+      'El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación recomienda precaución a quienes viajen a Vietnam.',
+      ['vietnam: Vietnam'],
+      ['ministry-of-foreign-affairs: Ministerio de Asuntos Exteriores'],
+    ],
+    [
       'nl',
       // A signing ceremony is "de ondertekening" once named.
       'De ondertekeningsceremonie van het Verdrag van Hanoi trok 72 landen. Dat het regime de ondertekening groots aanpakte, is geen toeval.',
