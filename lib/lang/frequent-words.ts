@@ -32,6 +32,20 @@ export function foldedSets(
   ) as Record<Lang, Set<string>>;
 }
 
+/**
+ * Whether a folded word is one of the lists' words (comma-separated) in any language; the set is
+ * made on the first question, not when the module loads.
+ */
+export function inAnyLanguage(lists: Record<Lang, string>): (folded: string) => boolean {
+  let words: ReadonlySet<string> | undefined;
+  return (folded) => {
+    words ??= new Set(
+      Object.values(foldedSets(lists, ', ')).flatMap((set) => [...set].filter(Boolean)),
+    );
+    return words.has(folded);
+  };
+}
+
 const frequent = /* @__PURE__ */ foldedSets(FREQUENT_WORDS);
 
 /** Whether a folded word is one of the commonest of `lang`. */

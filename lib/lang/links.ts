@@ -1,5 +1,5 @@
 import type { Lang } from '../dataset/types';
-import { foldedSets } from './frequent-words';
+import { foldedSets, inAnyLanguage } from './frequent-words';
 
 /**
  * Lower-case words that link the parts of one thing's name between its capitalised parts
@@ -136,19 +136,6 @@ const SEATS: Record<Lang, string> = {
   ar: '',
 };
 
-/**
- * Whether a folded word is one of the lists' words in any language; the set is made on the first
- * question, not when the module loads.
- */
-function inAnyLanguage(lists: Record<Lang, string>): (folded: string) => boolean {
-  let words: ReadonlySet<string> | undefined;
-  return (folded) => {
-    words ??= new Set(
-      Object.values(foldedSets(lists, ', ')).flatMap((set) => [...set].filter(Boolean)),
-    );
-    return words.has(folded);
-  };
-}
 /** Whether a folded word after a link, in any language, says when or what for rather than of what. */
 export const isNotOfWord = /* @__PURE__ */ inAnyLanguage(NOT_OF);
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../dataset/types';
-import { foldedSets } from './frequent-words';
+import { inAnyLanguage } from './frequent-words';
 
 /**
  * Titles and roles written before a person's name, lower case (they are compared folded, so
@@ -93,10 +93,5 @@ const COURTESY: Record<Lang, string> = {
   ar: 'السيد, السيدة, د',
 };
 
-let courtesy: ReadonlySet<string> | undefined;
-
 /** Whether a folded title is a courtesy title in any language. */
-export function isCourtesyTitle(folded: string): boolean {
-  courtesy ??= new Set(Object.values(foldedSets(COURTESY, ', ')).flatMap((set) => [...set]));
-  return courtesy.has(folded);
-}
+export const isCourtesyTitle = /* @__PURE__ */ inAnyLanguage(COURTESY);

@@ -1,5 +1,5 @@
 import type { Lang } from '../dataset/types';
-import { foldedSets } from './frequent-words';
+import { inAnyLanguage } from './frequent-words';
 
 /**
  * Words for a work, which a title in quotation marks follows: "the film “Good morning,
@@ -17,10 +17,5 @@ const WORK_NOUNS: Record<Lang, string> = {
   ar: 'فيلم, الفيلم, كتاب, رواية, أغنية, ألبوم, مسلسل',
 };
 
-let nouns: ReadonlySet<string> | undefined;
-
 /** Whether a folded word, in any language, is a word for a work. */
-export function isWorkNoun(folded: string): boolean {
-  nouns ??= new Set(Object.values(foldedSets(WORK_NOUNS, ', ')).flatMap((set) => [...set]));
-  return nouns.has(folded);
-}
+export const isWorkNoun = /* @__PURE__ */ inAnyLanguage(WORK_NOUNS);

@@ -95,7 +95,8 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
       ? tail.start
       : -1;
   }
-  if (rule.place) {
+  // Read as a word only where an Arabic letter follows: most places are followed by others.
+  if (rule.place && stop + 1 < page.length && isArabicUnit(page.text.charCodeAt(map[stop + 1]))) {
     const next = wordFrom(page, stop + 1);
     if (next && ARABIC_HEADS_AFTER.has(wordText(codes, next))) return next.start;
   }
@@ -132,6 +133,8 @@ function eventCompound(page: Page, w: Word): boolean {
   }
   return false;
 }
+
+const isArabicUnit = (c: number) => c >= 0x600 && c <= 0x6ff;
 
 /** Whether the word that ends at folded `stop` is written in capitals. */
 function capitalsEndAt(page: Page, stop: number): boolean {

@@ -300,12 +300,18 @@ const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'nl', 'pl'];
  */
 function purposeAfter(page: Page, start: number, stop: number): boolean {
   if (stop >= page.length || page.codes[stop] !== SPACE) return false;
-  const headed =
+  // The purpose after first: most names have none, and the words before are read only then.
+  if (!purposeAt(page, stop + 1)) return false;
+  return (
     opensWithHead(page, start, stop) ||
     capitalLinkedBefore(page, start) ||
-    documentHeadBefore(page, start);
-  if (!headed) return false;
-  const next = wordFrom(page, stop + 1);
+    documentHeadBefore(page, start)
+  );
+}
+
+/** Whether a word or two that say a purpose start at folded `at` (PURPOSE_WORDS, Arabic لل). */
+function purposeAt(page: Page, at: number): boolean {
+  const next = wordFrom(page, at);
   if (!next) return false;
   const { codes } = page;
   if (codes[next.start] === LAM && codes[next.start + 1] === LAM) return true;

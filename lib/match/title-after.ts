@@ -2,8 +2,10 @@ import { foldText } from './fold';
 import { titlePhrases } from './title-before';
 
 /** Words a title in apposition may start with: the articles of the eight languages. */
-const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'un', 'une', 'el', 'una']);
-for (const word of ['der', 'die', 'ein', 'eine', 'de', 'het', 'een']) ARTICLES.add(word);
+const ARTICLES = new Set([
+  ...['the', 'a', 'an', 'le', 'la', 'un', 'une', 'el', 'una'],
+  ...['der', 'die', 'ein', 'eine', 'de', 'het', 'een'],
+]);
 
 /** How far after a name its appositions are read: two short ones ("Politburo member, minister"). */
 const REACH = 96;
