@@ -93,6 +93,10 @@ describe('a Polish feminine name in the other cases', () => {
     ]);
   });
 
+  test('a feminine head word in small letters leads a name with capitals after it', () => {
+    expect(cases('konwencja z Hanoi')).toEqual(['konwencji z hanoi', 'konwencje z hanoi']);
+  });
+
   test('a masculine name that is no head word is left to the endings at match time', () => {
     expect(cases('Luong Tam Quang')).toEqual([]);
     expect(cases('Centrum Szkoleniowe')).toEqual([]);

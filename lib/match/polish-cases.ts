@@ -40,14 +40,18 @@ function endings(word: readonly number[], adjective: boolean): [number[], number
 
 /**
  * Which words of the name change, and how: its leading phrase, capitalised adjectives, then a
- * capitalised noun in -a, then adjectives; the words after it are its complements, which keep
- * their case ("Rada Bezpieczeństwa", "Konferencja Wysokiego Szczebla").
+ * capitalised noun in -a (or the word for its kind, in small letters, first), then adjectives;
+ * the words after it are its complements, which keep their case ("Rada Bezpieczeństwa", "Konferencja Wysokiego Szczebla").
  */
 function phrase(words: readonly number[][], capital: (w: number) => boolean): (boolean | null)[] {
   const kinds: (boolean | null)[] = words.map(() => null);
   let w = 0;
   while (w < words.length && capital(w) && isAdjective(words[w])) kinds[w++] = true;
-  if (w === words.length || !capital(w) || !isNoun(words[w])) return kinds.map(() => null);
+  // The word for its kind may start a name with capitals after it in small letters ("konwencja
+  // z Hanoi").
+  const named = words.some((_, k) => capital(k));
+  const lead = capital(w) || (w === 0 && named && isHeadWord(text(words[0]), 'pl'));
+  if (w === words.length || !lead || !isNoun(words[w])) return kinds.map(() => null);
   kinds[w++] = false;
   while (w < words.length && capital(w) && isAdjective(words[w])) kinds[w++] = true;
   return kinds;

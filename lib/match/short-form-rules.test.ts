@@ -287,6 +287,34 @@ describe('short forms by rule', () => {
     ]);
   });
 
+  test("a document's or an event's word for its kind may be written in small letters", () => {
+    const specs = [
+      thing('c', 'document', 'fr', 'Convention de Hanoï'),
+      thing('c', 'document', 'pl', 'Konwencja z Hanoi'),
+      thing('c', 'document', 'en', 'Hanoi Convention'),
+      thing('c', 'document', 'de', 'Hanoi-Konvention'),
+      thing('c', 'document', 'vi', 'Công ước Hà Nội'),
+      thing('e', 'event', 'es', 'Ceremonia de firma de la Convención de Hanói'),
+      // No capital after the word: the common noun alone.
+      thing('e', 'event', 'fr', 'Cérémonie de signature'),
+      thing('h', 'place', 'en', 'Hanoi'),
+    ];
+    expect(
+      withShortForms(specs)
+        .slice(0, specs.length)
+        .map((s) => s.text),
+    ).toEqual([
+      'convention de Hanoï',
+      'konwencja z Hanoi',
+      'Hanoi convention',
+      'Hanoi-Konvention',
+      'Công ước Hà Nội',
+      'ceremonia de firma de la Convención de Hanói',
+      'Cérémonie de signature',
+      'Hanoi',
+    ]);
+  });
+
   test('two people sharing a surname both get it', () => {
     const specs = [person('a', 'en', 'Phan Van Giang'), person('b', 'en', 'Dang Hoang Giang')];
     expect(

@@ -17,23 +17,38 @@ import {
 import type { AliasSpec } from './types';
 
 /**
- * A body's name that starts with the word for its kind and has a capital further on, or a generic
- * name of one word, is written with that word in small letters too ("ministerie van Buitenlandse Zaken", "ministère des
- * Affaires étrangères", "comité de pilotage de la Convention de Hanoï"): the word alone is the
- * common noun, the capitals after it keep the name. Not German, whose nouns all take capitals, nor
- * Vietnamese, whose small "bộ" is a syllable of other words ("câu lạc bộ Công an Hà Nội").
+ * A body's, a document's or an event's name that starts with the word for its kind and has a
+ * capital further on, or a generic name of one word, is written with that word in small letters
+ * too ("ministerie van Buitenlandse Zaken", "ministère des Affaires étrangères", "comité de
+ * pilotage de la Convention de Hanoï", "la convention de Hanoï", "konwencja z Hanoi"): the word
+ * alone is the common noun, the capitals after it keep the name. So is an English name that ends
+ * on the word after capitalised words ("the Hanoi convention"). Not German, whose nouns all take
+ * capitals, nor Vietnamese, whose small "bộ" is a syllable of other words ("câu lạc bộ Công an Hà
+ * Nội").
  */
 function lowerKind(spec: AliasSpec): string {
   const { text, lang, type } = spec;
-  if (type !== 'organisation' || spec.short || spec.part || lang === 'de' || lang === 'vi') {
-    return text;
-  }
+  const kind = type === 'organisation' || type === 'document' || type === 'event';
+  if (!kind || spec.short || spec.part || lang === 'de' || lang === 'vi') return text;
+  if (!LANGS.includes(lang as Lang)) return text;
   const space = text.indexOf(' ');
   // A generic name of one word is the common noun itself: "het politbureau", "the politburo".
   if (space < 0 && spec.generic && /^\p{Lu}\p{Ll}+$/u.test(text)) return text.toLowerCase();
-  if (space < 0 || !/^\p{Lu}\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text.slice(space))) return text;
+  if (space < 0) return text;
+  const last = text.lastIndexOf(' ');
+  const lastWord = text.slice(last + 1);
+  if (
+    lang === 'en' &&
+    type !== 'organisation' &&
+    /^\p{Lu}\p{Ll}+$/u.test(lastWord) &&
+    text.slice(0, last).split(' ').every((word) => /^\p{Lu}/u.test(word)) &&
+    isHeadWord(foldString(lastWord).trim(), lang)
+  ) {
+    return text.slice(0, last + 1) + lastWord.toLowerCase();
+  }
+  if (!/^\p{Lu}\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text.slice(space))) return text;
   const first = foldString(text.slice(0, space)).trim();
-  if (!LANGS.includes(lang as Lang) || !isHeadWord(first, lang as Lang)) return text;
+  if (!isHeadWord(first, lang as Lang)) return text;
   return text[0].toLowerCase() + text.slice(1);
 }
 
