@@ -35,16 +35,13 @@ function lowerKind(spec: AliasSpec): string {
   // A generic name of one word is the common noun itself: "het politbureau", "the politburo".
   if (space < 0 && spec.generic && /^\p{Lu}\p{Ll}+$/u.test(text)) return text.toLowerCase();
   if (space < 0) return text;
-  const last = text.lastIndexOf(' ');
-  const lastWord = text.slice(last + 1);
-  if (
-    lang === 'en' &&
-    type !== 'organisation' &&
-    /^\p{Lu}\p{Ll}+$/u.test(lastWord) &&
-    text.slice(0, last).split(' ').every((word) => /^\p{Lu}/u.test(word)) &&
-    isHeadWord(foldString(lastWord).trim(), lang)
-  ) {
-    return text.slice(0, last + 1) + lastWord.toLowerCase();
+  if (lang === 'en' && type !== 'organisation') {
+    const words = text.split(' ');
+    const last = words.length - 1;
+    const capitalised = words.every((word) => /^\p{Lu}/u.test(word));
+    if (capitalised && isHeadWord(foldString(words[last]).trim(), lang)) {
+      return [...words.slice(0, last), words[last].toLowerCase()].join(' ');
+    }
   }
   if (!/^\p{Lu}\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text.slice(space))) return text;
   const first = foldString(text.slice(0, space)).trim();
