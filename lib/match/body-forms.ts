@@ -8,6 +8,8 @@ const UN = PATTERN_BODIES.un;
 const afterForms = (lang: string) =>
   wordList(UN.after[lang as keyof typeof UN.after]).filter((form) => !/^\p{Ll}+$/u.test(form));
 const beforeForms = (lang: string) => wordList(UN.before[lang as keyof typeof UN.before]);
+const adjectiveForms = (lang: string) =>
+  wordList(UN.after[lang as keyof typeof UN.after]).filter((form) => /^\p{Ll}+$/u.test(form));
 
 /** The form of `forms` the text ends with (compared in lower case), the longest. */
 function endingOf(text: string, forms: readonly string[]): string | undefined {
@@ -87,8 +89,8 @@ export const isUnName = (folded: string): boolean => unNames().has(folded);
  * Convention against Cybercrime") named by each of `heads` and the UN alone, as the press points
  * back at it: German and Dutch join the UN's short name by a hyphen ("UN-Büro", "UNO-Büro",
  * "VN-verdrag"), English writes it before the head ("UN treaty", "UN pact"), the others after
- * ("traité de l'ONU", "konwencja ONZ"). Outside German and Dutch only for a document or an event
- * (`thing`): "the United Nations Office" is any of the UN's offices.
+ * ("traité de l'ONU", "konwencja ONZ", "convention onusienne"). Outside German and Dutch only
+ * for a document or an event (`thing`): "the United Nations Office" is any of the UN's offices.
  */
 export function unHeads(
   text: string,
@@ -106,7 +108,10 @@ export function unHeads(
   if (!thing) return [];
   const before = beforeForms(lang).filter((form) => !/['’]/u.test(form));
   if (before.length > 0) return before.flatMap((form) => heads.map((head) => `${form} ${head}`));
-  return afterForms(lang).flatMap((form) => heads.map((head) => `${head} ${form}`));
+  // The adjectives too, in both genders, as the head takes one: "la convention onusienne",
+  // "l'agence onusienne", "le traité onusien".
+  const after = [...afterForms(lang), ...adjectiveForms(lang)];
+  return after.flatMap((form) => heads.map((head) => `${head} ${form}`));
 }
 
 /**

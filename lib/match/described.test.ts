@@ -34,6 +34,16 @@ test.each([
     'The two-day ceremony closed on Sunday.',
     'signing-ceremony: The two-day ceremony',
   ],
+  [
+    'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung (UNODC) half.',
+    'Die in Wien ansässige UN-Behörde prüft den Vorschlag.',
+    'unodc: Die in Wien ansässige UN-Behörde',
+  ],
+  [
+    'Het VN-verdrag tegen cybercriminaliteit werd in Hanoi ondertekend.',
+    'Het in Hanoi ondertekende verdrag verplicht staten tot veel.',
+    'hanoi-convention: Het in Hanoi ondertekende verdrag',
+  ],
 ])('a head word with an adjective after its article points back: %s', (full, later, mark) => {
   expect(page(full, later)).toContain(mark);
 });
@@ -45,6 +55,8 @@ test.each([
   ['The earlier treaty still applies.', 'earlier treaty'],
   ['The climate treaty still applies.', 'climate treaty'],
   ['A two-day treaty review followed.', 'two-day treaty'],
+  // A place with no participle after it is no description of the head.
+  ['Das in Paris Abkommen gilt.', 'Abkommen'],
 ])('not where the adjective makes it another, or none stands there: %s', (later, text) => {
   const marks = page(
     'The United Nations Convention against Cybercrime opened for signature in Hanoi.',

@@ -42,18 +42,51 @@ function describes(written: string, lang: Lang): boolean {
 }
 
 /**
+ * German and Dutch put where a thing is before the participle that says so, between the article
+ * and the head: "die in Wien ansässige UN-Behörde", "het in Wenen gevestigde VN-bureau". These
+ * prepositions before one capitalised word may stand there.
+ */
+const PLACED: Partial<Record<Lang, readonly string[]>> = {
+  de: ['in', 'aus', 'am', 'im', 'bei', 'nach'],
+  nl: ['in', 'uit', 'te', 'bij'],
+};
+
+/**
+ * Where a preposition and a capitalised word end at `at` ("in Wien"), the preposition's start,
+ * or -1.
+ */
+function placedBefore(text: string, at: number, lang: Lang): number {
+  const place = wordBefore(text, at);
+  if (!place || !/^\p{Lu}\p{Ll}/u.test(text.slice(place[0], place[1]))) return -1;
+  const link = wordBefore(text, place[0]);
+  if (!link || !PLACED[lang]?.includes(text.slice(link[0], link[1]))) return -1;
+  return link[0];
+}
+
+/**
  * Where a head word that a writer describes begins: at the article before its adjectives ("das
- * umstrittene Abkommen", "the UN-brokered treaty"), or -1 where no article and adjective come
- * before it. The head's form says the language: German, Dutch, else English (DESCRIBING).
+ * umstrittene Abkommen", "the UN-brokered treaty", "die in Wien ansässige UN-Behörde"), or -1
+ * where no article and adjective come before it. The head's form says the language: German,
+ * Dutch, else English (DESCRIBING).
  */
 export function describedStart(text: string, start: number, flags: number): number {
   const lang: Lang = (flags & GERMAN) !== 0 ? 'de' : (flags & DUTCH) !== 0 ? 'nl' : 'en';
   let at = start;
+  let placed = false;
   for (let n = 0; n <= MOST; n++) {
     const word = wordBefore(text, at);
     if (!word) return -1;
     const written = text.slice(word[0], word[1]);
     if (n > 0 && isArticle(foldString(written), lang)) return word[0];
+    if (n > 0 && !placed) {
+      const link = placedBefore(text, at, lang);
+      placed = link >= 0;
+      if (placed) {
+        at = link;
+        n--;
+        continue;
+      }
+    }
     if (n === MOST || !describes(written, lang)) return -1;
     at = word[0];
   }

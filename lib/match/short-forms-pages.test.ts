@@ -72,6 +72,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['united-nations: ONU'],
     ],
     [
+      'fr',
+      // The UN's adjective after the head word, in the head's gender: the treaty, the agency.
+      "La Convention des Nations unies contre la cybercriminalité a été signée. L'Office des Nations unies contre la drogue et le crime (ONUDC) l'a portée. Avec la convention onusienne, l'agence onusienne aidera les polices.",
+      ['hanoi-convention: la convention onusienne', "unodc: l'agence onusienne"],
+      [],
+    ],
+    [
       'en',
       // A title of several words in small letters, as prose writes it.
       'UN Secretary-General António Guterres came. Later the secretary-general urged governments to ratify.',
