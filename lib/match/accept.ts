@@ -91,6 +91,26 @@ function pluralEnding(codes: Uint16Array, from: number, to: number): boolean {
   });
 }
 
+// The endings of German feminine nouns (folded: "tät" is "tat"), which take no ending in the
+// singular: "Behörden", "Zeremonien", "Konferenzen", "Agenturen" are plurals.
+const FEMININE = ['e', 'ion', 'ung', 'heit', 'keit', 'schaft', 'tat', 'enz', 'anz', 'ur'];
+const E_LETTER = 0x65;
+
+/**
+ * Whether the folded word ending at `end` has a German feminine noun's ending; not -ee, a neuter
+ * one ("des Komitees").
+ */
+function feminineEnd(codes: Uint16Array, end: number): boolean {
+  if (codes[end - 1] === E_LETTER && codes[end - 2] === E_LETTER) return false;
+  return FEMININE.some((e) => {
+    if (end < e.length + 2) return false;
+    for (let k = 0; k < e.length; k++) {
+      if (codes[end - e.length + k] !== e.charCodeAt(k)) return false;
+    }
+    return true;
+  });
+}
+
 // Folded: ß is ss, so "des Übereinkommens" ends like "Übereinkommen" + "s".
 const GERMAN_ENDINGS = ['s', 'es', 'n', 'en'].map((s) => Array.from(s, (ch) => ch.charCodeAt(0)));
 
@@ -254,6 +274,8 @@ export function acceptAt(table: AliasTable, slot: number, page: Page, end: numbe
     } else if (flags & GERMAN) {
       // A title alone with -s is as often the plural: "Staats- und Regierungschefs".
       if ((flags & (SHORT | OFFICE)) === (SHORT | OFFICE)) return -1;
+      // A thing's feminine head word with an ending is the plural: "der beteiligten Behörden".
+      if ((flags & (SHORT | PERSON)) === SHORT && feminineEnd(codes, end)) return -1;
       stop = endingEnd(codes, length, end, GERMAN_ENDINGS);
       ending = GERMAN;
     } else if (flags & DUTCH && !(flags & ACRONYM)) {

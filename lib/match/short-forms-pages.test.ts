@@ -741,6 +741,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['signing-ceremony: de ceremonie'],
       ['signing-ceremony: De ceremonies'],
     ],
+    [
+      'de',
+      // A feminine head word with an ending is the plural; a neuter one in -ee takes its -s.
+      'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung (UNODC) und das Zentralkomitee der Kommunistischen Partei Vietnams halfen. Die Koordination der beteiligten Behörden lief gut, sagte ein Sekretär des Zentralkomitees.',
+      ['party-central-committee: des Zentralkomitees'],
+      ['unodc: der beteiligten Behörden'],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
