@@ -57,26 +57,28 @@ export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
 };
 
 /**
- * Words that, next to a title, make it another office: a deputy's, a former holder's ("deputy
- * Secretary-General", "secrétaire général adjoint", "الأمين العام المساعد", "były sekretarz
- * generalny"). Lower case; compared folded.
+ * Words that, next to a title, make it another office: a deputy's, a former holder's, the holder
+ * at the time told of ("deputy Secretary-General", "secrétaire général adjoint", "الأمين العام
+ * المساعد", "były sekretarz generalny", "el entonces secretario general"). Lower case; compared
+ * folded.
  */
 export const OTHER_OFFICE: Record<Lang, { before: string; after: string }> = {
-  en: { before: 'deputy, assistant, former, acting, ex', after: '' },
-  fr: { before: 'ancien, ancienne, ex', after: 'adjoint, adjointe, sortant, sortante' },
-  es: { before: 'ex, antiguo, antigua', after: 'adjunto, adjunta, saliente' },
+  en: { before: 'deputy, assistant, former, acting, ex, then', after: '' },
+  fr: { before: 'ancien, ancienne, ex, alors', after: 'adjoint, adjointe, sortant, sortante' },
+  es: { before: 'ex, antiguo, antigua, entonces', after: 'adjunto, adjunta, saliente' },
   de: {
     before:
-      'stellvertretende, stellvertretender, stellvertretenden, ehemalige, ehemaliger, ehemaligen, frühere, früherer, früheren, ex',
+      'stellvertretende, stellvertretender, stellvertretenden, ehemalige, ehemaliger, ehemaligen, frühere, früherer, früheren, damalige, damaliger, damaligen, ex',
     after: '',
   },
-  nl: { before: 'adjunct, voormalig, voormalige, oud, ex', after: '' },
+  nl: { before: 'adjunct, voormalig, voormalige, toenmalig, toenmalige, oud, ex', after: '' },
   pl: {
-    before: 'były, byłego, byłemu, byłym, zastępca, zastępcy, zastępczyni, p.o.',
+    before:
+      'były, byłego, byłemu, byłym, ówczesny, ówczesnego, ówczesnemu, ówczesnym, zastępca, zastępcy, zastępczyni, p.o.',
     after: '',
   },
   vi: { before: 'phó, nguyên, cựu', after: '' },
-  ar: { before: '', after: 'المساعد, المساعدة, السابق, السابقة, الأسبق' },
+  ar: { before: '', after: 'المساعد, المساعدة, السابق, السابقة, الأسبق, آنذاك' },
 };
 
 /**

@@ -54,7 +54,7 @@ const HEADS: Record<string, readonly string[]> = {
   vi: [
     'quỹ|chương trình|văn phòng|cơ quan|tổ chức|hội đồng|ủy ban|uỷ ban|đại học|ngân hàng',
     'trung tâm|đại sứ quán|câu lạc bộ|nhà hát|bảo tàng|công ty|tập đoàn|phái bộ|cao ủy|cao uỷ',
-    'đài phát thanh|đội tuyển|tổng công ty|hãng hàng không|xa lộ|đại lộ|quốc lộ',
+    'đài phát thanh|đội tuyển|tổng công ty|hãng hàng không|xa lộ|đại lộ|quốc lộ|công an',
   ],
 };
 

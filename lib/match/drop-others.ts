@@ -28,6 +28,7 @@ import {
 import { isLinkWord, linkAfter, wordAfter } from './next-words';
 import { capitalRunBefore, namedByOthers } from './others';
 import { otherCountryAfter, otherCountryBefore, seatedElsewhereAfter } from './qualifiers';
+import { appositionAfter, otherOffice } from './short-checks';
 import { titlePhrases, titleStart } from './title-before';
 import { inWorkTitle } from './work-titles';
 
@@ -91,6 +92,22 @@ function officeOfAnother(candidates: readonly number[], c: number): boolean {
   if (!isInlineGap(page, stop) || caseOf(first) !== UPPER) return false;
   if (caseOf(second) !== LOWER || startsOne(candidates, stop + 1)) return false;
   return rule.casing() === 'prose';
+}
+
+/**
+ * Whether the office that candidate c names is another holder's: a former or deputy one's ("el
+ * entonces secretario general de la ONU", OTHER_OFFICE), or the one named in apposition after it
+ * ("el secretario general de la ONU, Ban Ki-moon"), unless the name there is one of ours.
+ */
+function anotherHolder(candidates: readonly number[], c: number): boolean {
+  const { text, map } = page;
+  const to = map[candidates[c * 3 + 1] - 1] + 1;
+  if (otherOffice(text, map[candidates[c * 3]], to)) return true;
+  if (!appositionAfter(text, to)) return false;
+  let name = text.indexOf(',', to) + 1;
+  while (name < text.length && !isLetterUnit(text.charCodeAt(name))) name++;
+  for (let k = 0; k < candidates.length; k += 3) if (map[candidates[k]] === name) return false;
+  return true;
 }
 
 /**
@@ -220,7 +237,9 @@ export function dropOthersNames(
   for (let c = 0; c < count; c++) {
     const flags = flagsOf(candidates[c * 3 + 2]);
     at = page.map[candidates[c * 3]];
-    if ((flags & OFFICE) !== 0 && officeOfAnother(candidates, c)) {
+    // A short form's title is checked where it is found (short-checks.ts).
+    const office = (flags & (OFFICE | SHORT)) === OFFICE;
+    if (office && (officeOfAnother(candidates, c) || anotherHolder(candidates, c))) {
       other[c] = 1;
       any = true;
       continue;

@@ -163,6 +163,19 @@ export function germanText(text: string, at: number): boolean {
 /** Whether the word is the first word of a person's title ("Secretary", "Executive"). */
 export const isTitleWord = (page: Page, w: Word) => TITLE_FIRST_WORDS.has(wordText(page.codes, w));
 
+// A fund's or a programme's word, folded: in small letters before "of the UN" it still names one
+// of the UN's funds or programmes ("het kinderfonds van de VN", "le fonds des Nations unies pour
+// l'enfance"), whose words may end a Dutch or German compound.
+const FUND_WORDS = ['fund', 'fonds', 'fondo', 'fundusz', 'funduszu', 'programme', 'program'];
+const FUND_ENDS = ['fonds', 'programm', 'programma', 'programa', 'programu'];
+
+/** Whether the word in small letters is a fund's or a programme's (FUND_WORDS). */
+export function isFundWord(page: Page, w: Word): boolean {
+  if (w.end - w.start < 4) return false;
+  const word = wordText(page.codes, w);
+  return FUND_WORDS.includes(word) || FUND_ENDS.some((end) => word.endsWith(end));
+}
+
 /**
  * Whether the word is a head word that needs a capital ("Mission", "Misja", "بعثة"), outside
  * German text.
@@ -245,6 +258,10 @@ export function wordsBefore(page: Page, pos: number, max: number, words: Word[])
     const end = k;
     while (k > 0 && (codes[k - 1] === SPACE || codes[k - 1] === APOSTROPHE)) k--;
     if (k === end) break;
+    // An abbreviation of one or two capitals keeps its full stop: "Công an TP. Hà Nội". A
+    // longer word before a full stop ends a sentence ("... UNICEF. Vietnam ...").
+    const dotted = k > 0 && codes[k - 1] === DOT;
+    if (dotted) k--;
     const stop = k;
     while (k > 0 && isWordUnit(codes[k - 1])) k--;
     if (k === stop) break;
@@ -253,10 +270,12 @@ export function wordsBefore(page: Page, pos: number, max: number, words: Word[])
       words[count].start = k;
       words[count].end = stop;
     }
+    if (dotted && (stop - k > 2 || !isCapitals(page, words[count]))) break;
     count++;
   }
   return count;
 }
+const DOT = 0x2e;
 
 // Prepositions and articles are short: each is one number of up to three units, so the many
 // short words of a page are looked up without a string. Units below 0x400 (Latin, Greek,

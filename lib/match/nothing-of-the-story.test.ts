@@ -27,6 +27,12 @@ describe('a paragraph that mentions nothing of the story', () => {
     ['ar', 'خسر المنتخب الأردني أمام منتخب فيتنام تحت 23 عاماً.'],
     ['ar', 'وتسيّر فيتنام إيرلاينز رحلات منتظمة إلى العواصم الآسيوية.'],
     ['vi', 'Một xe khách bị hỏng máy trên Xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
+    // The city's police, the city written short, with or without a full stop.
+    ['vi', 'Công an TP Hà Nội vừa triệt phá một nhóm lừa đảo qua mạng.'],
+    ['vi', 'Công an TP. Hà Nội thông báo cấm xe trên nhiều tuyến đường.'],
+    // A fund of the UN named in small letters, alone or as a compound's end.
+    ['nl', 'Het kinderfonds van de Verenigde Naties zamelt geld in voor noodklaslokalen.'],
+    ['es', 'El fondo de la ONU para la infancia pidió ayuda para las escuelas.'],
 
     ['nl', 'Bij de opening van de VN-klimaatconferentie sprak de voorzitter over geld.'],
     [

@@ -1,5 +1,6 @@
 import type { Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
+import { isConjunctionWord } from '../lang/links';
 import type { Page } from './accept';
 import { EVENT_HEAD_WORDS, HEAD_WORDS, PURPOSE_WORDS, TREATY_HEAD_WORDS } from './body-words';
 import { caseOf } from './char-table';
@@ -9,6 +10,7 @@ import {
   headsTreaty,
   isArticle,
   isCapitals,
+  isFundWord,
   isHeadWord,
   isInlineGap,
   isPreposition,
@@ -78,7 +80,9 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     const first = words[i + n - 1];
     const own = caseAt(page, first);
     if (own === 0 && latin) return false;
-    // A head word of a proper name starts with a capital, in a script that has them.
+    // A head word of a proper name starts with a capital, in a script that has them; a fund or
+    // a programme is one of the UN's in small letters too.
+    if (own === LOWER && n === 1 && unNamed && isFundWord(page, first)) return true;
     if (own === LOWER) continue;
     if (n === 1) {
       if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
@@ -116,6 +120,8 @@ let readMax = 0;
 let read = 0;
 // Where the name asked about ends (folded): a treaty's link comes after it.
 let nameEnd = 0;
+// Whether the name asked about is a body's (the UN's), not a place's: a fund is the UN's only.
+let unNamed = false;
 
 /** Sets words[0, count) to the `max` words before folded `pos`, read again only if needed. */
 function readWordsBefore(page: Page, pos: number, max: number): void {
@@ -140,6 +146,7 @@ export function namedByOthers(
 ): boolean {
   readAt = -1;
   nameEnd = stop;
+  unNamed = !place.place;
   return (
     headBefore(page, start) ||
     purposeAfter(page, start, stop) ||
@@ -202,6 +209,8 @@ function headBefore(page: Page, start: number): boolean {
       return false;
     }
     const own = caseAt(page, words[i]);
+    // "and" joins two names: "Bộ Công an và Bộ Ngoại giao".
+    if (own === LOWER && isConjunctionWord(wordText(page.codes, words[i]))) return false;
     // Vietnamese writes what a body or a team is in lower case inside its name, before a place
     // written in Vietnamese ("Câu lạc bộ bóng đá Hà Nội", "Đại học Bách khoa Hà Nội").
     const fits =

@@ -209,7 +209,7 @@ let officeWordsAfter: Set<string> | undefined;
  * "secrétaire général adjoint"), or an Arabic link written into the next word says whose it is:
  * "الأمين العام لجامعة الدول العربية".
  */
-function otherOffice(text: string, start: number, end: number): boolean {
+export function otherOffice(text: string, start: number, end: number): boolean {
   officeWordsBefore ??= otherOfficeWords('before');
   officeWordsAfter ??= otherOfficeWords('after');
   const before = wordBefore(text, start);
@@ -453,7 +453,7 @@ function capitalisedAfter(text: string, end: number): boolean {
  * trưởng, Hội nghị …"), and so does every name in Vietnamese, which puts no comma between a
  * title and its holder.
  */
-function appositionAfter(text: string, end: number): boolean {
+export function appositionAfter(text: string, end: number): boolean {
   let at = end;
   const next = wordAfter(text, at);
   if (next && next[0] === skipInlineSpace(text, at) && isLowerUnit(text.charCodeAt(next[0]))) {

@@ -748,6 +748,20 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['party-central-committee: des Zentralkomitees'],
       ['unodc: der beteiligten Behörden'],
     ],
+    [
+      'es',
+      // Another Secretary-General: the one at the time told of, or one named after a comma.
+      'Firmaron en presencia del entonces secretario general de la ONU, Ban Ki-moon. Habló también el secretario general de la ONU, Kofi Annan, en su día.',
+      ['united-nations: ONU'],
+      ['antonio-guterres: secretario general de la ONU'],
+    ],
+    [
+      'es',
+      // Our own holder in apposition keeps the title.
+      'Habló el secretario general de la ONU, António Guterres.',
+      ['antonio-guterres: secretario general de la ONU', 'antonio-guterres: António Guterres'],
+      [],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
