@@ -238,9 +238,17 @@ function caseFits(table: AliasTable, slot: number, page: Page, start: number): b
   if (!clash) return true;
   const end = start + slots[slot * SLOT + LENGTH];
   // Acronyms of four letters and more are also written as a word ("Unodc", "Onudc"); shorter
-  // ones would read as words ("Un", "Onz").
+  // ones would read as words ("Un", "Onz"), but for three in German text ("die Uno", as the
+  // Swiss and much of the German press write it).
   const flags = slots[slot * SLOT + FLAGS];
-  if (flags & ACRONYM && end - start >= 4 && isUpperUnit(text.charCodeAt(map[start]))) {
+  const long = end - start >= 4;
+  const german = end - start === 3 && (flags & GERMAN) !== 0;
+  if (
+    flags & ACRONYM &&
+    (long || german) &&
+    isUpperUnit(text.charCodeAt(map[start])) &&
+    (long || germanAround(text, map[start], map[end - 1] + 1))
+  ) {
     let lower = true;
     for (let f = start + 1; f < end && lower; f++) lower = !isUpperUnit(text.charCodeAt(map[f]));
     if (lower) return true;

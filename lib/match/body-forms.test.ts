@@ -45,8 +45,16 @@ describe('a name written with the UN another way', () => {
       body('Biuro Prawne Organizacji Narodów Zjednoczonych', 'pl'),
       ['Biuro Prawne ONZ', 'Biuro Prawne Narodów Zjednoczonych'],
     ],
-    // A form that folds to one added already ("Uno") is not added again.
-    [body('UN-Konferenz', 'de'), ['UNO-Konferenz']],
+    // A form written with other capitals than one that folds alike is added too: a page's
+    // capitals must fit ("die Uno-Konferenz"). So is one after a word, in a compound.
+    [body('UN-Konferenz', 'de'), ['UNO-Konferenz', 'Uno-Konferenz']],
+    [
+      body('hochrangige UN-Konferenz über Cyberkriminalität', 'de'),
+      [
+        'hochrangige UNO-Konferenz über Cyberkriminalität',
+        'hochrangige Uno-Konferenz über Cyberkriminalität',
+      ],
+    ],
     // A document named by its head word and the UN alone is named with the UN first too.
     [
       body('Handvest van de Verenigde Naties', 'nl', { type: 'document' }),

@@ -40,18 +40,27 @@ function lowestCase(text: string, lang: string): string {
   return found ? text.slice(0, text.length - found.length) + found : text;
 }
 
-/** The text with its start `from`, before a space or a hyphen, written as each of `to`. */
+/**
+ * The text with its start `from`, before a space or a hyphen, written as each of `to`; or the
+ * first of `from` that starts a hyphen compound after a word ("hochrangige UN-Konferenz").
+ */
 function swapStart(text: string, from: readonly string[], to: readonly string[]): string[] {
   let found: string | undefined;
+  let at = 0;
   for (const form of from) {
     const fits = text.startsWith(`${form} `) || text.startsWith(`${form}-`);
     if (fits && form.length > (found?.length ?? 0)) found = form;
   }
+  for (const form of found ? [] : from) {
+    const inner = text.indexOf(` ${form}-`);
+    if (inner > 0 && (!found || form.length > found.length)) [found, at] = [form, inner + 1];
+  }
   if (!found) return [];
-  const rest = text.slice(found.length);
+  const head = text.slice(0, at);
+  const rest = text.slice(at + found.length);
   // A hyphen joins a one-word form only ("UNO-Konferenz", not "Vereinte Nationen-Konferenz").
   const fits = (form: string) => rest[0] === ' ' || !/[\s.']/u.test(form);
-  return to.filter((form) => form !== found && fits(form)).map((form) => form + rest);
+  return to.filter((form) => form !== found && fits(form)).map((form) => head + form + rest);
 }
 
 /** The form and what follows each of its words or an elided article: "de l'ONU", "l'ONU", "ONU". */
@@ -152,6 +161,11 @@ function withoutUn(text: string, lang: string): string | undefined {
 
 export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const names = new Set(specs.map((spec) => foldString(spec.text).trim()));
+  // The entity of each folded name and the names as written: a form another entity's name folds
+  // to is left out, one written with other capitals than the entity's own is kept ("Uno-
+  // Generalversammlung" beside "UNO-Generalversammlung": capitals must match on a page).
+  const owners = new Map(specs.map((spec) => [foldString(spec.text).trim(), spec.entityId]));
+  const written = new Set(specs.map((spec) => spec.text));
   // The UN itself, whose names these forms hold: "Organisation des Nations unies" is no body of it.
   const bodies = new Set(
     specs.filter((spec) => isUnName(foldString(spec.text).trim())).map((spec) => spec.entityId),
@@ -171,8 +185,11 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
     ];
     for (const form of forms) {
       const folded = foldString(form).trim();
-      if (names.has(folded)) continue;
+      const recased = owners.get(folded) === spec.entityId && !written.has(form);
+      if (names.has(folded) && !recased) continue;
       names.add(folded);
+      owners.set(folded, spec.entityId);
+      written.add(form);
       out.push({ ...spec, text: form });
     }
     const bare = spec.exclude || spec.type === 'document' ? undefined : withoutUn(text, lang);

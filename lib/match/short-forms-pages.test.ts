@@ -756,6 +756,14 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['antonio-guterres: secretario general de la ONU'],
     ],
     [
+      'de',
+      // The UN's acronym written as a word, as the Swiss and much of the German press write it.
+      'Die Uno hat das Abkommen verabschiedet, die Uno-Generalversammlung stimmte zu.',
+      ['united-nations: Uno', 'un-general-assembly: Uno-Generalversammlung'],
+      [],
+    ],
+    ['es', 'Uno de los países firmó en Hanói.', ['hanoi: Hanói'], ['united-nations: Uno']],
+    [
       'es',
       // Our own holder in apposition keeps the title.
       'Habló el secretario general de la ONU, António Guterres.',
