@@ -188,6 +188,17 @@ describe('short forms by rule', () => {
       ['en:LA', 'en:PS'],
     ],
     [
+      "a Vietnamese body's initials, one for each syllable, and a ministry's of its field",
+      [
+        thing('s', 'organisation', 'vi', 'Ban Chỉ đạo Lễ mở ký Công ước Hà Nội'),
+        thing('m', 'organisation', 'vi', 'Bộ Công an'),
+        thing('g', 'organisation', 'vi', 'Đại hội đồng LHQ'),
+        thing('g', 'organisation', 'vi', 'Đại hội đồng của LHQ'),
+      ],
+      ['vi:BCĐ', 'vi:BCA', 'vi:Bộ CA', 'vi:ĐHĐLHQ', 'vi:ĐHĐ LHQ'],
+      ['vi:BCLCHN', 'vi:CHN', 'vi:ĐHĐCL', 'vi:ĐHĐL'],
+    ],
+    [
       "initials another entity lists are that one's, generic or not",
       [
         thing('cc', 'organisation', 'es', 'Comité Central del Partido Comunista de Vietnam'),

@@ -151,12 +151,47 @@ const isAcronym = (text: string) => /^\p{Lu}{3,6}$/u.test(text);
 function initialsOf(own: readonly AliasSpec[]): ShortForm[] {
   const forms: ShortForm[] = [];
   for (const { text, lang } of own) {
+    if (lang === 'vi') {
+      forms.push(...vietnameseInitials(text));
+      continue;
+    }
     const words = text.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w));
     const letters = words.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0]));
     for (let from = 0; from < letters.length; from++) {
       const initials = letters.slice(from).join('');
       if (isAcronym(initials)) forms.push({ text: initials, lang });
     }
+  }
+  return forms;
+}
+
+/** The most syllables a Vietnamese name is written short by: "VPCTN", "Văn phòng Chủ tịch nước". */
+const VI_INITIALS = 6;
+
+/**
+ * A Vietnamese body's initials: one letter for each syllable, as a capital, not only for each
+ * capitalised one ("BCĐ" of "Ban Chỉ đạo", "TTXVN" of "Thông tấn xã Việt Nam"), of a name of
+ * three to six syllables; and a ministry's word with the initials of its field ("Bộ CA" of "Bộ
+ * Công an", "Bộ QP" of "Bộ Quốc phòng").
+ */
+function vietnameseInitials(text: string): ShortForm[] {
+  const syllables = text.trim().split(/\s+/u);
+  if (syllables.length > VI_INITIALS || !/^\p{Lu}/u.test(text)) return [];
+  // A link is no part of the initials ("Đại hội đồng của LHQ"): such a name gives none.
+  const links = cutLinksOf('vi');
+  if (syllables.some((syllable) => links.has(foldString(syllable).trim()))) return [];
+  // An acronym in the name gives all its letters: "ĐHĐLHQ" of "Đại hội đồng LHQ".
+  const initial = (w: string) => (/^\p{Lu}+$/u.test(w) ? w : w[0].toUpperCase());
+  const initials = (words: readonly string[]) => words.map(initial).join('');
+  const forms: ShortForm[] = [];
+  if (syllables.length >= 3) forms.push({ text: initials(syllables), lang: 'vi' });
+  // ... or apart from it: "ĐHĐ LHQ".
+  const last = syllables.length - 1;
+  if (last >= 3 && /^\p{Lu}{2,}$/u.test(syllables[last])) {
+    forms.push({ text: `${initials(syllables.slice(0, last))} ${syllables[last]}`, lang: 'vi' });
+  }
+  if (syllables[0] === 'Bộ' && syllables.length >= 3 && syllables.length <= 4) {
+    forms.push({ text: `Bộ ${initials(syllables.slice(1))}`, lang: 'vi' });
   }
   return forms;
 }
@@ -279,7 +314,11 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     // Initials another entity lists are its own, generic or not: "PCV" of "Comité Central del
     // Partido Comunista de Vietnam" is the party's.
     if (type === 'organisation') {
-      forms.push(...initialsOf(own).filter(({ text }) => !listedByOthers(entityId, fold(text))));
+      // A Vietnamese body's name cut before its link, or its head words, are written short too
+      // ("BCĐ" of "Ban Chỉ đạo").
+      const cut = [...(generic.get(entityId) ?? []), ...forms].filter((g) => g.lang === 'vi');
+      const named = [...own, ...cut.map(({ text }) => ({ ...own[0], text, lang: 'vi' }))];
+      forms.push(...initialsOf(named).filter(({ text }) => !listedByOthers(entityId, fold(text))));
     }
     for (const { text, lang, titled, office, described } of forms) {
       const folded = fold(text);
