@@ -150,6 +150,10 @@ export function matcherFrom({
       ) {
         return true;
       }
+      // A generic name that holds a body's generic name holds that body, as the full name it is
+      // cut from does: "14. Parteitag der Kommunistischen Partei".
+      const body = (flags(inner) & (PLACE | SHORT | ACRONYM | EVENT | DOCUMENT)) === 0;
+      if ((flags(outer) & flags(inner) & GENERIC) !== 0 && body && at > from) return true;
       // A title names the office's country and body ("Vice President of Ecuador ..."). Other
       // names only contain what they are named after ("Hanoi Convention", "UN General Assembly").
       return (flags(outer) & PERSON) !== 0;

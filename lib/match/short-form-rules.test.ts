@@ -188,6 +188,21 @@ describe('short forms by rule', () => {
       ['en:LA', 'en:PS'],
     ],
     [
+      'a name that ends on its country, without it, if a name of four words is left',
+      [
+        thing('c', 'organisation', 'en', 'Central Committee of the Communist Party of Vietnam'),
+        thing('k', 'event', 'de', '14. Parteitag der Kommunistischen Partei Vietnams'),
+        thing('p', 'organisation', 'en', 'Communist Party of Vietnam'),
+        thing('vietnam', 'place', 'en', 'Vietnam'),
+        thing('vietnam', 'place', 'de', 'Vietnam'),
+      ],
+      [
+        'en:Central Committee of the Communist Party',
+        'de:14. Parteitag der Kommunistischen Partei',
+      ],
+      ['en:Communist Party'],
+    ],
+    [
       "a Vietnamese body's initials, one for each syllable, and a ministry's of its field",
       [
         thing('s', 'organisation', 'vi', 'Ban Chỉ đạo Lễ mở ký Công ước Hà Nội'),

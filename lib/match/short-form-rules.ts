@@ -119,6 +119,46 @@ function shortenedName(
   return undefined;
 }
 
+/** The fewest words a name without its place keeps: "Zentralkomitee der Kommunistischen Partei". */
+const WITHOUT_PLACE = 4;
+
+/**
+ * A body's or an event's name that ends on its country, without it, as the press writes it once
+ * the country is plain from the story: "Central Committee of the Communist Party", "14e Nationale
+ * Congres van de Communistische Partij", "Zentralkomitee der Kommunistischen Partei" (of
+ * "... Vietnams"). What is left must still be a name: four words or more, ending on a capital,
+ * with no place in it. Generic: it counts beside a name that is not, or where its home is named.
+ */
+function withoutPlace(
+  spec: AliasSpec,
+  places: ReadonlySet<string>,
+  things: ReadonlySet<string>,
+): string | undefined {
+  const { type, lang } = spec;
+  if (type !== 'organisation' && type !== 'event') return;
+  if (spec.short || spec.part || spec.exclude || spec.generic || lang === 'ar') return;
+  const words = spec.text.trim().split(/\s+/u);
+  const folded = words.map((word) => foldString(word).trim());
+  const links = cutLinksOf(lang as Lang);
+  for (let from = words.length - 1; from >= WITHOUT_PLACE; from--) {
+    const place = folded.slice(from).join(' ');
+    const genitive = lang === 'de' && place.endsWith('s') && places.has(place.slice(0, -1));
+    if (!places.has(place) && !genitive) continue;
+    let cut = from;
+    while (cut > 0 && ARTICLE_WORDS.has(folded[cut - 1])) cut--;
+    if (cut > 0 && links.has(folded[cut - 1])) cut--;
+    const kept = words.slice(0, cut);
+    const last = kept[kept.length - 1] ?? '';
+    if (kept.length < WITHOUT_PLACE || !/^\p{Lu}/u.test(last)) return;
+    if (holdsName(folded.slice(0, cut), places)) return;
+    // Not the place of a document or an event named inside: "ceremonia de firma de la
+    // Convención de Hanói".
+    for (let k = 1; k < cut; k++) if (things.has(folded.slice(k).join(' '))) return;
+    return kept.join(' ');
+  }
+  return undefined;
+}
+
 /** Whether a run of the folded words, a possessive's ending aside, is one of `names`. */
 function holdsName(words: readonly string[], names: ReadonlySet<string>): boolean {
   const bare = words.map((word) => word.replace(/['’]s?$/u, ''));
@@ -272,12 +312,25 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const bodies = new Set(
     specs.filter((spec) => spec.type !== 'person' && !spec.short).map((s) => fold(s.text)),
   );
+  const things = new Set(
+    specs
+      .filter((spec) => (spec.type === 'document' || spec.type === 'event') && !spec.short)
+      .map((s) => fold(s.text)),
+  );
   const shortened: AliasSpec[] = [];
   for (const spec of specs) {
     const name = shortenedName(spec, placeSet, bodies);
-    if (!name || taken.has(fold(name)) || listed.has(`${spec.entityId}\n${fold(name)}`)) continue;
-    listed.add(`${spec.entityId}\n${fold(name)}`);
-    shortened.push({ ...spec, text: shortenedForm(name, spec.lang), generic: true });
+    const bare = withoutPlace(spec, placeSet, things);
+    for (const [cut, form] of [
+      [name, name && shortenedForm(name, spec.lang)],
+      [bare, bare],
+    ]) {
+      if (!cut || !form || taken.has(fold(cut)) || listed.has(`${spec.entityId}\n${fold(cut)}`)) {
+        continue;
+      }
+      listed.add(`${spec.entityId}\n${fold(cut)}`);
+      shortened.push({ ...spec, text: form, generic: true });
+    }
   }
   const out = [...specs, ...shortened].map((spec) => {
     const text = lowerKind(spec);
