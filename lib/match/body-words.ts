@@ -132,6 +132,7 @@ const EVENT_HEADS: Record<string, readonly string[]> = {
   es: ['conferencia|cumbre'],
   nl: ['conferentie|top'],
   pl: ['konferencja|konferencji|konferencję|szczyt|szczytu'],
+  ar: ['مؤتمر|قمة'],
 };
 
 /**

@@ -28,7 +28,7 @@ import {
 import { isLinkWord, linkAfter, wordAfter } from './next-words';
 import { capitalRunBefore, namedByOthers } from './others';
 import { otherCountryAfter, otherCountryBefore, seatedElsewhereAfter } from './qualifiers';
-import { appositionAfter, otherOffice } from './short-checks';
+import { appositionAfter, otherHolder } from './short-checks';
 import { titlePhrases, titleStart } from './title-before';
 import { inWorkTitle } from './work-titles';
 
@@ -102,7 +102,7 @@ function officeOfAnother(candidates: readonly number[], c: number): boolean {
 function anotherHolder(candidates: readonly number[], c: number): boolean {
   const { text, map } = page;
   const to = map[candidates[c * 3 + 1] - 1] + 1;
-  if (otherOffice(text, map[candidates[c * 3]], to)) return true;
+  if (otherHolder(text, map[candidates[c * 3]], to)) return true;
   if (!appositionAfter(text, to)) return false;
   let name = text.indexOf(',', to) + 1;
   while (name < text.length && !isLetterUnit(text.charCodeAt(name))) name++;

@@ -27,6 +27,12 @@ describe('a paragraph that mentions nothing of the story', () => {
     ['ar', 'خسر المنتخب الأردني أمام منتخب فيتنام تحت 23 عاماً.'],
     ['ar', 'وتسيّر فيتنام إيرلاينز رحلات منتظمة إلى العواصم الآسيوية.'],
     ['vi', 'Một xe khách bị hỏng máy trên Xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
+    // A team and a road written in small letters, as Vietnamese writes them.
+    ['vi', 'Thủ môn Văn Lâm giúp đội tuyển Việt Nam chỉ để thủng lưới hai bàn.'],
+    ['vi', 'Một xe khách bị hỏng máy trên xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
+    // A UN programme with its adjective after the UN, a UN conference with its purpose.
+    ['ar', 'أطلق برنامج الأمم المتحدة الإنمائي مشروعاً لدعم البلديات.'],
+    ['ar', 'ستعرض النتائج خلال مؤتمر الأمم المتحدة لتغير المناخ في مدينة بيليم.'],
     // The city's police, the city written short, with or without a full stop.
     ['vi', 'Công an TP Hà Nội vừa triệt phá một nhóm lừa đảo qua mạng.'],
     ['vi', 'Công an TP. Hà Nội thông báo cấm xe trên nhiều tuyến đường.'],

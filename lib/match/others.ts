@@ -83,6 +83,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     // A head word of a proper name starts with a capital, in a script that has them; a fund or
     // a programme is one of the UN's in small letters too.
     if (own === LOWER && n === 1 && unNamed && isFundWord(page, first)) return true;
+    if (own === LOWER && n > 1 && isLowerViHead(page, words, i, n)) return true;
     if (own === LOWER) continue;
     if (n === 1) {
       if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
@@ -99,6 +100,17 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     if (HEAD_WORDS.has(word) || headsTreaty(page, word, nameEnd)) return true;
   }
   return false;
+}
+
+// Vietnamese head words written in small letters before a place they do not name, as the press
+// writes a team or a road: "đội tuyển Việt Nam", "xa lộ Hà Nội" (folded).
+const VI_LOWER_HEADS = new Set(['doi tuyen', 'xa lo', 'dai lo', 'quoc lo', 'cau lac bo']);
+
+/** Whether words[i + n - 1 .. i] (nearest last) read as one of VI_LOWER_HEADS. */
+function isLowerViHead(page: Page, read: readonly Word[], i: number, n: number): boolean {
+  let word = wordText(page.codes, read[i + n - 1]);
+  for (let k = i + n - 2; k >= i; k--) word += ` ${wordText(page.codes, read[k])}`;
+  return VI_LOWER_HEADS.has(word);
 }
 
 /**
@@ -150,6 +162,7 @@ export function namedByOthers(
   return (
     headBefore(page, start) ||
     purposeAfter(page, start, stop) ||
+    arabicAdjectiveAfter(page, start, stop) ||
     (place.place && bodyAcronymBefore(page, start, place.casing)) ||
     (place.place && arabicConstructBefore(page, start))
   );
@@ -241,13 +254,32 @@ function adjectiveLinkedBefore(page: Page, start: number): boolean {
   readWordsBefore(page, start - 1, 2);
   if (count < 2) return false;
   const [adjective, head] = words;
-  const { start: a, end: e } = adjective;
-  const relative =
+  return isRelative(codes, adjective) && arabicHead(codes, head);
+}
+
+/** Whether the Arabic word is a relative adjective: the article, and the ending ي or ية. */
+function isRelative(codes: Uint16Array, { start: a, end: e }: Word): boolean {
+  return (
     e - a >= 5 &&
     codes[a] === ALEF &&
     codes[a + 1] === LAM &&
-    (codes[e - 1] === YEH || (codes[e - 1] === HEH && codes[e - 2] === YEH));
-  return relative && arabicHead(codes, head);
+    (codes[e - 1] === YEH || (codes[e - 1] === HEH && codes[e - 2] === YEH))
+  );
+}
+
+/**
+ * Whether an Arabic head word stands right before the name and a relative adjective right after
+ * it: "برنامج الأمم المتحدة الإنمائي" (the UN Development Programme) is a body of its own.
+ */
+function arabicAdjectiveAfter(page: Page, start: number, stop: number): boolean {
+  const { codes } = page;
+  if (stop >= page.length || codes[stop] !== SPACE || start < 2 || codes[start - 1] !== SPACE) {
+    return false;
+  }
+  const after = wordFrom(page, stop + 1);
+  if (!after || !isRelative(codes, after)) return false;
+  readWordsBefore(page, start, 1);
+  return count > 0 && arabicHead(codes, words[0]);
 }
 
 /**
@@ -318,12 +350,13 @@ function purposeAfter(page: Page, start: number, stop: number): boolean {
   );
 }
 
-/** Whether a word or two that say a purpose start at folded `at` (PURPOSE_WORDS, Arabic لل). */
+/** Whether a word or two that say a purpose start at folded `at` (PURPOSE_WORDS, Arabic ل). */
 function purposeAt(page: Page, at: number): boolean {
   const next = wordFrom(page, at);
   if (!next) return false;
   const { codes } = page;
-  if (codes[next.start] === LAM && codes[next.start + 1] === LAM) return true;
+  // Arabic joins its "for" to the purpose, with or without the article: "للطفولة", "لتغير المناخ".
+  if (codes[next.start] === LAM && next.end - next.start >= 4) return true;
   let text = wordText(codes, next);
   if (PURPOSE_WORDS.has(text)) return true;
   const second = codes[next.end] === SPACE ? wordFrom(page, next.end + 1) : null;

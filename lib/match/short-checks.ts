@@ -209,16 +209,26 @@ let officeWordsAfter: Set<string> | undefined;
  * "secrétaire général adjoint"), or an Arabic link written into the next word says whose it is:
  * "الأمين العام لجامعة الدول العربية".
  */
-export function otherOffice(text: string, start: number, end: number): boolean {
+function otherOffice(text: string, start: number, end: number): boolean {
+  if (otherHolder(text, start, end)) return true;
+  const after = wordAfter(text, end);
+  if (!after) return false;
+  const next = foldString(text.slice(after[0], after[1]));
+  return next.length >= 4 && next.charCodeAt(0) === LAM && !isFrequentWord(next, 'ar');
+}
+
+/**
+ * Whether a word beside a title makes it another holder's: a deputy's, a former one's, the one
+ * at the time told of (OTHER_OFFICE). Read beside a title with its body too ("el entonces
+ * secretario general de la ONU").
+ */
+export function otherHolder(text: string, start: number, end: number): boolean {
   officeWordsBefore ??= otherOfficeWords('before');
   officeWordsAfter ??= otherOfficeWords('after');
   const before = wordBefore(text, start);
   if (before && officeWordsBefore.has(foldString(text.slice(before[0], before[1])))) return true;
   const after = wordAfter(text, end);
-  if (!after) return false;
-  const next = foldString(text.slice(after[0], after[1]));
-  if (officeWordsAfter.has(next)) return true;
-  return next.length >= 4 && next.charCodeAt(0) === LAM && !isFrequentWord(next, 'ar');
+  return after !== null && officeWordsAfter.has(foldString(text.slice(after[0], after[1])));
 }
 
 /**

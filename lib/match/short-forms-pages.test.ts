@@ -764,6 +764,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['es', 'Uno de los países firmó en Hanói.', ['hanoi: Hanói'], ['united-nations: Uno']],
     [
+      'ar',
+      // A title with its body keeps its holder before an Arabic link ("to the media").
+      'وقال الأمين العام للأمم المتحدة لوسائل الإعلام إن الاتفاقية مهمة.',
+      ['antonio-guterres: الأمين العام للأمم المتحدة'],
+      [],
+    ],
+    [
       'es',
       // Our own holder in apposition keeps the title.
       'Habló el secretario general de la ONU, António Guterres.',
