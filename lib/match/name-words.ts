@@ -176,6 +176,14 @@ export function isFundWord(page: Page, w: Word): boolean {
   return FUND_WORDS.includes(word) || FUND_ENDS.some((end) => word.endsWith(end));
 }
 
+// The word for a war, folded: before a place, with or without a link, it names the war, not the
+// place ("la guerre du Vietnam", "chiến tranh Việt Nam", "حرب فيتنام"); "the Vietnam War" and
+// "der Vietnamkrieg" are names of their own already.
+const WAR_WORDS = new Set(['war', 'guerre', 'guerra', 'chien tranh', 'حرب']);
+
+/** Whether the words (as one folded string) say a war. */
+export const isWarWord = (word: string): boolean => WAR_WORDS.has(word);
+
 /**
  * Whether the word is a head word that needs a capital ("Mission", "Misja", "بعثة"), outside
  * German text.

@@ -27,6 +27,11 @@ describe('a paragraph that mentions nothing of the story', () => {
     ['ar', 'خسر المنتخب الأردني أمام منتخب فيتنام تحت 23 عاماً.'],
     ['ar', 'وتسيّر فيتنام إيرلاينز رحلات منتظمة إلى العواصم الآسيوية.'],
     ['vi', 'Một xe khách bị hỏng máy trên Xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
+    // The war named after the country.
+    ['es', 'Miles de soldados latinoamericanos combatieron en la guerra de Vietnam.'],
+    ['fr', 'Cinquante ans après la fin de la guerre du Vietnam, une exposition ouvre.'],
+    ['vi', 'Các cựu binh chiến tranh Việt Nam gặp lại nhau ở Texas.'],
+    ['ar', 'التقى قدامى المحاربين في حرب فيتنام في تكساس.'],
     // A team and a road written in small letters, as Vietnamese writes them.
     ['vi', 'Thủ môn Văn Lâm giúp đội tuyển Việt Nam chỉ để thủng lưới hai bàn.'],
     ['vi', 'Một xe khách bị hỏng máy trên xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],

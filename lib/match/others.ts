@@ -15,6 +15,7 @@ import {
   isInlineGap,
   isPreposition,
   isShortHead,
+  isWarWord,
   isWeakHead,
   LOWER,
   mayOpenHead,
@@ -84,6 +85,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     // a programme is one of the UN's in small letters too.
     if (own === LOWER && n === 1 && unNamed && isFundWord(page, first)) return true;
     if (own === LOWER && n > 1 && isLowerViHead(page, words, i, n)) return true;
+    if (own !== UPPER && !unNamed && isWarWord(wordsText(page, i, n))) return true;
     if (own === LOWER) continue;
     if (n === 1) {
       if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
@@ -108,9 +110,14 @@ const VI_LOWER_HEADS = new Set(['doi tuyen', 'xa lo', 'dai lo', 'quoc lo', 'cau 
 
 /** Whether words[i + n - 1 .. i] (nearest last) read as one of VI_LOWER_HEADS. */
 function isLowerViHead(page: Page, read: readonly Word[], i: number, n: number): boolean {
+  return VI_LOWER_HEADS.has(wordsText(page, i, n, read));
+}
+
+/** The folded words[i + n - 1 .. i] (nearest last), in text order, as one string. */
+function wordsText(page: Page, i: number, n: number, read: readonly Word[] = words): string {
   let word = wordText(page.codes, read[i + n - 1]);
   for (let k = i + n - 2; k >= i; k--) word += ` ${wordText(page.codes, read[k])}`;
-  return VI_LOWER_HEADS.has(word);
+  return word;
 }
 
 /**
