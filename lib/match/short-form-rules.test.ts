@@ -188,6 +188,16 @@ describe('short forms by rule', () => {
       ['en:LA', 'en:PS'],
     ],
     [
+      "an event's name cut before a link, where its number says which one",
+      [
+        thing('k', 'event', 'en', '14th National Congress of the Communist Party of Vietnam'),
+        thing('k', 'event', 'vi', 'Đại hội đại biểu toàn quốc lần thứ XIV của Đảng'),
+        thing('c', 'event', 'en', 'UN High-level Conference on Cybercrime'),
+      ],
+      ['en:14th National Congress', 'vi:Đại hội đại biểu toàn quốc lần thứ XIV'],
+      ['en:UN High-level Conference'],
+    ],
+    [
       'a name that ends on its country, without it, if a name of four words is left',
       [
         thing('c', 'organisation', 'en', 'Central Committee of the Communist Party of Vietnam'),

@@ -80,6 +80,8 @@ function cutLinksOf(lang: Lang): ReadonlySet<string> {
 const ARABIC_LINKED = /^ل[^ا\s]\p{L}{2,}$/u;
 /** The most words a shortened name before a place keeps ("Office of the President"). */
 const BEFORE_PLACE = 4;
+/** A number that says which one: "14th", "14e", "14.", "XIV", "XIVe". */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th|e|er|\.)?|[IVXLC]{2,}(?:e|er)?)$/u;
 
 /**
  * A body's name cut before a link, as the press names the body once the story has set the
@@ -98,7 +100,9 @@ function shortenedName(
   bodies: ReadonlySet<string>,
 ): string | undefined {
   const { type, lang } = spec;
-  if (type !== 'organisation' || spec.short || spec.part || spec.exclude || spec.generic) return;
+  const event = type === 'event';
+  if (type !== 'organisation' && !event) return;
+  if (spec.short || spec.part || spec.exclude || spec.generic) return;
   const links = lang === 'ar' ? undefined : cutLinksOf(lang as Lang);
   if (links?.size === 0) return;
   const words = spec.text.trim().split(/\s+/u);
@@ -107,7 +111,10 @@ function shortenedName(
   for (let cut = 2; cut < words.length; cut++) {
     if (!isLink(cut)) continue;
     const kept = folded.slice(0, cut);
-    if (!kept.some((word) => isHeadWord(word, lang as Lang))) continue;
+    // An event's name says which one by its number: "14th National Congress", "XIV Congreso
+    // Nacional", "Đại hội đại biểu toàn quốc lần thứ XIV".
+    if (event && !words.slice(0, cut).some((word) => ORDINAL.test(word))) return;
+    if (!event && !kept.some((word) => isHeadWord(word, lang as Lang))) continue;
     if (holdsName(kept, bodies)) continue;
     let rest = links ? folded.slice(cut + 1) : [folded[cut].slice(1), ...folded.slice(cut + 1)];
     while (rest.length > 0 && ARTICLE_WORDS.has(rest[0])) rest = rest.slice(1);
