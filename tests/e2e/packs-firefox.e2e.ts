@@ -1,6 +1,11 @@
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { hoverForCard, launchFirefox, waitForMentionPoint } from './helpers/firefox';
+import {
+  hoverForCard,
+  launchFirefox,
+  waitForExtensionSelector,
+  waitForMentionPoint,
+} from './helpers/firefox';
 import { buildExamplePack } from './helpers/packs';
 import { type FixtureServer, serveFixtures } from './helpers/server';
 
@@ -20,10 +25,11 @@ test('Firefox: the example pack imports through the options page and its entitie
     const options = await firefox.browser.newPage();
     // Firefox does not report the load of a moz-extension page over BiDi: poll for the input.
     void options.goto(`moz-extension://${UUID}/options.html`).catch(() => undefined);
-    const input = (await options.waitForSelector('#pack-file', {
-      timeout: 20_000,
-    })) as ElementHandle<HTMLInputElement> | null;
-    await input?.uploadFile(example.path);
+    const input = (await waitForExtensionSelector(
+      options,
+      '#pack-file',
+    )) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(example.path);
     await options.waitForFunction(
       () => /Imported/.test(document.querySelector('.drop [role="status"]')?.textContent ?? ''),
       { timeout: 30_000 },

@@ -1,4 +1,4 @@
-import { type Browser, launch, type Page } from 'puppeteer-core';
+import { type Browser, type ElementHandle, launch, type Page } from 'puppeteer-core';
 import { PAGE_MARKS_KEY } from '../../../lib/page/marks';
 import { FIREFOX_BUILD, requireBuild } from './build';
 
@@ -86,6 +86,24 @@ export async function waitForMentionPoint(
     text,
   );
   return (await point.jsonValue()) as { x: number; y: number; bottom: number };
+}
+
+/**
+ * Waits for `selector` on an extension page whose load Firefox does not report over BiDi: polls,
+ * as a query sent while the page's document is replaced may fail ("unknown error").
+ */
+export async function waitForExtensionSelector(
+  page: Page,
+  selector: string,
+  timeout = 20_000,
+): Promise<ElementHandle<Element>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = await page.$(selector).catch(() => null);
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`${selector} did not appear within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Moves the pointer onto a mention and waits for its card to open below it. */
