@@ -169,9 +169,15 @@ export const isTitleWord = (page: Page, w: Word) => TITLE_FIRST_WORDS.has(wordTe
 const FUND_WORDS = ['fund', 'fonds', 'fondo', 'fundusz', 'funduszu', 'programme', 'program'];
 const FUND_ENDS = ['fonds', 'programm', 'programma', 'programa', 'programu'];
 
+// What those words start or end with (folded units), told before any string is made.
+const FUND_FIRST = new Set([...FUND_WORDS].map((word) => word.charCodeAt(0)));
+const FUND_LAST = new Set(FUND_ENDS.map((end) => end.charCodeAt(end.length - 1)));
+
 /** Whether the word in small letters is a fund's or a programme's (FUND_WORDS). */
 export function isFundWord(page: Page, w: Word): boolean {
   if (w.end - w.start < 4) return false;
+  const { codes } = page;
+  if (!FUND_FIRST.has(codes[w.start]) && !FUND_LAST.has(codes[w.end - 1])) return false;
   const word = wordText(page.codes, w);
   return FUND_WORDS.includes(word) || FUND_ENDS.some((end) => word.endsWith(end));
 }

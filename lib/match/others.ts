@@ -85,7 +85,9 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     // a programme is one of the UN's in small letters too.
     if (own === LOWER && n === 1 && unNamed && isFundWord(page, first)) return true;
     if (own === LOWER && n > 1 && isLowerViHead(page, words, i, n)) return true;
-    if (own !== UPPER && !unNamed && isWarWord(wordsText(page, i, n))) return true;
+    if (own !== UPPER && !unNamed && mayBeWar(page, first) && isWarWord(wordsText(page, i, n))) {
+      return true;
+    }
     if (own === LOWER) continue;
     if (n === 1) {
       if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
@@ -108,9 +110,22 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
 // writes a team or a road: "đội tuyển Việt Nam", "xa lộ Hà Nội" (folded).
 const VI_LOWER_HEADS = new Set(['doi tuyen', 'xa lo', 'dai lo', 'quoc lo', 'cau lac bo']);
 
+// The first letters of VI_LOWER_HEADS and of the words for a war (folded): most words are told
+// apart by their first unit before any string is made.
+const VI_LOWER_FIRST = new Set([...VI_LOWER_HEADS].map((head) => head.charCodeAt(0)));
+const WAR_FIRST = new Set(['w', 'g', 'c', 'ح'].map((letter) => letter.charCodeAt(0)));
+
 /** Whether words[i + n - 1 .. i] (nearest last) read as one of VI_LOWER_HEADS. */
 function isLowerViHead(page: Page, read: readonly Word[], i: number, n: number): boolean {
+  const first = read[i + n - 1];
+  if (first.end - first.start > 4 || !VI_LOWER_FIRST.has(page.codes[first.start])) return false;
   return VI_LOWER_HEADS.has(wordsText(page, i, n, read));
+}
+
+/** Whether the word may start a word for a war (WAR_FIRST), of three to six units. */
+function mayBeWar(page: Page, w: Word): boolean {
+  const length = w.end - w.start;
+  return length >= 3 && length <= 6 && WAR_FIRST.has(page.codes[w.start]);
 }
 
 /** The folded words[i + n - 1 .. i] (nearest last), in text order, as one string. */
@@ -349,26 +364,36 @@ const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'nl', 'pl'];
 function purposeAfter(page: Page, start: number, stop: number): boolean {
   if (stop >= page.length || page.codes[stop] !== SPACE) return false;
   // The purpose after first: most names have none, and the words before are read only then.
-  if (!purposeAt(page, stop + 1)) return false;
+  const purpose = purposeAt(page, stop + 1);
+  if (purpose === NO_PURPOSE) return false;
+  // Arabic "for" joined to a noun without the article is as often "to" ("لوسائل الإعلام"): only
+  // after an event's or a document's head word ("مؤتمر الأمم المتحدة لتغير المناخ").
+  if (purpose === ARABIC_FOR) return documentHeadBefore(page, start);
   return (
     opensWithHead(page, start, stop) ||
     capitalLinkedBefore(page, start) ||
     documentHeadBefore(page, start)
   );
 }
+const NO_PURPOSE = 0;
+const PURPOSE = 1;
+const ARABIC_FOR = 2;
 
-/** Whether a word or two that say a purpose start at folded `at` (PURPOSE_WORDS, Arabic ل). */
-function purposeAt(page: Page, at: number): boolean {
+/**
+ * Whether a word or two that say a purpose start at folded `at` (PURPOSE_WORDS, Arabic لل), or
+ * (ARABIC_FOR) an Arabic word with ل joined to it and no article.
+ */
+function purposeAt(page: Page, at: number): number {
   const next = wordFrom(page, at);
-  if (!next) return false;
+  if (!next) return NO_PURPOSE;
   const { codes } = page;
-  // Arabic joins its "for" to the purpose, with or without the article: "للطفولة", "لتغير المناخ".
-  if (codes[next.start] === LAM && next.end - next.start >= 4) return true;
+  if (codes[next.start] === LAM && codes[next.start + 1] === LAM) return PURPOSE;
+  if (codes[next.start] === LAM && next.end - next.start >= 4) return ARABIC_FOR;
   let text = wordText(codes, next);
-  if (PURPOSE_WORDS.has(text)) return true;
+  if (PURPOSE_WORDS.has(text)) return PURPOSE;
   const second = codes[next.end] === SPACE ? wordFrom(page, next.end + 1) : null;
   if (second) text += ` ${wordText(codes, second)}`;
-  return second !== null && PURPOSE_WORDS.has(text);
+  return second !== null && PURPOSE_WORDS.has(text) ? PURPOSE : NO_PURPOSE;
 }
 
 /** Whether the mention [start, stop) opens with a head word of its own ("Organisation des ..."). */
