@@ -160,7 +160,6 @@ function withoutUn(text: string, lang: string): string | undefined {
 }
 
 export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
-  const names = new Set(specs.map((spec) => foldString(spec.text).trim()));
   // The entity of each folded name and the names as written: a form another entity's name folds
   // to is left out, one written with other capitals than the entity's own is kept ("Uno-
   // Generalversammlung" beside "UNO-Generalversammlung": capitals must match on a page).
@@ -186,15 +185,14 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
     for (const form of forms) {
       const folded = foldString(form).trim();
       const recased = owners.get(folded) === spec.entityId && !written.has(form);
-      if (names.has(folded) && !recased) continue;
-      names.add(folded);
+      if (owners.has(folded) && !recased) continue;
       owners.set(folded, spec.entityId);
       written.add(form);
       out.push({ ...spec, text: form });
     }
     const bare = spec.exclude || spec.type === 'document' ? undefined : withoutUn(text, lang);
-    if (bare && !names.has(foldString(bare).trim())) {
-      names.add(foldString(bare).trim());
+    if (bare && !owners.has(foldString(bare).trim())) {
+      owners.set(foldString(bare).trim(), spec.entityId);
       out.push({ ...spec, text: bare, short: true });
     }
   }

@@ -186,6 +186,18 @@ export function isFundWord(page: Page, w: Word): boolean {
 // place ("la guerre du Vietnam", "chiến tranh Việt Nam", "حرب فيتنام"); "the Vietnam War" and
 // "der Vietnamkrieg" are names of their own already.
 const WAR_WORDS = new Set(['war', 'guerre', 'guerra', 'chien tranh', 'حرب']);
+// Their first units and the lengths of their first words: most words are told apart before any
+// string is made.
+const WAR_FIRST = new Set([...WAR_WORDS].map((word) => word.charCodeAt(0)));
+const WAR_LENGTHS = [...WAR_WORDS].map((word) => word.split(' ')[0].length);
+const WAR_SHORTEST = Math.min(...WAR_LENGTHS);
+const WAR_LONGEST = Math.max(...WAR_LENGTHS);
+
+/** Whether the word may start a word for a war (WAR_WORDS): its first unit and its length. */
+export function mayBeWar(page: Page, w: Word): boolean {
+  const length = w.end - w.start;
+  return length >= WAR_SHORTEST && length <= WAR_LONGEST && WAR_FIRST.has(page.codes[w.start]);
+}
 
 /** Whether the words (as one folded string) say a war. */
 export const isWarWord = (word: string): boolean => WAR_WORDS.has(word);

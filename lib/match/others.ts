@@ -18,6 +18,7 @@ import {
   isWarWord,
   isWeakHead,
   LOWER,
+  mayBeWar,
   mayOpenHead,
   opensHeadWords,
   SPACE,
@@ -83,9 +84,9 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     if (own === 0 && latin) return false;
     // A head word of a proper name starts with a capital, in a script that has them; a fund or
     // a programme is one of the UN's in small letters too.
-    if (own === LOWER && n === 1 && unNamed && isFundWord(page, first)) return true;
+    if (own === LOWER && n === 1 && bodyNamed && isFundWord(page, first)) return true;
     if (own === LOWER && n > 1 && isLowerViHead(page, words, i, n)) return true;
-    if (own !== UPPER && !unNamed && mayBeWar(page, first) && isWarWord(wordsText(page, i, n))) {
+    if (own !== UPPER && !bodyNamed && mayBeWar(page, first) && isWarWord(wordsText(page, i, n))) {
       return true;
     }
     if (own === LOWER) continue;
@@ -99,8 +100,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
       continue;
     }
     if (!opensHeadWords(page.codes, first)) continue;
-    let word = wordText(page.codes, first);
-    for (let k = i + n - 2; k >= i; k--) word += ` ${wordText(page.codes, words[k])}`;
+    const word = wordsText(page, i, n);
     if (HEAD_WORDS.has(word) || headsTreaty(page, word, nameEnd)) return true;
   }
   return false;
@@ -110,22 +110,14 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
 // writes a team or a road: "đội tuyển Việt Nam", "xa lộ Hà Nội" (folded).
 const VI_LOWER_HEADS = new Set(['doi tuyen', 'xa lo', 'dai lo', 'quoc lo', 'cau lac bo']);
 
-// The first letters of VI_LOWER_HEADS and of the words for a war (folded): most words are told
-// apart by their first unit before any string is made.
+// Their first units (folded): most words are told apart before any string is made.
 const VI_LOWER_FIRST = new Set([...VI_LOWER_HEADS].map((head) => head.charCodeAt(0)));
-const WAR_FIRST = new Set(['w', 'g', 'c', 'ح'].map((letter) => letter.charCodeAt(0)));
 
 /** Whether words[i + n - 1 .. i] (nearest last) read as one of VI_LOWER_HEADS. */
 function isLowerViHead(page: Page, read: readonly Word[], i: number, n: number): boolean {
   const first = read[i + n - 1];
   if (first.end - first.start > 4 || !VI_LOWER_FIRST.has(page.codes[first.start])) return false;
   return VI_LOWER_HEADS.has(wordsText(page, i, n, read));
-}
-
-/** Whether the word may start a word for a war (WAR_FIRST), of three to six units. */
-function mayBeWar(page: Page, w: Word): boolean {
-  const length = w.end - w.start;
-  return length >= 3 && length <= 6 && WAR_FIRST.has(page.codes[w.start]);
 }
 
 /** The folded words[i + n - 1 .. i] (nearest last), in text order, as one string. */
@@ -154,8 +146,9 @@ let readMax = 0;
 let read = 0;
 // Where the name asked about ends (folded): a treaty's link comes after it.
 let nameEnd = 0;
-// Whether the name asked about is a body's (the UN's), not a place's: a fund is the UN's only.
-let unNamed = false;
+// Whether the name asked about is a body's, not a place's: a fund is a body's (the UN's), a war
+// a place's.
+let bodyNamed = false;
 
 /** Sets words[0, count) to the `max` words before folded `pos`, read again only if needed. */
 function readWordsBefore(page: Page, pos: number, max: number): void {
@@ -180,7 +173,7 @@ export function namedByOthers(
 ): boolean {
   readAt = -1;
   nameEnd = stop;
-  unNamed = !place.place;
+  bodyNamed = !place.place;
   return (
     headBefore(page, start) ||
     purposeAfter(page, start, stop) ||

@@ -195,7 +195,7 @@ const isAcronym = (text: string) => /^\p{Lu}{3,6}$/u.test(text);
  * any language, the press uses them alone: "le Bureau des affaires juridiques des Nations unies
  * (OLA)". A word in capitals gives all its letters ("UN").
  */
-function initialsOf(own: readonly AliasSpec[]): ShortForm[] {
+function initialsOf(own: readonly ShortForm[]): ShortForm[] {
   const forms: ShortForm[] = [];
   for (const { text, lang } of own) {
     if (lang === 'vi') {
@@ -325,19 +325,18 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       .map((s) => fold(s.text)),
   );
   const shortened: AliasSpec[] = [];
+  /** Adds `form` of the name `cut` from `spec` as a generic name, unless it is taken or listed. */
+  const addShortened = (spec: AliasSpec, cut: string, form: string) => {
+    const key = `${spec.entityId}\n${fold(cut)}`;
+    if (taken.has(fold(cut)) || listed.has(key)) return;
+    listed.add(key);
+    shortened.push({ ...spec, text: form, generic: true });
+  };
   for (const spec of specs) {
     const name = shortenedName(spec, placeSet, bodies);
+    if (name) addShortened(spec, name, shortenedForm(name, spec.lang));
     const bare = withoutPlace(spec, placeSet, things);
-    for (const [cut, form] of [
-      [name, name && shortenedForm(name, spec.lang)],
-      [bare, bare],
-    ]) {
-      if (!cut || !form || taken.has(fold(cut)) || listed.has(`${spec.entityId}\n${fold(cut)}`)) {
-        continue;
-      }
-      listed.add(`${spec.entityId}\n${fold(cut)}`);
-      shortened.push({ ...spec, text: form, generic: true });
-    }
+    if (bare) addShortened(spec, bare, bare);
   }
   const out = [...specs, ...shortened].map((spec) => {
     const text = lowerKind(spec);
@@ -377,8 +376,8 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       // A Vietnamese body's name cut before its link, or its head words, are written short too
       // ("BCĐ" of "Ban Chỉ đạo").
       const cut = [...(generic.get(entityId) ?? []), ...forms].filter((g) => g.lang === 'vi');
-      const named = [...own, ...cut.map(({ text }) => ({ ...own[0], text, lang: 'vi' }))];
-      forms.push(...initialsOf(named).filter(({ text }) => !listedByOthers(entityId, fold(text))));
+      const initials = initialsOf([...own, ...cut]);
+      forms.push(...initials.filter(({ text }) => !listedByOthers(entityId, fold(text))));
     }
     for (const { text, lang, titled, office, described } of forms) {
       const folded = fold(text);
