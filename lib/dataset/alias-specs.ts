@@ -10,6 +10,7 @@ export function aliasSpecs(entities: readonly Entity[]): AliasSpec[] {
       entityId: entity.id,
       lang: alias.lang,
       type: entity.type,
+      ...(entity.country ? { country: entity.country } : {}),
       ...aliasRules(alias),
     })),
   );

@@ -145,6 +145,16 @@ describe('buildDataset', () => {
       { 'to-lam': TO_LAM.replace('source: paper', 'source: tabloid') },
       /to-lam: unknown source "tabloid"/,
     ],
+    [
+      'a country that is no ISO code',
+      { 'to-lam': TO_LAM.replace(/^type: person\n/m, 'type: person\ncountry: Vietnam\n') },
+      /to-lam.yaml:\d+: to-lam: country must be an ISO 3166-1 alpha-2 code/,
+    ],
+    [
+      'a country on what is not a person',
+      { unodc: UNODC.replace(/^type: person\n/m, 'type: organisation\ncountry: AT\n') },
+      /unodc.yaml:\d+: unodc: only a person has a country/,
+    ],
     ['malformed YAML', { 'to-lam': `${TO_LAM}\n  - : [` }, /to-lam.yaml:\d+:/],
   ])('fails on %s, naming file, line and entity', (_what, entities, reason) => {
     expect(problems(files(entities))).toEqual(
@@ -195,6 +205,12 @@ describe('buildDataset', () => {
         { text: 'Hanoi University', lang: 'en', external: true, exclude: true },
       ]),
     );
+  });
+
+  test("a person's country is kept", () => {
+    const withCountry = TO_LAM.replace(/^type: person\n/m, 'type: person\ncountry: VN\n');
+    const dataset = buildDataset(files({ 'to-lam': withCountry }), hash);
+    expect(dataset.entities[0].country).toBe('VN');
   });
 
   test('an unknown alias field fails', () => {

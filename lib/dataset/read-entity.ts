@@ -20,6 +20,7 @@ const FIELDS = [
   'external',
   'exclude',
   'patterns',
+  'country',
   'facts',
 ];
 const FACT_FIELDS = ['text', 'source', 'seed', 'quote'];
@@ -65,6 +66,12 @@ export function readEntity(
     })),
   );
   const patterns: NamePattern[] = readPatterns(raw.patterns, problem);
+  const country = raw.country;
+  if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country))) {
+    problem(['country'], 'country must be an ISO 3166-1 alpha-2 code, like PT');
+  } else if (country !== undefined && raw.type !== 'person') {
+    problem(['country'], 'only a person has a country');
+  }
   const facts = Array.isArray(raw.facts) ? raw.facts : [];
   if (facts.length < 2 || facts.length > 4) problem(['facts'], 'an entity needs 2 to 4 facts');
   const readFacts = facts.map((fact, i) => readFact(fact, ['facts', i], reader, problem, id));
@@ -76,6 +83,7 @@ export function readEntity(
     description: description as LangText,
     aliases,
     ...(patterns.length ? { patterns } : {}),
+    ...(typeof country === 'string' ? { country } : {}),
     facts: readFacts as Fact[],
     reader,
   };

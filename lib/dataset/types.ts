@@ -66,6 +66,11 @@ export interface Entity {
   aliases: Alias[];
   /** Descriptive names as patterns (lib/match/name-patterns.ts), expanded when matchers are built. */
   patterns?: NamePattern[];
+  /**
+   * A person's country, an ISO 3166-1 alpha-2 code ("PT"): once the person is named, the
+   * press points back with its demonym ("der Portugiese", "Egipcjanka"; lib/match/demonyms.ts).
+   */
+  country?: string;
   facts: Fact[];
   mentions: SeedMention[];
   related: Related[];

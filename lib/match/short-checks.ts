@@ -71,6 +71,18 @@ function capitalAfter(text: string, end: number): boolean {
 }
 
 /**
+ * Whether two capitalised words follow `end`, a person's given name and surname: in German,
+ * whose nouns take capitals, one alone may be any noun ("der Portugiese Cristiano Ronaldo").
+ */
+function twoCapitalsAfter(text: string, end: number): boolean {
+  if (!capitalAfter(text, end)) return false;
+  let i = end;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
+  return capitalAfter(text, i);
+}
+
+/**
  * Whether a capitalised word stands right before `start` inside a sentence, as a given name
  * before a surname does ("Ahmed Waly"); not one that starts a sentence ("Later Waly said").
  */
@@ -399,8 +411,8 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   // A deputy's or a former holder's title is another office: "secrétaire général adjoint".
   if ((flags & OFFICE) !== 0 && otherOffice(text, start, end)) return -1;
   // A name after an office of several words is the holder's, another's: "Bộ trưởng Bộ Công an
-  // Lào Vilay Lakhamfong", "Prime Minister Anthony Albanese". Not in German, which writes its
-  // nouns with capitals.
+  // Lào Vilay Lakhamfong", "Prime Minister Anthony Albanese". In German, which writes its nouns
+  // with capitals, only a name of two words ("der Portugiese Cristiano Ronaldo").
   if (
     (flags & (OFFICE | GERMAN)) === OFFICE &&
     found.includes(' ') &&
@@ -409,6 +421,7 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   ) {
     return -1;
   }
+  if ((flags & OFFICE) !== 0 && twoCapitalsAfter(text, end) && inProse(text)) return -1;
   // A title with another after "and" and a name after both is that person's: "wicepremier i
   // minister cyfryzacji Krzysztof Gawkowski".
   if ((flags & OFFICE) !== 0 && holderAfterAnd(text, end) && inProse(text)) return -1;

@@ -2,6 +2,7 @@ import { LANGS, type Lang } from '../dataset/types';
 import { isHeadWord } from '../lang/heads';
 import { oneWordLinks } from '../lang/links';
 import { ARTICLE_WORDS } from './body-words';
+import { demonymShortForms } from './demonyms';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
 import {
@@ -355,6 +356,13 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     if (own[0].type !== 'person') continue;
     for (const { title, lang } of officeTitles(own)) officeTitleKeys.add(`${lang}\n${fold(title)}`);
   }
+  // A demonym is the short form of a pack's only person from that country: where several are,
+  // the press uses it for others it does not name too ("a Vietnamese official said").
+  const countries = new Map<string, number>();
+  for (const own of names.values()) {
+    const country = own[0].type === 'person' ? own[0].country : undefined;
+    if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
+  }
   for (const [entityId, own] of names) {
     const type = own[0].type;
     let forms: ShortForm[] = [];
@@ -365,6 +373,8 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       const roles = roleShortForms(own, alone);
       const offices = bodyOfficeForms(own).filter((t) => alone(t.text, t.lang));
       forms = [...personShortForms(own), ...titles, ...offices, ...roles, ...titledShortForms(own)];
+      const country = own[0].country;
+      if (country && countries.get(country) === 1) forms.push(...demonymShortForms(country));
     } else if (type === 'event' || type === 'document') {
       forms = headShortForms(own, type, taken);
     } else if (type === 'organisation') {

@@ -37,6 +37,8 @@ export interface AliasSpec {
   exclude?: boolean;
   /** The entity's type: what a person's or an event's name contains is mentioned too. */
   type?: string;
+  /** A person's country (Entity.country): its demonyms are the person's short forms. */
+  country?: string;
   /**
    * A part of a name pattern (name-patterns.ts): a front ("UN's new treaty") counts only with a
    * back of the same group right after it ("on computer crime"), a back never alone. Fronts are

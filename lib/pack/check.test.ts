@@ -125,6 +125,12 @@ const BROKEN: [string, Break, string, RegExp][] = [
     /unknown entity/,
   ],
   [
+    'a country that is no ISO code',
+    (p) => Object.assign(entity(p), { country: 'Portugal' }),
+    '$.entities[0].country',
+    /ISO 3166-1 alpha-2/,
+  ],
+  [
     'shared name',
     (p) => entity(p, 1).aliases.push({ text: 'HARBOUR library', lang: 'en' }),
     '$.entities[1].aliases[2].text',

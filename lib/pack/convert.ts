@@ -48,6 +48,7 @@ export function datasetToPack(dataset: Omit<Dataset, 'version'>, meta: PackMeta)
         ...aliasRules(alias),
       })),
       ...(entity.patterns?.length ? { patterns: entity.patterns } : {}),
+      ...(entity.country ? { country: entity.country } : {}),
       facts: entity.facts.map((fact) => ({
         text: fact.text,
         source: fact.source,
@@ -96,6 +97,7 @@ export function packToDataset(pack: Pack, version: string, prefix = ''): Dataset
       ...aliasRules(alias),
     })),
     ...(entity.patterns?.length ? { patterns: entity.patterns } : {}),
+    ...(entity.country ? { country: entity.country } : {}),
     facts: entity.facts.map((fact) => ({
       text: fact.text,
       source: q(fact.source),

@@ -119,6 +119,10 @@ const derivedEntries = {
     [],
   ),
 };
+/** A person's country, whose demonyms point back at the person once named (docs/PACKS.md). */
+const country = v.optional(
+  v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, like PT')),
+);
 const entityType = v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`);
 const aliases = v.pipe(v.array(aliasSchema), v.minLength(1, 'needs at least one alias'));
 
@@ -132,6 +136,7 @@ export const entitySchemas = {
     aliases,
     /** Descriptive names as patterns, expanded when the matcher is built. */
     patterns: v.optional(v.pipe(v.array(patternSchema), v.maxLength(20))),
+    country,
     facts: v.pipe(
       v.array(v.strictObject({ text: englishText(1000), ...factEntries })),
       v.minLength(1, 'needs 1 to 4 facts'),
@@ -149,6 +154,7 @@ export const entitySchemas = {
     aliases,
     /** Descriptive names as patterns, expanded when the matcher is built. */
     patterns: v.optional(v.pipe(v.array(patternSchema), v.maxLength(20))),
+    country,
     facts: v.pipe(
       v.array(v.strictObject({ text: someText(1000), ...factEntries })),
       v.maxLength(MAX_FACTS, `has more than ${MAX_FACTS} facts`),

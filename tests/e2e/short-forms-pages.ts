@@ -13,7 +13,8 @@ export const expectedOn = (path: string) =>
 
 /**
  * Per language, the short forms a reader hovers and the card each opens (the entity's name in
- * the page's language): a titled given name, a surname, a head word and a page-defined acronym.
+ * the page's language): a titled given name, a surname, a head word, a page-defined acronym and
+ * a demonym.
  */
 export const HOVERS: Record<string, [string, string][]> = {
   en: [
@@ -28,6 +29,7 @@ export const HOVERS: Record<string, [string, string][]> = {
   pl: [
     ['Guterres', 'António Guterres'],
     ['MBP', 'Ministerstwo Bezpieczeństwa Publicznego'],
+    ['Portugalczyk', 'António Guterres'],
   ],
   nl: [
     ['het verdrag', 'Verdrag van de Verenigde Naties tegen cybercriminaliteit (Verdrag van Hanoi)'],
@@ -40,6 +42,7 @@ export const HOVERS: Record<string, [string, string][]> = {
   de: [
     ['die Zeremonie', 'Unterzeichnungszeremonie der Hanoi-Konvention'],
     ['MÖS', 'Ministerium für Öffentliche Sicherheit'],
+    ['Der Portugiese', 'António Guterres'],
   ],
   es: [
     ['presidente Cuong', 'Luong Cuong'],

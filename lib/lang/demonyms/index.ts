@@ -1,0 +1,45 @@
+import type { Lang } from '../../dataset/types';
+import { AR } from './ar';
+import { DE } from './de';
+import { EN } from './en';
+import { ES } from './es';
+import { FR } from './fr';
+import { NL } from './nl';
+import { PL } from './pl';
+
+/**
+ * Each sovereign state's demonyms, one line per ISO 3166-1 alpha-2 code, fields after a tab
+ * ("-" where the language has no such word):
+ * - en: adjective, person noun ("Polish", "Pole");
+ * - fr, es: masculine, feminine, in small letters ("portugais", "portugaise");
+ * - de: masculine and feminine noun, adjective stem ("Portugiese", "Portugiesin", "portugiesisch");
+ * - nl: masculine and feminine noun, adjective before a noun ("Portugees", "Portugese", "Portugese");
+ * - pl: the masculine noun in six cases (nominative, genitive, dative, accusative, instrumental,
+ *   locative), the feminine in the same six, the adjective;
+ * - ar: the nisba without the article ("مصري").
+ */
+const TABLES: Partial<Record<Lang, string>> = {
+  en: EN,
+  fr: FR,
+  es: ES,
+  de: DE,
+  nl: NL,
+  pl: PL,
+  ar: AR,
+};
+
+const parsed = new Map<Lang, Map<string, string[]>>();
+
+/** The fields of `country`'s line in `lang`'s table, or undefined. */
+export function demonymFields(lang: Lang, country: string): string[] | undefined {
+  let table = parsed.get(lang);
+  if (!table) {
+    table = new Map();
+    for (const line of (TABLES[lang] ?? '').split('\n')) {
+      const [code, ...fields] = line.split('\t');
+      if (code) table.set(code, fields);
+    }
+    parsed.set(lang, table);
+  }
+  return table.get(country);
+}
