@@ -27,8 +27,10 @@ export const GERMAN_TITLE_ENDINGS =
 /**
  * What the press calls the holder of a country's two highest offices instead of the title: the
  * head of state ("chef de l'État", "Staatschef", "het staatshoofd") for a president, the head of
- * government ("Regierungschef", "رئيس الحكومة") for a prime minister. Keyed by the title, lower
- * case; a person titled so is called these too, once named.
+ * government ("Regierungschef", "رئيس الحكومة") for a prime minister, in the cases the press
+ * writes them in ("des Staatschefs", with the article that tells it from the plural; "szefowi
+ * rządu"). Keyed by the title, lower case; a person
+ * titled so is called these too, once named.
  */
 export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
   en: {
@@ -42,16 +44,25 @@ export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
   },
   es: {
     presidente: ['jefe de Estado', 'jefe del Estado'],
-    'primer ministro': ['jefe del Gobierno', 'jefe de Gobierno'],
+    'primer ministro': ['jefe del Gobierno', 'jefe de Gobierno', 'jefe del Ejecutivo'],
   },
   de: {
-    präsident: ['Staatschef', 'Staatsoberhaupt'],
-    staatspräsident: ['Staatschef', 'Staatsoberhaupt'],
-    premierminister: ['Regierungschef', 'Premier'],
-    ministerpräsident: ['Regierungschef'],
+    präsident: ['Staatschef', 'des Staatschefs', 'Staatsoberhaupt', 'des Staatsoberhaupts'],
+    staatspräsident: ['Staatschef', 'des Staatschefs', 'Staatsoberhaupt', 'des Staatsoberhaupts'],
+    premierminister: ['Regierungschef', 'des Regierungschefs', 'Premier', 'des Premiers'],
+    ministerpräsident: ['Regierungschef', 'des Regierungschefs'],
   },
   nl: { president: ['staatshoofd'], premier: ['regeringsleider'] },
-  pl: { prezydent: ['głowa państwa'], premier: ['szef rządu'] },
+  pl: {
+    prezydent: [
+      'głowa państwa',
+      'głowy państwa',
+      'głowie państwa',
+      'głowę państwa',
+      'głową państwa',
+    ],
+    premier: ['szef rządu', 'szefa rządu', 'szefowi rządu', 'szefem rządu'],
+  },
   vi: { 'chủ tịch nước': ['nguyên thủ quốc gia'], 'thủ tướng': ['người đứng đầu Chính phủ'] },
   ar: { الرئيس: ['رئيس الدولة'], 'رئيس الوزراء': ['رئيس الحكومة'] },
 };

@@ -81,6 +81,7 @@ const NO_LONGER_LISTED: [string, string][] = [
   ['high-level-conference', 'United Nations High-level Conference on Cybercrime'],
   ['high-level-conference', 'Hội nghị cấp cao Liên hợp quốc về tội phạm mạng'],
   ['high-level-conference', 'hochrangige Konferenz der Vereinten Nationen über Cyberkriminalität'],
+  ['high-level-conference', 'hochrangige UNO-Konferenz zur Cyberkriminalität'],
   ['high-level-conference', 'Conferencia de Alto Nivel de la ONU sobre Ciberdelincuencia'],
   [
     'high-level-conference',

@@ -170,6 +170,10 @@ describe('pattern expansion', () => {
     const de = patternFronts(pattern, 'de');
     expect(de).toContain('UN übereinkommens');
     expect(de).toContain('abkommen der Vereinten Nationen');
+    // A German head of an adjective and a noun takes the body inside: "hochrangige UN-Konferenz".
+    const conference = { ...pattern, head: 'high-level-conference' };
+    expect(patternFronts(conference, 'de')).toContain('hochrangige UNO konferenz');
+    expect(patternFronts(conference, 'de')).not.toContain('konferenz UNO auf hoher ebene');
   });
 
   test('backs are each link with each subject; only the subject languages get specs', () => {

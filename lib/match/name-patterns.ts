@@ -74,6 +74,17 @@ function arabicInside(head: string, body: string, lang: Lang): string[] {
 }
 
 /**
+ * A German head of an adjective and a noun takes a body written before it between the two, joined
+ * to the noun: "hochrangige Konferenz" of the UN is "hochrangige UN-Konferenz" (a hyphen folds to
+ * a space).
+ */
+function germanInside(head: string, body: string, lang: Lang): string[] {
+  const parts = head.split(' ');
+  if (lang !== 'de' || parts.length !== 2 || !/(?:e|en|er|es|em)$/u.test(parts[0])) return [];
+  return [`${parts[0]} ${body} ${parts[1]}`];
+}
+
+/**
  * The fronts of a pattern in one language: the head with its body before or after it (`fronts`),
  * and each name with an adjective inside as the name up to and with the adjective and what
  * follows it (`split`): "UN's new" + "treaty", "convention internationale" + "de l'ONU",
@@ -98,6 +109,7 @@ function frontsOf(pattern: NamePattern, lang: Lang) {
       const inner = body.adjectives ? adjectives : [];
       for (const b of wordList(body.before[lang])) {
         fronts.add(join(b, head));
+        for (const front of germanInside(head, b, lang)) fronts.add(front);
         if (at === 'before-head') for (const a of inner) split.push([join(b, a), head]);
       }
       for (const b of wordList(body.after[lang])) {

@@ -777,6 +777,25 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['antonio-guterres: secretario general de la ONU', 'antonio-guterres: António Guterres'],
       [],
     ],
+    // The role a title holds, in the cases the press writes it in.
+    [
+      'de',
+      'Staatspräsident Luong Cuong sprach. Das Amt stellte die Rede des Staatschefs online.',
+      ['luong-cuong: des Staatschefs'],
+      [],
+    ],
+    [
+      'pl',
+      'Premier Pham Minh Chinh powołał komitet, który doradzał szefowi rządu.',
+      ['pham-minh-chinh: szefowi rządu'],
+      [],
+    ],
+    [
+      'es',
+      'El primer ministro Pham Minh Chinh creó un comité para asesorar al jefe del Ejecutivo.',
+      ['pham-minh-chinh: jefe del Ejecutivo'],
+      [],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
