@@ -1,7 +1,7 @@
 import { collapseSpace } from '../dataset/check';
 import type { EntityType, Lang } from '../dataset/types';
-import { nameProblem } from './make-entity';
-import { nameKey, type StoryDoc, withEntity } from './story-doc';
+import { nameProblem, storyCountry } from './make-entity';
+import { displayName, nameKey, type StoryDoc, withEntity } from './story-doc';
 import { StoryError } from './story-error';
 
 /**
@@ -14,6 +14,12 @@ export function editEntity(
 ): StoryDoc {
   return withEntity(doc, edit.entity, (entity) => {
     let next = edit.type ? { ...entity, type: edit.type } : entity;
+    // A card made a person looks for the person's country; one made something else has none.
+    if (edit.type && edit.type !== entity.type) {
+      const { country: _, ...rest } = next;
+      const country = edit.type === 'person' ? storyCountry(doc, displayName(entity)) : undefined;
+      next = country ? { ...rest, country } : rest;
+    }
     if (edit.name !== undefined) {
       const name = collapseSpace(edit.name);
       if (!name) throw new StoryError('A name cannot be empty.');

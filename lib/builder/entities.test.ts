@@ -33,6 +33,20 @@ describe('makeEntity', () => {
     expect(third.entity).toBe('place-2');
   });
 
+  test('a person gets the country a demonym before the name in the articles gives', () => {
+    const story = twoArticleStory();
+    story.sources[0].translations[0].text += ' The Swedish engineer Mara Lindqvist opened it.';
+    const { doc } = makeEntity(story, mara);
+    expect(doc.entities[0].country).toBe('SE');
+    const place = makeEntity(story, { ...mara, name: 'Lindqvist Hall', type: 'place' });
+    expect(place.doc.entities[0].country).toBeUndefined();
+    // A card made something else loses it; made a person again, it finds it again.
+    let edited = editEntity(doc, { entity: 'mara-lindqvist', lang: 'en', type: 'organisation' });
+    expect(edited.entities[0].country).toBeUndefined();
+    edited = editEntity(edited, { entity: 'mara-lindqvist', lang: 'en', type: 'person' });
+    expect(edited.entities[0].country).toBe('SE');
+  });
+
   test('an empty description gives none yet', () => {
     const { doc } = makeEntity(twoArticleStory(), { ...mara, description: ' ' });
     expect(doc.entities[0].description).toEqual({});

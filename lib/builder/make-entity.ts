@@ -1,6 +1,7 @@
 import { collapseSpace } from '../dataset/check';
 import type { EntityType, Lang } from '../dataset/types';
 import { commonNameReason, quoteName } from '../pack/name-check';
+import { countryInTexts } from './country';
 import { uniqueId } from './ids';
 import { displayName, ownerOfName, type StoryDoc } from './story-doc';
 import { StoryError } from './story-error';
@@ -22,7 +23,19 @@ export function nameProblem(doc: StoryDoc, text: string, entity?: string): strin
   return undefined;
 }
 
-/** A new card from a selected name, in the language of the page it was selected on. */
+/**
+ * The country the story's articles say the person named `name` is from (a demonym before the
+ * name): its demonyms then point back at the person (docs/PACKS.md).
+ */
+export function storyCountry(doc: StoryDoc, name: string): string | undefined {
+  const texts = doc.sources.flatMap((source) => source.translations.map((t) => t.text));
+  return countryInTexts(texts, name);
+}
+
+/**
+ * A new card from a selected name, in the language of the page it was selected on; a person
+ * gets the country the story's articles give.
+ */
 export function makeEntity(
   doc: StoryDoc,
   edit: { name: string; lang: Lang; type: EntityType; description: string },
@@ -32,6 +45,7 @@ export function makeEntity(
   if (problem) throw new StoryError(problem);
   const description = collapseSpace(edit.description);
   const id = uniqueId(name, new Set(doc.entities.map((e) => e.id)), edit.type);
+  const country = edit.type === 'person' ? storyCountry(doc, name) : undefined;
   return {
     doc: {
       ...doc,
@@ -43,6 +57,7 @@ export function makeEntity(
           name: { [edit.lang]: name },
           description: description ? { [edit.lang]: description } : {},
           aliases: [{ text: name, lang: edit.lang }],
+          ...(country ? { country } : {}),
           facts: [],
           mentions: [],
           related: [],
