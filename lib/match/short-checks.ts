@@ -71,15 +71,20 @@ function capitalAfter(text: string, end: number): boolean {
 }
 
 /**
- * Whether two capitalised words follow `end`, a person's given name and surname: in German,
- * whose nouns take capitals, one alone may be any noun ("der Portugiese Cristiano Ronaldo").
+ * Whether a holder's name follows an office `found` at `end` in prose: a capitalised word after
+ * an office of several words, or two (a given name and a surname) after any; in German, whose
+ * nouns take capitals, only two ("der Portugiese Cristiano Ronaldo").
  */
-function twoCapitalsAfter(text: string, end: number): boolean {
+function nameAfterOffice(found: string, flags: number, text: string, end: number): boolean {
   if (!capitalAfter(text, end)) return false;
-  let i = end;
-  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
-  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
-  return capitalAfter(text, i);
+  let two = (flags & GERMAN) === 0 && found.includes(' ');
+  if (!two) {
+    let i = end;
+    while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
+    two = capitalAfter(text, i);
+  }
+  return two && inProse(text);
 }
 
 /**
@@ -413,15 +418,7 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   // A name after an office of several words is the holder's, another's: "Bộ trưởng Bộ Công an
   // Lào Vilay Lakhamfong", "Prime Minister Anthony Albanese". In German, which writes its nouns
   // with capitals, only a name of two words ("der Portugiese Cristiano Ronaldo").
-  if (
-    (flags & (OFFICE | GERMAN)) === OFFICE &&
-    found.includes(' ') &&
-    capitalAfter(text, end) &&
-    inProse(text)
-  ) {
-    return -1;
-  }
-  if ((flags & OFFICE) !== 0 && twoCapitalsAfter(text, end) && inProse(text)) return -1;
+  if ((flags & OFFICE) !== 0 && nameAfterOffice(found, flags, text, end)) return -1;
   // A title with another after "and" and a name after both is that person's: "wicepremier i
   // minister cyfryzacji Krzysztof Gawkowski".
   if ((flags & OFFICE) !== 0 && holderAfterAnd(text, end) && inProse(text)) return -1;
