@@ -251,7 +251,7 @@ describe('short forms by rule', () => {
         thing('u', 'organisation', 'en', 'United Nations Office on Drugs and Crime'),
       ],
       [
-        'en:Steering Committee',
+        'en:steering committee',
         'fr:comité de pilotage',
         'ar:اللجنة التوجيهية',
         'en:office of the President',
@@ -348,6 +348,36 @@ describe('short forms by rule', () => {
       'ceremonia de firma de la Convención de Hanói',
       'Cérémonie de signature',
       'Hanoi',
+    ]);
+  });
+
+  test("a body's generic name of its kind and what describes it is written in small letters too", () => {
+    const generic = (type: string, lang: string, text: string) => ({
+      ...thing('s', type, lang, text),
+      generic: true,
+    });
+    const specs = [
+      generic('organisation', 'en', 'Steering Committee'),
+      generic('organisation', 'es', 'Comité Directivo'),
+      generic('organisation', 'pl', 'Komitet Sterujący'),
+      // A link makes a field or an owner, whose capitals tell the name from prose.
+      generic('organisation', 'en', 'Ministry of Finance'),
+      // No head word: the capitals are all that make it a name.
+      generic('organisation', 'fr', 'Affaires étrangères'),
+      // German writes every noun with a capital.
+      generic('organisation', 'de', 'Lenkungsausschuss'),
+    ];
+    expect(
+      withShortForms(specs)
+        .slice(0, specs.length)
+        .map((s) => s.text),
+    ).toEqual([
+      'steering committee',
+      'comité directivo',
+      'komitet sterujący',
+      'ministry of Finance',
+      'Affaires étrangères',
+      'Lenkungsausschuss',
     ]);
   });
 

@@ -23,7 +23,8 @@ import type { AliasSpec } from './types';
  * too ("ministerie van Buitenlandse Zaken", "ministère des Affaires étrangères", "comité de
  * pilotage de la Convention de Hanoï", "la convention de Hanoï", "konwencja z Hanoi"): the word
  * alone is the common noun, the capitals after it keep the name. So is an English name that ends
- * on the word after capitalised words ("the Hanoi convention"). Not German, whose nouns all take
+ * on the word after capitalised words ("the Hanoi convention"), and a body's generic name of its
+ * kind alone (`kindAlone`), all in small letters. Not German, whose nouns all take
  * capitals, nor Vietnamese, whose small "bộ" is a syllable of other words ("câu lạc bộ Công an Hà
  * Nội").
  */
@@ -36,6 +37,9 @@ function lowerKind(spec: AliasSpec): string {
   // A generic name of one word is the common noun itself: "het politbureau", "the politburo".
   if (space < 0 && spec.generic && /^\p{Lu}\p{Ll}+$/u.test(text)) return text.toLowerCase();
   if (space < 0) return text;
+  if (type === 'organisation' && spec.generic && lang !== 'ar' && kindAlone(text, lang as Lang)) {
+    return text.toLowerCase();
+  }
   if (lang === 'en' && type !== 'organisation') {
     const words = text.split(' ');
     const last = words.length - 1;
@@ -48,6 +52,19 @@ function lowerKind(spec: AliasSpec): string {
   const first = foldString(text.slice(0, space)).trim();
   if (!isHeadWord(first, lang as Lang)) return text;
   return text[0].toLowerCase() + text.slice(1);
+}
+
+/**
+ * Whether a body's generic name is its kind and what describes it, with no link and so no
+ * field or owner ("Steering Committee", "comité Directivo", "Central Committee", "komitet
+ * Sterujący"): written in small letters it names the same body, as a page that introduces it
+ * writes ("a steering committee", "un comité directivo"). Not a name with a link ("ministry of
+ * Finance") or with no head word ("Affaires étrangères"): their capitals tell them from prose.
+ */
+function kindAlone(text: string, lang: Lang): boolean {
+  const words = foldString(text).trim().split(' ');
+  const links = new Set(oneWordLinks(lang));
+  return words.some((word) => isHeadWord(word, lang)) && !words.some((word) => links.has(word));
 }
 
 // The word for a ministry in each language, as a name starts with it or (German) ends a word;
