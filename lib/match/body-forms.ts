@@ -32,6 +32,26 @@ function swapEnd(text: string, from: readonly string[], to: readonly string[]): 
 }
 
 /**
+ * A body's name with "of the UN" inside it, before the words that say what the body does, with
+ * each other way of writing it there: "Oficina de Naciones Unidas contra la Droga y el Delito"
+ * of "Oficina de las Naciones Unidas contra ...", "Văn phòng LHQ về Ma túy và Tội phạm" of "Văn
+ * phòng Liên hợp quốc về ...". The longest form found, at its first place.
+ */
+function swapInside(text: string, forms: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  let found: string | undefined;
+  let at = -1;
+  for (const form of forms) {
+    const i = lower.indexOf(` ${form.toLowerCase()} `);
+    if (i > 0 && form.length > (found?.length ?? 0)) [found, at] = [form, i + 1];
+  }
+  if (!found) return [];
+  const head = text.slice(0, at);
+  const rest = text.slice(at + found.length);
+  return forms.filter((form) => form !== found).map((form) => head + form + rest);
+}
+
+/**
  * The text with its "of the UN" written in the lowest case the press uses ("des Nations unies"
  * for "des Nations Unies"), so that either case on a page matches.
  */
@@ -181,6 +201,7 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
       ...swapEnd(text, afterForms(lang), afterForms(lang)),
       ...swapStart(text, beforeForms(lang), beforeForms(lang)),
       ...(spec.type === 'document' ? unFirst(text, lang) : []),
+      ...(spec.type === 'organisation' ? swapInside(text, afterForms(lang)) : []),
     ];
     for (const form of forms) {
       const folded = foldString(form).trim();

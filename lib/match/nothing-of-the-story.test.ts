@@ -372,10 +372,14 @@ describe('a name that ends with the place', () => {
     ['pl', 'Klub Hanoi FC wygrał derby z Cong An Hanoi.', []],
     ['en', 'The awards were handed out at the JW Marriott Hanoi on Friday.', []],
     ['vi', 'Trường THPT Chuyên Hà Nội - Amsterdam tổ chức lễ khai giảng.', []],
-    // One capitalised word is a German noun; a run that starts a sentence may be its words;
-    // a name of ours in the run is no other name.
+    // One capitalised word is a German noun; a run that starts a sentence does so after its
+    // first word; a word for a part of the place keeps it; a name of ours in the run is no
+    // other name.
     ['de', 'Die Gäste landeten in der Hauptstadt Hanoi.', ['hanoi: Hauptstadt Hanoi']],
     ['en', 'In Central Hanoi the streets were quiet.', ['hanoi: Hanoi']],
+    ['fr', 'Au Petit Hanoï, le bouillon du pho mijote douze heures.', []],
+    ['es', 'En Pho Hanói, el caldo hierve durante doce horas.', []],
+    ['es', 'En Hanói, los delegados firmaron el tratado.', ['hanoi: Hanói']],
     // Nor is an abbreviation in capitals ("TP", the city), a weekday, or a Vietnamese syllable.
     ['vi', 'Đoàn đại biểu đã đến TP Hà Nội vào tối qua.', ['hanoi: Hà Nội']],
     ['en', 'The delegates said on Saturday Hanoi had been ready for weeks.', ['hanoi: Hanoi']],

@@ -319,8 +319,9 @@ function bodyAcronymBefore(page: Page, start: number, casing: () => string): boo
  * "restaurant Pho Hanoi", "Little Hanoi"); -1 if there is none. One word is no sign in German,
  * which writes its nouns with a capital ("die Hauptstadt Hanoi"), nor in Vietnamese, nor an
  * abbreviation in capitals ("TP Hà Nội", the city) or a month's or a weekday's name, nor words in
- * capitals before the place's name in capitals. A run that starts a sentence may start with any
- * word of it ("In Central Hanoi").
+ * capitals before the place's name in capitals, nor a word for a part of the place ("Central
+ * Hanoi"). A run that starts a sentence does so after its first word ("Au Petit Hanoï", "En Pho
+ * Hanói"; "In Hanoi" has none).
  */
 export function capitalRunBefore(page: Page, start: number): number {
   readWordsBefore(page, start, 2);
@@ -331,7 +332,12 @@ export function capitalRunBefore(page: Page, start: number): number {
     if (w.end !== next - 1 || !isInlineGap(page, w.end) || caseAt(page, w) !== UPPER) break;
     next = w.start;
   }
-  if (run === 0 || startsSentence(page.text, page.map[next])) return -1;
+  // The first word of a sentence has its capital from the sentence: the run is the words after.
+  if (run > 0 && startsSentence(page.text, page.map[next])) {
+    run--;
+    next = run > 0 ? words[run - 1].start : start;
+  }
+  if (run === 0) return -1;
   // A line in capitals run into the text ("FROM NEW YORK TO HANOI. The Assembly ..."): its
   // capitals say nothing of a name.
   const place = wordFrom(page, start);
@@ -344,9 +350,20 @@ export function capitalRunBefore(page: Page, start: number): number {
     !isCapitals(page, w) &&
     !vietnameseWord(page, w) &&
     !germanText(page.text, page.map[start]) &&
-    !CALENDAR_LANGS.some((lang) => isCalendarWord(wordText(page.codes, w), lang));
+    !CALENDAR_LANGS.some((lang) => isCalendarWord(wordText(page.codes, w), lang)) &&
+    !PLACE_PARTS.has(wordText(page.codes, w));
   return sign ? next : -1;
 }
+
+/**
+ * Words that name a part of a place before its name, folded: "Central Hanoi", "Grand Hanoï",
+ * "Gran Hanói", "Noord-Hanoi" are the place still.
+ */
+const PLACE_PARTS = new Set(
+  'central centre center north south east west northern southern eastern western greater inner old downtown grand gran nord sud est ouest vieux norte sur este oeste centro viejo groot noord zuid oost oud stary wielki'.split(
+    ' ',
+  ),
+);
 const CALENDAR_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'nl', 'pl'];
 
 /**
