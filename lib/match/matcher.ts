@@ -354,17 +354,28 @@ export function matcherFrom({
     homes[entityIds[slot]] ?? ((flags(slot) & EVENT) !== 0 ? anchors[entityIds[slot]] : undefined);
 
   /**
-   * A body's or an event's generic name in a text that names none of its homes counts as a short
-   * form of it, also after a full mention of one of them: "Ministerstwo Spraw Zagranicznych" is
-   * Vietnam's only on a page that names Vietnam, or beside Vietnam's adjective; "la cérémonie de
-   * signature" is the convention's on a page that names the convention.
+   * A body's or an event's generic name in a text that names none of its homes (a body's before
+   * it or right after it: "Außenministerium Vietnams") counts as a short form of it, also after a full
+   * mention of one of them: "Ministerstwo Spraw Zagranicznych" is Vietnam's only on a page that
+   * names Vietnam, or beside Vietnam's adjective; "la cérémonie de signature" is the
+   * convention's on a page that names the convention. A home named further on is no sign: "the
+   * party's Central Committee ... the Politburo ... Neighboring Vietnam" are Laos's.
    */
+  // How far after a generic name a home may start and still name it ("Politbüro der KPV").
+  const NEAR_AFTER = 24;
+
   function awayFromHome(text: string, mentions: Mention[]) {
     for (const mention of homeless) {
-      const home = homes[mention.entityId] ?? anchors[mention.entityId];
+      const body = homes[mention.entityId];
+      const home = body ?? anchors[mention.entityId];
       // Only a full mention of something else names a home: not a short form ("el Congreso"),
-      // nor another body's generic name ("Bộ Công an và Bộ Ngoại giao").
-      const named = (m: Mention) => !m.short && !homeless.includes(m) && home.includes(m.entityId);
+      // nor another body's generic name ("Bộ Công an và Bộ Ngoại giao"); a body's home before
+      // it or right after it, an event's anywhere in the text (a lead names the ceremony first).
+      const named = (m: Mention) =>
+        !m.short &&
+        !homeless.includes(m) &&
+        home.includes(m.entityId) &&
+        (!body || m.start < mention.end + NEAR_AFTER);
       if (mentions.some(named)) continue;
       // "le ministère vietnamien des Affaires étrangères": the place's adjective names it.
       if (placeWordBeside(text, mention.start, mention.end)) continue;

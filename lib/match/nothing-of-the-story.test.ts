@@ -80,6 +80,7 @@ describe('a paragraph that mentions nothing of the story', () => {
       // Without the party's own name, a central committee and a politburo are any party's.
       'Pékin a démantelé un réseau de fraude après la réunion du Comité central du Parti communiste chinois et de son Bureau politique.',
     ],
+
     [
       'en',
       'Hanoi FC won the league on Sunday after a late goal. Fans later gathered outside the Hanoi ' +

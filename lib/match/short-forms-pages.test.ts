@@ -777,6 +777,20 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['antonio-guterres: secretario general de la ONU', 'antonio-guterres: António Guterres'],
       [],
     ],
+    // Vietnam named after them does not make another party's bodies its own; named before, it
+    // does.
+    [
+      'en',
+      "The Lao party's Central Committee met in Vientiane, and the Politburo proposed a slate of candidates. Neighboring Vietnam sent a delegation.",
+      ['vietnam: Vietnam'],
+      ['party-central-committee: Central Committee', 'politburo: Politburo'],
+    ],
+    [
+      'en',
+      'In Vietnam, the Central Committee met in Hanoi, and the Politburo proposed a slate of candidates.',
+      ['party-central-committee: Central Committee', 'politburo: Politburo'],
+      [],
+    ],
     // The role a title holds, in the cases the press writes it in.
     [
       'de',
