@@ -13,6 +13,15 @@ describe('generic names where they name the entity', () => {
     ['en', 'compound', 'A Hanoi-based start-up raised money.', ['hanoi: Hanoi']],
     ['en', 'genitive', "Vietnam's President spoke first.", ['vietnam: Vietnam']],
     ['en', 'after of', 'Peacekeepers of the UN patrolled the border.', ['united-nations: UN']],
+    // An ambassador is no embassy ("Botschaft"): the UN and Vietnam beside the title are named.
+    [
+      'de',
+      'title',
+      'Er war früher Vietnams Botschafter bei der Uno in New York.',
+      ['vietnam: Vietnams', 'united-nations: Uno'],
+    ],
+    // German "war" (was) is no English war.
+    ['de', 'after a verb', 'Zwei Tage lang war Hanoi der Ort der Diplomatie.', ['hanoi: Hanoi']],
     // The capital described by its country's adjective.
     [
       'en',

@@ -85,10 +85,15 @@ const startsHead = (codes: Uint16Array, at: number) =>
   HEAD_STARTS.has(codes[at], codes[at + 1], codes[at + 2]);
 const COMPOUND_CUTS = 2;
 
+// Endings that make a head word into who works there ("Botschafter"), folded.
+const AGENT_ENDINGS = new Set(['er', 'erin']);
+
 /** Whether the folded word is a head word, with a case ending, or ends a compound with one. */
 export function isHead(word: string, compound: boolean): boolean {
   if (HEAD_WORDS.has(word)) return true;
   for (let cut = 1; cut <= 4 && word.length - cut >= 4; cut++) {
+    // A head word with -er or -erin is who works there, a person: "Botschafter", "Banker".
+    if (AGENT_ENDINGS.has(word.slice(word.length - cut))) continue;
     if (HEAD_WORDS.has(word.slice(0, word.length - cut))) return true;
   }
   if (!compound) return false;
@@ -184,8 +189,9 @@ export function isFundWord(page: Page, w: Word): boolean {
 
 // The word for a war, folded: before a place, with or without a link, it names the war, not the
 // place ("la guerre du Vietnam", "chiến tranh Việt Nam", "حرب فيتنام"); "the Vietnam War" and
-// "der Vietnamkrieg" are names of their own already.
-const WAR_WORDS = new Set(['war', 'guerre', 'guerra', 'chien tranh', 'حرب']);
+// "der Vietnamkrieg" are names of their own already, and English "war" is German "was" ("Zwei
+// Tage lang war Hanoi ...").
+const WAR_WORDS = new Set(['guerre', 'guerra', 'chien tranh', 'حرب']);
 // Their first units and the lengths of their first words: most words are told apart before any
 // string is made.
 const WAR_FIRST = new Set([...WAR_WORDS].map((word) => word.charCodeAt(0)));
