@@ -148,15 +148,31 @@ describe('generic names where they name the entity', () => {
 });
 
 // The capital of the pack's country, so described, is the city: "la capitale du Vietnam", and in
-// Vietnamese "Thủ đô" written with a capital.
+// Vietnamese "Thủ đô" written with a capital. The country named after the word is named too.
 describe('the capital of Vietnam is Hanoi', () => {
   test.each([
     ['en', "Vietnam's capital hosted the signing.", ["hanoi: Vietnam's capital"]],
-    ['fr', 'La capitale du Vietnam accueille la délégation.', ['hanoi: capitale du Vietnam']],
-    ['es', 'La capital de Vietnam recibió a la delegación.', ['hanoi: capital de Vietnam']],
-    ['de', 'Die Hauptstadt Vietnams empfing die Gäste.', ['hanoi: Hauptstadt Vietnams']],
-    ['pl', 'Kibice świętowali w stolicy Wietnamu.', ['hanoi: stolicy Wietnamu']],
-    ['ar', 'زار الوفد عاصمة فيتنام الأسبوع الماضي.', ['hanoi: عاصمة فيتنام']],
+    [
+      'fr',
+      'La capitale du Vietnam accueille la délégation.',
+      ['hanoi: capitale du Vietnam', 'vietnam: Vietnam'],
+    ],
+    [
+      'es',
+      'La capital de Vietnam recibió a la delegación.',
+      ['hanoi: capital de Vietnam', 'vietnam: Vietnam'],
+    ],
+    [
+      'de',
+      'Die Hauptstadt Vietnams empfing die Gäste.',
+      ['hanoi: Hauptstadt Vietnams', 'vietnam: Vietnams'],
+    ],
+    [
+      'pl',
+      'Kibice świętowali w stolicy Wietnamu.',
+      ['hanoi: stolicy Wietnamu', 'vietnam: Wietnamu'],
+    ],
+    ['ar', 'زار الوفد عاصمة فيتنام الأسبوع الماضي.', ['hanoi: عاصمة فيتنام', 'vietnam: فيتنام']],
     [
       'vi',
       'Hà Nội đón khách. Ông Tô Lâm coi việc Thủ đô được chọn là vinh dự.',

@@ -154,6 +154,10 @@ export function matcherFrom({
       // cut from does: "14. Parteitag der Kommunistischen Partei".
       const body = (flags(inner) & (PLACE | SHORT | ACRONYM | EVENT | DOCUMENT)) === 0;
       if ((flags(outer) & flags(inner) & GENERIC) !== 0 && body && at > from) return true;
+      // A place described by another names it too: "capital of Vietnam", "hoofdstad van Vietnam".
+      // Not inside another place's name ("the old capital of Vietnam", Hue).
+      const described = (flags(outer) & (PLACE | EXCLUDE)) === PLACE;
+      if (described && (flags(inner) & PLACE) !== 0 && at > from) return true;
       // A title names the office's country and body ("Vice President of Ecuador ..."). Other
       // names only contain what they are named after ("Hanoi Convention", "UN General Assembly").
       return (flags(outer) & PERSON) !== 0;
