@@ -14,6 +14,8 @@ describe('a person’s country from the story’s texts', () => {
     // A demonym in another clause, or none, says nothing of the person.
     ['Several Egyptian officials came. Ghada Waly spoke.', 'Ghada Waly', undefined],
     ['Egypt sent Ghada Waly.', 'Ghada Waly', undefined],
+    // A region's word before a demonym makes it another.
+    ['The Latin American diplomat Ana Lopez spoke.', 'Ana Lopez', undefined],
     // Part of a longer name is not the name.
     ['The Portuguese diplomat António Guterreszka spoke.', 'António Guterres', undefined],
   ])('%s', (text, name, country) => {

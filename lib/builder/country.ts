@@ -4,6 +4,13 @@ import { foldText } from '../match/fold';
 /** How many words before a name may say where the person is from ("the Portuguese diplomat"). */
 const WORDS_BEFORE = 3;
 
+// Words for a region before a demonym, folded: "Latin American" is no American.
+const REGION_WORDS = new Set(
+  'latin north south east west central southeast northern southern eastern western sud nord sur norte'.split(
+    ' ',
+  ),
+);
+
 /** The words right before `at` in the same clause, in order, at most WORDS_BEFORE. */
 function wordsBefore(text: string, at: number): string[] {
   const before = text.slice(Math.max(0, at - 120), at);
@@ -41,9 +48,11 @@ export function countryInTexts(texts: readonly string[], name: string): string |
   for (const text of texts) {
     for (const at of occurrences(text, name)) {
       const words = wordsBefore(text, at);
-      // Any run of the words before may be the demonym: "Costa Rican", "egipcia".
+      // Any run of the words before may be the demonym: "Costa Rican", "egipcia"; not one after a
+      // word for a region, which makes it another ("Latin American", "South Korean").
       const seen = new Set<string>();
       for (let from = 0; from < words.length; from++) {
+        if (from > 0 && REGION_WORDS.has(foldText(words[from - 1]).folded.trim())) continue;
         for (let to = from + 1; to <= words.length; to++) {
           const country = demonymCountry(words.slice(from, to));
           if (country) seen.add(country);

@@ -81,6 +81,14 @@ describe('mergeEntities', () => {
     ]);
   });
 
+  test("a person's country is A's, else B's", () => {
+    const cards = twoCards();
+    const from = cards.entities.find((e) => e.id === 'lindqvist');
+    if (from) from.country = 'SE';
+    const doc = mergeEntities(cards, { into: 'mara-lindqvist', from: 'lindqvist' });
+    expect(doc.entities[0].country).toBe('SE');
+  });
+
   test('refused when the facts together are more than a card holds', () => {
     let doc = twoCards();
     doc = addFact(doc, harbourFact('lindqvist', 'sixty thousand books'));

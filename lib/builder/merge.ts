@@ -46,6 +46,9 @@ export function mergeEntities(doc: StoryDoc, edit: { into: string; from: string 
     aliases,
     facts,
   };
+  // A person's country: A's, else B's.
+  const country = into.country ?? from.country;
+  if (country && into.type === 'person') merged.country = country;
   return {
     ...doc,
     entities: doc.entities.flatMap((e) => (e === into ? [merged] : e === from ? [] : [e])),

@@ -151,6 +151,11 @@ describe('buildDataset', () => {
       /to-lam.yaml:\d+: to-lam: country must be an ISO 3166-1 alpha-2 code/,
     ],
     [
+      'a country no state has',
+      { 'to-lam': TO_LAM.replace(/^type: person\n/m, 'type: person\ncountry: UK\n') },
+      /to-lam.yaml:\d+: to-lam: country UK is no sovereign state's code/,
+    ],
+    [
       'a country on what is not a person',
       { unodc: UNODC.replace(/^type: person\n/m, 'type: organisation\ncountry: AT\n') },
       /unodc.yaml:\d+: unodc: only a person has a country/,

@@ -75,7 +75,7 @@ export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjec
       nl: 'van de VN; van de Verenigde Naties',
       fr: "de l'ONU; des Nations unies; de l'Organisation des Nations unies; onusien; onusienne",
       de: 'der Vereinten Nationen; der UN; der UNO',
-      es: 'de la ONU; de las Naciones Unidas; de Naciones Unidas; de la Organización de las Naciones Unidas; de las Naciones Unidas (ONU)',
+      es: 'de la ONU; de las Naciones Unidas; de la Organización de las Naciones Unidas; de las Naciones Unidas (ONU)',
       vi: 'Liên hợp quốc; của Liên hợp quốc; LHQ; của LHQ; Liên hiệp quốc; của Liên hiệp quốc',
       ar: 'الأمم المتحدة; للأمم المتحدة; الأممية; أممية',
     },

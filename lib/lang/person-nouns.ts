@@ -5,19 +5,11 @@ import type { Lang } from '../dataset/types';
  * someone it has named ("the Portuguese diplomat", "la funcionaria egipcia", "der ägyptische
  * Diplomat"). Each entry is "masculine|feminine" (one word when both are the same); German
  * masculine nouns that take -en in the other cases end in "+en"; Polish gives the nominative and
- * the genitive ("dyplomata/dyplomaty"). A star stands for the demonym where the language puts
- * it elsewhere ("former * prime minister"). No office held now: "the Portuguese
- * president" is someone else.
+ * the genitive ("dyplomata/dyplomaty"). No office, held now or before: "the Portuguese
+ * president", "the former Egyptian prime minister" are someone else as often.
  */
 export const PERSON_NOUNS: Partial<Record<Lang, readonly string[]>> = {
-  en: [
-    'diplomat',
-    'official',
-    'politician',
-    'lawyer',
-    'former * prime minister',
-    'former * minister',
-  ],
+  en: ['diplomat', 'official', 'politician', 'lawyer'],
   fr: [
     'diplomate',
     'responsable',
@@ -25,19 +17,8 @@ export const PERSON_NOUNS: Partial<Record<Lang, readonly string[]>> = {
     'fonctionnaire',
     'haut fonctionnaire|haute fonctionnaire',
     'homme politique|femme politique',
-    'ancien premier ministre|ancienne première ministre',
-    'ancien ministre|ancienne ministre',
   ],
-  es: [
-    'diplomático|diplomática',
-    'funcionario|funcionaria',
-    'dirigente',
-    'mandatario|mandataria',
-    'político|política',
-    'ex primer ministro|ex primera ministra',
-    'ex ministro|ex ministra',
-    'expresidente|expresidenta',
-  ],
+  es: ['diplomático|diplomática', 'funcionario|funcionaria', 'dirigente', 'político|política'],
   de: ['Diplomat+en|Diplomatin', 'Politiker|Politikerin'],
   nl: ['diplomaat|diplomate', 'topdiplomaat|topdiplomate', 'politicus'],
   pl: [

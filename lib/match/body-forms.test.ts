@@ -40,6 +40,27 @@ describe('a name written with the UN another way', () => {
         'Office on Drugs and Crime',
       ],
     ],
+    // The UN inside a body's name, before what it does, is written each other way there too;
+    // Spanish also leaves out its article there.
+    [
+      body('Oficina de las Naciones Unidas contra la Droga y el Delito', 'es'),
+      [
+        'Oficina de la ONU contra la Droga y el Delito',
+        'Oficina de la Organización de las Naciones Unidas contra la Droga y el Delito',
+        'Oficina de las Naciones Unidas (ONU) contra la Droga y el Delito',
+        'Oficina de Naciones Unidas contra la Droga y el Delito',
+      ],
+    ],
+    [
+      body('Văn phòng Liên hợp quốc về Ma túy và Tội phạm', 'vi'),
+      [
+        'Văn phòng của Liên hợp quốc về Ma túy và Tội phạm',
+        'Văn phòng LHQ về Ma túy và Tội phạm',
+        'Văn phòng của LHQ về Ma túy và Tội phạm',
+        'Văn phòng Liên hiệp quốc về Ma túy và Tội phạm',
+        'Văn phòng của Liên hiệp quốc về Ma túy và Tội phạm',
+      ],
+    ],
     // The longest ending is the one swapped, and a hyphen joins one-word forms only.
     [
       body('Biuro Prawne Organizacji Narodów Zjednoczonych', 'pl'),

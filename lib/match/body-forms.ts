@@ -8,6 +8,10 @@ const UN = PATTERN_BODIES.un;
 const afterForms = (lang: string) =>
   wordList(UN.after[lang as keyof typeof UN.after]).filter((form) => !/^\p{Ll}+$/u.test(form));
 const beforeForms = (lang: string) => wordList(UN.before[lang as keyof typeof UN.before]);
+// Inside a body's name Spanish also leaves out the article: "Oficina de Naciones Unidas contra la
+// Droga y el Delito" (the name patterns keep to the forms with it: each form there is a front).
+const insideForms = (lang: string) =>
+  lang === 'es' ? [...afterForms(lang), 'de Naciones Unidas'] : afterForms(lang);
 const adjectiveForms = (lang: string) =>
   wordList(UN.after[lang as keyof typeof UN.after]).filter((form) => /^\p{Ll}+$/u.test(form));
 
@@ -201,7 +205,7 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
       ...swapEnd(text, afterForms(lang), afterForms(lang)),
       ...swapStart(text, beforeForms(lang), beforeForms(lang)),
       ...(spec.type === 'document' ? unFirst(text, lang) : []),
-      ...(spec.type === 'organisation' ? swapInside(text, afterForms(lang)) : []),
+      ...(spec.type === 'organisation' ? swapInside(text, insideForms(lang)) : []),
     ];
     for (const form of forms) {
       const folded = foldString(form).trim();

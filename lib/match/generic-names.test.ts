@@ -162,11 +162,7 @@ describe('the capital of Vietnam is Hanoi', () => {
       'La capital de Vietnam recibió a la delegación.',
       ['hanoi: capital de Vietnam', 'vietnam: Vietnam'],
     ],
-    [
-      'de',
-      'Die Hauptstadt Vietnams empfing die Gäste.',
-      ['hanoi: Hauptstadt Vietnams', 'vietnam: Vietnams'],
-    ],
+    ['de', 'Die Hauptstadt Vietnams empfing die Gäste.', ['hanoi: Hauptstadt Vietnams']],
     [
       'pl',
       'Kibice świętowali w stolicy Wietnamu.',

@@ -232,3 +232,27 @@ describe('offsets', () => {
     expect(matcher.find('Tô Lâm').map((m) => m.alias)).toEqual([0]);
   });
 });
+
+describe('a place inside a place', () => {
+  const place = (entityId: string, text: string): AliasSpec => ({
+    text,
+    entityId,
+    lang: 'en',
+    type: 'place',
+  });
+  const places = compileMatcher([
+    place('korea', 'Korea'),
+    place('south-korea', 'South Korea'),
+    place('seoul', 'capital of Korea'),
+  ]);
+  const inside = (text: string) =>
+    places.find(text).map((m) => `${m.entityId}: ${text.slice(m.start, m.end)}`);
+
+  test('a description in common words names the place it holds; a proper name does not', () => {
+    expect(inside('Delegates met in the capital of Korea.')).toEqual([
+      'seoul: capital of Korea',
+      'korea: Korea',
+    ]);
+    expect(inside('Delegates met in South Korea.')).toEqual(['south-korea: South Korea']);
+  });
+});

@@ -22,6 +22,7 @@ import {
 import type { Automaton } from './automaton';
 import { isUnName } from './body-forms';
 import { buildAutomaton } from './build-automaton';
+import { isUpperUnit } from './char-table';
 import { dropOthersNames } from './drop-others';
 import { bodyHomes, eventAnchors, eventBodies } from './event-anchors';
 import { createFoldBuffer, endAfterMarks } from './fold';
@@ -73,6 +74,10 @@ export interface MatcherParts {
   kept: number;
 }
 
+// How far after a body's generic name a home may start and still name it ("Politbüro der KPV",
+// "Außenministerium Vietnams").
+const NEAR_AFTER = 24;
+
 /** Compiles the aliases into one Aho-Corasick automaton over folded text. */
 export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
   return matcherFrom(compileParts(specs));
@@ -123,6 +128,8 @@ export function matcherFrom({
 }: MatcherParts): Matcher {
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
   const flags = (slot: number) => table.slots[slot * SLOT + FLAGS];
+  // The text being resolved, for the rules that read its capitals.
+  let resolving = '';
   const rules: SlotRules = {
     // A thing's head word ("le ministère", "the ceremony") says no more than a generic name.
     generic: (slot) => {
@@ -154,10 +161,14 @@ export function matcherFrom({
       // cut from does: "14. Parteitag der Kommunistischen Partei".
       const body = (flags(inner) & (PLACE | SHORT | ACRONYM | EVENT | DOCUMENT)) === 0;
       if ((flags(outer) & flags(inner) & GENERIC) !== 0 && body && at > from) return true;
-      // A place described by another names it too: "capital of Vietnam", "hoofdstad van Vietnam".
-      // Not inside another place's name ("the old capital of Vietnam", Hue).
-      const described = (flags(outer) & (PLACE | EXCLUDE)) === PLACE;
-      if (described && (flags(inner) & PLACE) !== 0 && at > from) return true;
+      // A place described by another in common words names it too: "capital of Vietnam",
+      // "hoofdstad van Vietnam", "عاصمة فيتنام". Not a proper name that holds it ("South Korea"),
+      // nor another place's excluded name ("the old capital of Vietnam", Hue).
+      const placeInPlace =
+        (flags(outer) & (PLACE | EXCLUDE)) === PLACE && (flags(inner) & PLACE) !== 0;
+      if (placeInPlace && at > from && !isUpperUnit(resolving.charCodeAt(buf.map[from]))) {
+        return true;
+      }
       // A title names the office's country and body ("Vice President of Ecuador ..."). Other
       // names only contain what they are named after ("Hanoi Convention", "UN General Assembly").
       return (flags(outer) & PERSON) !== 0;
@@ -239,6 +250,7 @@ export function matcherFrom({
 
   /** Checks the hits of the last scan of `text` and picks the mentions. */
   function resolve(text: string): Mention[] {
+    resolving = text;
     const page: Page = { text, codes: buf.codes, map: buf.map, length: buf.length };
     candidates.length = 0;
     let anyShort = false;
@@ -365,13 +377,10 @@ export function matcherFrom({
    * convention's on a page that names the convention. A home named further on is no sign: "the
    * party's Central Committee ... the Politburo ... Neighboring Vietnam" are Laos's.
    */
-  // How far after a generic name a home may start and still name it ("Politbüro der KPV").
-  const NEAR_AFTER = 24;
-
   function awayFromHome(text: string, mentions: Mention[]) {
     for (const mention of homeless) {
-      const body = homes[mention.entityId];
-      const home = body ?? anchors[mention.entityId];
+      const ofBody = homes[mention.entityId];
+      const home = ofBody ?? anchors[mention.entityId];
       // Only a full mention of something else names a home: not a short form ("el Congreso"),
       // nor another body's generic name ("Bộ Công an và Bộ Ngoại giao"); a body's home before
       // it or right after it, an event's anywhere in the text (a lead names the ceremony first).
@@ -379,7 +388,7 @@ export function matcherFrom({
         !m.short &&
         !homeless.includes(m) &&
         home.includes(m.entityId) &&
-        (!body || m.start < mention.end + NEAR_AFTER);
+        (!ofBody || m.start < mention.end + NEAR_AFTER);
       if (mentions.some(named)) continue;
       // "le ministère vietnamien des Affaires étrangères": the place's adjective names it.
       if (placeWordBeside(text, mention.start, mention.end)) continue;

@@ -85,8 +85,8 @@ const startsHead = (codes: Uint16Array, at: number) =>
   HEAD_STARTS.has(codes[at], codes[at + 1], codes[at + 2]);
 const COMPOUND_CUTS = 2;
 
-// Endings that make a head word into who works there ("Botschafter"), folded.
-const AGENT_ENDINGS = new Set(['er', 'erin']);
+// Endings that make a head word into who works there ("Botschafter", "des Botschafters"), folded.
+const AGENT_ENDINGS = new Set(['er', 'ers', 'ern', 'erin']);
 
 /** Whether the folded word is a head word, with a case ending, or ends a compound with one. */
 export function isHead(word: string, compound: boolean): boolean {
@@ -101,6 +101,7 @@ export function isHead(word: string, compound: boolean): boolean {
   // a longer word, before a German genitive ending at most.
   for (let cut = 0; cut <= COMPOUND_CUTS; cut++) {
     const end = word.length - cut;
+    if (AGENT_ENDINGS.has(word.slice(end))) continue;
     for (const length of HEAD_LENGTHS) {
       if (end - length >= 3 && HEAD_WORDS.has(word.slice(end - length, end))) return true;
     }

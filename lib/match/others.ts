@@ -357,10 +357,11 @@ export function capitalRunBefore(page: Page, start: number): number {
 
 /**
  * Words that name a part of a place before its name, folded: "Central Hanoi", "Grand Hanoï",
- * "Gran Hanói", "Noord-Hanoi" are the place still.
+ * "Gran Hanói" are the place still. Not the points of the compass, which begin other places'
+ * names ("South Vietnam", "North Korea").
  */
 const PLACE_PARTS = new Set(
-  'central centre center north south east west northern southern eastern western greater inner old downtown grand gran nord sud est ouest vieux norte sur este oeste centro viejo groot noord zuid oost oud stary wielki'.split(
+  'central centre center greater inner old downtown grand gran vieux centro viejo groot oud stary wielki'.split(
     ' ',
   ),
 );

@@ -1,5 +1,6 @@
 import { LANGS } from '../dataset/types';
 import { ARTICLES } from '../lang/back-references';
+import { isCalendarWord } from '../lang/calendar';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsAfterVi, compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
 import { isConjunctionWord } from '../lang/links';
@@ -72,8 +73,9 @@ function capitalAfter(text: string, end: number): boolean {
 
 /**
  * Whether a holder's name follows an office `found` at `end` in prose: a capitalised word after
- * an office of several words, or two (a given name and a surname) after any; in German, whose
- * nouns take capitals, only two ("der Portugiese Cristiano Ronaldo").
+ * an office of several words, or two (a given name and a surname, "Jean-Pierre Lacroix") after
+ * any, not a time ("Ende Oktober"); in German, whose nouns take capitals, only two ("der
+ * Portugiese Cristiano Ronaldo").
  */
 function nameAfterOffice(found: string, flags: number, text: string, end: number): boolean {
   if (!capitalAfter(text, end)) return false;
@@ -81,10 +83,20 @@ function nameAfterOffice(found: string, flags: number, text: string, end: number
   if (!two) {
     let i = end;
     while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
-    while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
-    two = capitalAfter(text, i);
+    const first = i;
+    while (i < text.length && (isWordUnit(text.charCodeAt(i)) || isHyphen(text.charCodeAt(i)))) i++;
+    // A time, not a name: "der Portugiese Ende Oktober", "am Montag".
+    two = capitalAfter(text, i) && !isTimeWord(text.slice(first, i));
   }
   return two && inProse(text);
+}
+
+// German words that open a time rather than a name: "Anfang", "Mitte", "Ende" (of a month).
+const TIME_OPENERS = new Set(['anfang', 'mitte', 'ende']);
+
+function isTimeWord(word: string): boolean {
+  const folded = foldString(word).trim();
+  return TIME_OPENERS.has(folded) || isCalendarWord(folded, 'de');
 }
 
 /**

@@ -360,6 +360,8 @@ describe('short forms by rule', () => {
       generic('organisation', 'en', 'Steering Committee'),
       generic('organisation', 'es', 'Comité Directivo'),
       generic('organisation', 'pl', 'Komitet Sterujący'),
+      // A kind every organisation has is any one's in small letters.
+      generic('organisation', 'en', 'Central Committee'),
       // A link makes a field or an owner, whose capitals tell the name from prose.
       generic('organisation', 'en', 'Ministry of Finance'),
       // No head word: the capitals are all that make it a name.
@@ -375,6 +377,7 @@ describe('short forms by rule', () => {
       'steering committee',
       'comité directivo',
       'komitet sterujący',
+      'Central Committee',
       'ministry of Finance',
       'Affaires étrangères',
       'Lenkungsausschuss',

@@ -56,16 +56,24 @@ function lowerKind(spec: AliasSpec): string {
 
 /**
  * Whether a body's generic name is its kind and what describes it, with no link and so no
- * field or owner ("Steering Committee", "comité Directivo", "Central Committee", "komitet
- * Sterujący"): written in small letters it names the same body, as a page that introduces it
- * writes ("a steering committee", "un comité directivo"). Not a name with a link ("ministry of
- * Finance") or with no head word ("Affaires étrangères"): their capitals tell them from prose.
+ * field or owner ("Steering Committee", "comité Directivo", "komitet Sterujący"): written in
+ * small letters it names the same body, as a page that introduces it writes ("a steering
+ * committee", "un comité directivo"). Not one every organisation has ("General Assembly",
+ * "Central Committee"), nor a name with a link ("ministry of Finance") or with no head word
+ * ("Affaires étrangères"): their capitals tell them from prose.
  */
 function kindAlone(text: string, lang: Lang): boolean {
   const words = foldString(text).trim().split(' ');
   const links = new Set(oneWordLinks(lang));
-  return words.some((word) => isHeadWord(word, lang)) && !words.some((word) => links.has(word));
+  if (words.some((word) => links.has(word) || EVERY_BODYS.has(word))) return false;
+  return words.some((word) => isHeadWord(word, lang));
 }
+
+// Words that describe a kind every organisation has, folded: "a general assembly", "the
+// central committee" in small letters are any association's or party's.
+const EVERY_BODYS = new Set(
+  'general generale algemene ogolne ogolny central centrale centraal centralny'.split(' '),
+);
 
 // The word for a ministry in each language, as a name starts with it or (German) ends a word;
 // not the Vietnamese "Bộ", which starts other bodies' names too ("Bộ Chính trị").
