@@ -34,6 +34,23 @@ describe('addArticle', () => {
     ]);
   });
 
+  test("a person's card gets the country an article added later gives", () => {
+    let doc = addArticle(newStory('s', 'Spring'), HARBOUR_ARTICLE).doc;
+    doc = makeEntity(doc, {
+      name: 'Mara Lindqvist',
+      lang: 'en',
+      type: 'person',
+      description: '',
+    }).doc;
+    expect(doc.entities[0].country).toBeUndefined();
+    const later = {
+      ...FERRY_ARTICLE,
+      text: `${FERRY_ARTICLE.text} The Swedish engineer Mara Lindqvist rode the first ferry.`,
+    };
+    doc = addArticle(doc, later).doc;
+    expect(doc.entities[0].country).toBe('SE');
+  });
+
   test('a story title is one line, no longer than a pack title may be', () => {
     expect(newStory('s', '  Eldmoor\n spring ').title).toBe('Eldmoor spring');
     expect(newStory('s', 'x'.repeat(300)).title).toHaveLength(200);

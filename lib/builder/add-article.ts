@@ -1,6 +1,7 @@
 import { uniqueId } from './ids';
+import { storyCountry } from './make-entity';
 import { locateQuote } from './quote';
-import type { StoryDoc, StorySource } from './story-doc';
+import { displayName, type StoryDoc, type StorySource } from './story-doc';
 import { StoryError } from './story-error';
 import type { ExtractedArticle } from './types';
 
@@ -49,7 +50,8 @@ export function addArticle(
     translations: [{ id: `${id}-${article.lang}`, lang: article.lang, text }],
   };
   if (!existing) {
-    return { doc: { ...doc, sources: [...doc.sources, source] }, source: id, created: true };
+    const added = { ...doc, sources: [...doc.sources, source] };
+    return { doc: withCountries(added), source: id, created: true };
   }
   const translation = source.translations[0].id;
   let lost = 0;
@@ -67,9 +69,19 @@ export function addArticle(
       `The article now reads differently: ${lost === 1 ? '1 fact quotes' : `${lost} facts quote`} words it no longer holds, so the stored version was kept. Delete ${lost === 1 ? 'that fact' : 'those facts'} first to store the new one.`,
     );
   }
+  const sources = doc.sources.map((s) => (s === existing ? source : s));
+  return { doc: withCountries({ ...doc, sources, entities }), source: id, created: false };
+}
+
+/** The story with each person without a country given the one its articles now say. */
+function withCountries(doc: StoryDoc): StoryDoc {
+  if (!doc.entities.some((e) => e.type === 'person' && !e.country)) return doc;
   return {
-    doc: { ...doc, sources: doc.sources.map((s) => (s === existing ? source : s)), entities },
-    source: id,
-    created: false,
+    ...doc,
+    entities: doc.entities.map((entity) => {
+      if (entity.type !== 'person' || entity.country) return entity;
+      const country = storyCountry(doc, displayName(entity));
+      return country ? { ...entity, country } : entity;
+    }),
   };
 }

@@ -131,6 +131,12 @@ const BROKEN: [string, Break, string, RegExp][] = [
     /ISO 3166-1 alpha-2/,
   ],
   [
+    'a country on what is not a person',
+    (p) => Object.assign(entity(p), { type: 'organisation', country: 'PT' }),
+    '$.entities[0].country',
+    /only a person has a country/,
+  ],
+  [
     'shared name',
     (p) => entity(p, 1).aliases.push({ text: 'HARBOUR library', lang: 'en' }),
     '$.entities[1].aliases[2].text',

@@ -36,8 +36,11 @@ export function* checkSteps(value: unknown): Generator<number, PackCheck> {
   const entities: PackEntity[] = [];
   for (let i = 0; i < raw.length; i++) {
     const entity = v.safeParse(entitySchema, raw[i], { abortPipeEarly: true });
-    if (entity.success) entities.push(entity.output);
-    else addIssues(entity.issues, ['entities', i]);
+    if (!entity.success) addIssues(entity.issues, ['entities', i]);
+    // A country's demonyms point back at a person: on anything else it would say nothing.
+    else if (entity.output.country && entity.output.type !== 'person') {
+      report(['entities', i, 'country'], 'only a person has a country');
+    } else entities.push(entity.output);
     if (problems.length >= MAX_PROBLEMS) return { ok: false, problems };
     if (i % SLICE === SLICE - 1) yield (i + 1) / raw.length / 2;
   }
