@@ -3,7 +3,7 @@ import { FERRY_ARTICLE, HARBOUR_ARTICLE } from '@/tests/unit/fixture-story';
 import { addArticle } from './add-article';
 import { addFact } from './facts';
 import { makeEntity } from './make-entity';
-import { newStory } from './story-doc';
+import { newStory, type StoryDoc } from './story-doc';
 
 const mayorFact = {
   entity: 'mara-lindqvist',
@@ -14,6 +14,10 @@ const mayorFact = {
   prefix: 'Mayor Mara Lindqvist ',
   suffix: '.',
 };
+
+/** The story with a card for the mayor the articles name. */
+const withMayor = (doc: StoryDoc) =>
+  makeEntity(doc, { name: 'Mara Lindqvist', lang: 'en', type: 'person', description: '' }).doc;
 
 describe('addArticle', () => {
   test('keeps the article as a source with its text as its one translation', () => {
@@ -36,12 +40,7 @@ describe('addArticle', () => {
 
   test("a person's card gets the country an article added later gives", () => {
     let doc = addArticle(newStory('s', 'Spring'), HARBOUR_ARTICLE).doc;
-    doc = makeEntity(doc, {
-      name: 'Mara Lindqvist',
-      lang: 'en',
-      type: 'person',
-      description: '',
-    }).doc;
+    doc = withMayor(doc);
     expect(doc.entities[0].country).toBeUndefined();
     const later = {
       ...FERRY_ARTICLE,
@@ -72,12 +71,7 @@ describe('addArticle', () => {
 
   test('the same canonical URL again updates its source, and its facts follow the new text', () => {
     let { doc } = addArticle(newStory('s', 'Spring'), HARBOUR_ARTICLE);
-    doc = makeEntity(doc, {
-      name: 'Mara Lindqvist',
-      lang: 'en',
-      type: 'person',
-      description: '',
-    }).doc;
+    doc = withMayor(doc);
     doc = addFact(doc, mayorFact);
     const text = `A correction was added on Tuesday.\n\n${HARBOUR_ARTICLE.text}`;
     const again = addArticle(doc, {
@@ -96,12 +90,7 @@ describe('addArticle', () => {
 
   test('an update that would leave a fact without its quote is refused with the reason', () => {
     let { doc } = addArticle(newStory('s', 'Spring'), HARBOUR_ARTICLE);
-    doc = makeEntity(doc, {
-      name: 'Mara Lindqvist',
-      lang: 'en',
-      type: 'person',
-      description: '',
-    }).doc;
+    doc = withMayor(doc);
     doc = addFact(doc, mayorFact);
     expect(() => addArticle(doc, { ...HARBOUR_ARTICLE, text: 'The library opened.' })).toThrow(
       /1 fact quotes words it no longer holds, so the stored version was kept/,

@@ -1,5 +1,5 @@
 import { demonymCountry } from '../lang/demonym-words';
-import { foldText } from '../match/fold';
+import { foldString, foldText } from '../match/fold';
 
 /** How many words before a name may say where the person is from ("the Portuguese diplomat"). */
 const WORDS_BEFORE = 3;
@@ -52,7 +52,7 @@ export function countryInTexts(texts: readonly string[], name: string): string |
       // word for a region, which makes it another ("Latin American", "South Korean").
       const seen = new Set<string>();
       for (let from = 0; from < words.length; from++) {
-        if (from > 0 && REGION_WORDS.has(foldText(words[from - 1]).folded.trim())) continue;
+        if (from > 0 && REGION_WORDS.has(foldString(words[from - 1]).trim())) continue;
         for (let to = from + 1; to <= words.length; to++) {
           const country = demonymCountry(words.slice(from, to));
           if (country) seen.add(country);

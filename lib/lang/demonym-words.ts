@@ -1,20 +1,6 @@
 import { LANGS, type Lang } from '../dataset/types';
 import { foldString } from '../match/fold';
-import { demonymFields } from './demonyms';
-
-/** Each form of a Polish adjective in -i or -y that the press writes before a noun. */
-function polishAdjectiveForms(adjective: string): string[] {
-  const stem = adjective.slice(0, -1);
-  const i = adjective.endsWith('i') ? 'i' : '';
-  return [
-    adjective,
-    `${stem}${i}ego`,
-    `${stem}${i}emu`,
-    `${stem}${i}m`,
-    `${stem}a`,
-    `${stem}${i}ej`,
-  ];
-}
+import { demonymLines, polishAdjective } from './demonyms';
 
 /** The words of one country's line in one language, as written before a person's name. */
 function wordsOf(lang: Lang, fields: string[]): string[] {
@@ -25,7 +11,7 @@ function wordsOf(lang: Lang, fields: string[]): string[] {
       return [m, f, `${m}n`, `${m}s`, ...endings];
     }
     case 'pl':
-      return [...fields.slice(0, 12), ...polishAdjectiveForms(fields[12])];
+      return [...fields.slice(0, 12), ...Object.values(polishAdjective(fields[12]))];
     case 'ar':
       return fields[0] === '-'
         ? []
@@ -41,14 +27,8 @@ let index: Map<string, string> | undefined;
 function demonymIndex(): Map<string, string> {
   if (index) return index;
   index = new Map();
-  const codes = new Set<string>();
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) codes.add(String.fromCharCode(a, b));
-  }
   for (const lang of LANGS) {
-    for (const code of codes) {
-      const fields = demonymFields(lang, code);
-      if (!fields) continue;
+    for (const [code, fields] of demonymLines(lang)) {
       for (const word of wordsOf(lang, fields)) {
         if (word === '-' || word.includes('-') || word.length < 3) continue;
         const folded = foldString(word).trim();

@@ -1,5 +1,5 @@
 import type { Lang } from '../dataset/types';
-import { demonymFields } from '../lang/demonyms';
+import { demonymFields, polishAdjective } from '../lang/demonyms';
 import { PERSON_NOUNS } from '../lang/person-nouns';
 import type { ShortForm } from './person-short-forms';
 
@@ -108,13 +108,6 @@ const dutch = ([m, f, adjective]: string[]): string[] => [
   ...withNouns('nl', adjective, (person) => [`de ${adjective} ${person}`]),
 ];
 
-/** The masculine and feminine nominative and genitive of a Polish adjective in -i or -y. */
-function polishAdjective(adjective: string): [string, string, string, string] {
-  const stem = adjective.slice(0, -1);
-  const i = adjective.endsWith('i') ? 'i' : '';
-  return [adjective, `${stem}${i}ego`, `${stem}a`, `${stem}${i}ej`];
-}
-
 // Polish nouns of a people that are also the country's name in the genitive: "Ambasador Niemiec"
 // is Germany's ambassador, "premier Włoch" Italy's prime minister.
 const POLISH_COUNTRY_GENITIVES = new Set(['Niemiec', 'Włoch', 'Czech', 'Węgier']);
@@ -124,7 +117,7 @@ const polish = (fields: string[]): string[] => {
   const nouns = fields
     .slice(0, 12)
     .filter((form) => form !== '-' && !POLISH_COUNTRY_GENITIVES.has(form));
-  const [mNom, mGen, fNom, fGen] = polishAdjective(fields[12]);
+  const { mNom, mGen, fNom, fGen } = polishAdjective(fields[12]);
   return [
     ...nouns,
     ...withNouns('pl', fields[12], (person, feminine) => {

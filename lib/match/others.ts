@@ -346,12 +346,11 @@ export function capitalRunBefore(page: Page, start: number): number {
   }
   if (run === 2) return next;
   const w = words[0];
-  const sign =
-    !isCapitals(page, w) &&
-    !vietnameseWord(page, w) &&
-    !germanText(page.text, page.map[start]) &&
-    !CALENDAR_LANGS.some((lang) => isCalendarWord(wordText(page.codes, w), lang)) &&
-    !PLACE_PARTS.has(wordText(page.codes, w));
+  if (isCapitals(page, w) || vietnameseWord(page, w) || germanText(page.text, page.map[start])) {
+    return -1;
+  }
+  const word = wordText(page.codes, w);
+  const sign = !CALENDAR_LANGS.some((lang) => isCalendarWord(word, lang)) && !PLACE_PARTS.has(word);
   return sign ? next : -1;
 }
 

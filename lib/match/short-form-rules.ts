@@ -64,7 +64,7 @@ function lowerKind(spec: AliasSpec): string {
  */
 function kindAlone(text: string, lang: Lang): boolean {
   const words = foldString(text).trim().split(' ');
-  const links = new Set(oneWordLinks(lang));
+  const links = cutLinksOf(lang);
   if (words.some((word) => links.has(word) || EVERY_BODYS.has(word))) return false;
   return words.some((word) => isHeadWord(word, lang));
 }

@@ -30,8 +30,8 @@ const TABLES: Partial<Record<Lang, string>> = {
 
 const parsed = new Map<Lang, Map<string, string[]>>();
 
-/** The fields of `country`'s line in `lang`'s table, or undefined. */
-export function demonymFields(lang: Lang, country: string): string[] | undefined {
+/** `lang`'s table: each state's code to the fields of its line. */
+function tableOf(lang: Lang): Map<string, string[]> {
   let table = parsed.get(lang);
   if (!table) {
     table = new Map();
@@ -41,5 +41,33 @@ export function demonymFields(lang: Lang, country: string): string[] | undefined
     }
     parsed.set(lang, table);
   }
-  return table.get(country);
+  return table;
+}
+
+/** The fields of `country`'s line in `lang`'s table, or undefined. */
+export function demonymFields(lang: Lang, country: string): string[] | undefined {
+  return tableOf(lang).get(country);
+}
+
+/** Each state's code with its line's fields in `lang`'s table. */
+export function demonymLines(lang: Lang): ReadonlyMap<string, string[]> {
+  return tableOf(lang);
+}
+
+/**
+ * A Polish adjective in -i or -y in the forms the press writes before a noun: masculine
+ * nominative, genitive (and accusative), dative, instrumental (and locative); feminine nominative,
+ * genitive (and dative, locative).
+ */
+export function polishAdjective(adjective: string) {
+  const stem = adjective.slice(0, -1);
+  const i = adjective.endsWith('i') ? 'i' : '';
+  return {
+    mNom: adjective,
+    mGen: `${stem}${i}ego`,
+    mDat: `${stem}${i}emu`,
+    mIns: `${stem}${i}m`,
+    fNom: `${stem}a`,
+    fGen: `${stem}${i}ej`,
+  };
 }
