@@ -20,6 +20,7 @@ describe('EntityItem', () => {
           stories={stories}
           lang={lang}
           langName={lang === 'en' ? 'English' : 'French'}
+          locale={lang}
           onEdit={onEdit}
         />
       </ul>,
@@ -80,6 +81,45 @@ describe('EntityItem', () => {
       op: 'edit-entity',
       description: 'Mayor of Varne since 2024',
     });
+  });
+
+  test("a person's country is chosen by its name in the page's language, or none", () => {
+    const onEdit = render('fr');
+    const country = field<HTMLSelectElement>(root(), 'Country');
+    expect(country.value).toBe('');
+    const options = [...country.options].map((o) => o.textContent);
+    expect(options).toContain('Norvège');
+    expect(options.indexOf('Allemagne')).toBeLessThan(options.indexOf('Norvège'));
+    fill(country, 'NO');
+    expect(edit(onEdit)).toEqual([
+      { op: 'edit-entity', story: 'varne-ferry', entity: 'ilse-brandt', lang: 'fr', country: 'NO' },
+      'Ilse Brandt is now from Norvège.',
+    ]);
+    fill(country, '');
+    expect(edit(onEdit)).toEqual([
+      { op: 'edit-entity', story: 'varne-ferry', entity: 'ilse-brandt', lang: 'fr', country: '' },
+      'Ilse Brandt has no country now.',
+    ]);
+  });
+
+  test('what is not a person has no country to choose', () => {
+    const [, council] = storyView(testStory(), 'en').entities;
+    show(
+      <ul>
+        <EntityItem
+          story="varne-ferry"
+          entity={council}
+          others={[]}
+          stories={[]}
+          lang="en"
+          langName="English"
+          locale="en"
+          onEdit={vi.fn()}
+        />
+      </ul>,
+      root(),
+    );
+    expect(() => field(root(), 'Country')).toThrow(/No field labelled "Country"/);
   });
 
   test('a name, a fact and the entity are deleted by their own buttons', () => {
@@ -191,6 +231,7 @@ describe('EntityItem', () => {
           stories={[]}
           lang="en"
           langName="English"
+          locale="en"
           onEdit={vi.fn()}
         />
       </ul>,

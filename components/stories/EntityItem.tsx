@@ -1,6 +1,7 @@
 import type { StorySummary } from '@/lib/builder/types';
 import { ENTITY_TYPES, type EntityType, type Lang } from '@/lib/dataset/types';
 import { AddNameForm } from './AddNameForm';
+import { CountryField } from './CountryField';
 import { EntityNames } from './EntityNames';
 import type { EditStory } from './edit-story';
 import { MergeForm } from './MergeForm';
@@ -19,6 +20,8 @@ export interface EntityItemProps {
   stories: StorySummary[];
   lang: Lang;
   langName: string;
+  /** The page's language, for the countries' names. */
+  locale: string;
   onEdit: EditStory;
 }
 
@@ -30,6 +33,7 @@ export function EntityItem({
   stories,
   lang,
   langName,
+  locale,
   onEdit,
 }: EntityItemProps) {
   const { id, name } = entity;
@@ -68,6 +72,21 @@ export function EntityItem({
           ))}
         </select>
       </div>
+      {entity.type === 'person' && (
+        <CountryField
+          id={`${headingId}-country`}
+          value={entity.country}
+          locale={locale}
+          onChange={(country, countryName) =>
+            onEdit(
+              { op: 'edit-entity', ...base, country },
+              country
+                ? t('stories_countryChanged', [name, countryName])
+                : t('stories_countryCleared', name),
+            )
+          }
+        />
+      )}
       <TextEdit
         value={entity.description}
         label={t('stories_descriptionIn', langName)}

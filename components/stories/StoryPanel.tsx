@@ -54,6 +54,7 @@ export function StoryPanel({ pack, stories, locale, onEdit, onUndo, onExport }: 
                 stories={stories}
                 lang={lang}
                 langName={langName}
+                locale={locale}
                 onEdit={onEdit}
               />
             ))}

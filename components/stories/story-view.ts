@@ -26,6 +26,8 @@ export interface EntityView {
   type: EntityType;
   name: string;
   description: string;
+  /** A person's country (ISO 3166-1 alpha-2), '' when none is given. */
+  country: string;
   /** The entity's names, grouped by language in the pack's order of languages. */
   names: { lang: Lang; texts: string[] }[];
   facts: FactView[];
@@ -67,6 +69,7 @@ export function storyView(pack: Pack, lang: Lang): StoryView {
       type: e.type,
       name: pick(e.name, lang),
       description: pick(e.description, lang),
+      country: e.country ?? '',
       names: groupNames(e.aliases, pack.languages),
       facts: e.facts.map((f, index) => {
         const source = sources.get(f.source);

@@ -47,6 +47,35 @@ describe('makeEntity', () => {
     expect(edited.entities[0].country).toBe('SE');
   });
 
+  test('a card made a person with a new name at once looks up the new name', () => {
+    const story = twoArticleStory();
+    story.sources[0].translations[0].text += ' The Swedish engineer Mara Lindqvist opened it.';
+    const hall = makeEntity(story, { ...mara, name: 'Lindqvist Hall', type: 'place' }).doc;
+    const edited = editEntity(hall, {
+      entity: 'lindqvist-hall',
+      lang: 'en',
+      name: 'Mara Lindqvist',
+      type: 'person',
+    });
+    expect(edited.entities[0]).toMatchObject({ type: 'person', country: 'SE' });
+  });
+
+  test("a person's country is set, changed and cleared by hand; a wrong one is refused", () => {
+    const { doc } = makeEntity(twoArticleStory(), mara);
+    expect(doc.entities[0].country).toBeUndefined();
+    const set = editEntity(doc, { entity: 'mara-lindqvist', lang: 'en', country: 'NO' });
+    expect(set.entities[0].country).toBe('NO');
+    const cleared = editEntity(set, { entity: 'mara-lindqvist', lang: 'en', country: '' });
+    expect(cleared.entities[0]).not.toHaveProperty('country');
+    expect(() => editEntity(doc, { entity: 'mara-lindqvist', lang: 'en', country: 'ZZ' })).toThrow(
+      /ZZ is no country's code/,
+    );
+    const hall = makeEntity(doc, { ...mara, name: 'Lindqvist Hall', type: 'place' }).doc;
+    expect(() => editEntity(hall, { entity: 'lindqvist-hall', lang: 'en', country: 'SE' })).toThrow(
+      /Only a person has a country/,
+    );
+  });
+
   test('an empty description gives none yet', () => {
     const { doc } = makeEntity(twoArticleStory(), { ...mara, description: ' ' });
     expect(doc.entities[0].description).toEqual({});

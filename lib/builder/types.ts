@@ -72,6 +72,9 @@ export const storyEditSchema = v.variant('op', [
     name: v.optional(filled(200)),
     description: v.optional(filled(500)),
     type: v.optional(type),
+    country: v.optional(
+      v.pipe(v.string(), v.regex(/^(?:[A-Z]{2})?$/, 'must be a country code, like PT, or empty')),
+    ),
   }),
   edit('delete-entity', { entity: id }),
   edit('add-name', { entity: id, text: filled(200), lang }),

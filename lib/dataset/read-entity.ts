@@ -1,4 +1,4 @@
-import { demonymFields } from '../lang/demonyms';
+import { isStateCode } from '../lang/demonyms';
 import { foldText } from '../match/fold';
 import type { NamePattern } from '../match/name-patterns';
 import { readPatterns } from './read-patterns';
@@ -72,7 +72,7 @@ export function readEntity(
     problem(['country'], 'country must be an ISO 3166-1 alpha-2 code, like PT');
   } else if (country !== undefined && raw.type !== 'person') {
     problem(['country'], 'only a person has a country');
-  } else if (country !== undefined && !demonymFields('en', country)) {
+  } else if (country !== undefined && !isStateCode(country)) {
     problem(['country'], `country ${country} is no sovereign state's code (lib/lang/demonyms)`);
   }
   const facts = Array.isArray(raw.facts) ? raw.facts : [];

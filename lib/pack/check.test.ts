@@ -131,6 +131,12 @@ const BROKEN: [string, Break, string, RegExp][] = [
     /ISO 3166-1 alpha-2/,
   ],
   [
+    "a code that is no sovereign state's",
+    (p) => Object.assign(entity(p), { type: 'person', country: 'ZZ' }),
+    '$.entities[0].country',
+    /ZZ is no sovereign state's code/,
+  ],
+  [
     'a country on what is not a person',
     (p) => Object.assign(entity(p), { type: 'organisation', country: 'PT' }),
     '$.entities[0].country',

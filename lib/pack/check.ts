@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isStateCode } from '../lang/demonyms';
 import { jsonPath, type PackPath, type PackProblem, parseJson } from './json-text';
 import { checkReferences } from './references';
 import { entitySchemas, type Pack, type PackEntity, packHeaderSchema } from './schema';
@@ -40,6 +41,8 @@ export function* checkSteps(value: unknown): Generator<number, PackCheck> {
     // A country's demonyms point back at a person: on anything else it would say nothing.
     else if (entity.output.country && entity.output.type !== 'person') {
       report(['entities', i, 'country'], 'only a person has a country');
+    } else if (entity.output.country && !isStateCode(entity.output.country)) {
+      report(['entities', i, 'country'], `${entity.output.country} is no sovereign state's code`);
     } else entities.push(entity.output);
     if (problems.length >= MAX_PROBLEMS) return { ok: false, problems };
     if (i % SLICE === SLICE - 1) yield (i + 1) / raw.length / 2;

@@ -7,6 +7,8 @@ import { FR } from './fr';
 import { NL } from './nl';
 import { PL } from './pl';
 
+export { isStateCode } from './codes';
+
 /**
  * Each sovereign state's demonyms, one line per ISO 3166-1 alpha-2 code, fields after a tab
  * ("-" where the language has no such word):
