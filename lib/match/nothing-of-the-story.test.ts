@@ -171,6 +171,16 @@ describe("a body's generic name linked to another", () => {
       ['luong-cuong: Luong Cuong'],
     ],
     [
+      'de',
+      'Luong Cuong sprach. Das Zentralkomitee der Laotischen Revolutionären Volkspartei tagte.',
+      ['luong-cuong: Luong Cuong'],
+    ],
+    [
+      'de',
+      'Luong Cuong sprach. Im Hauptquartier des Zentralkomitees empfing er die Gäste.',
+      ['luong-cuong: Luong Cuong', 'party-central-committee: Zentralkomitees'],
+    ],
+    [
       'nl',
       'Luong Cuong sprak. Op de Algemene Vergadering van de vrienden van het filmhuis werd gestemd.',
       ['luong-cuong: Luong Cuong'],

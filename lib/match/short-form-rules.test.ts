@@ -272,6 +272,21 @@ describe('short forms by rule', () => {
     for (const form of absent) expect(forms).not.toContain(form);
   });
 
+  test('a compound head alone is generic before the body of the pack it belongs to', () => {
+    const specs = [
+      thing('c', 'organisation', 'de', 'Zentralkomitee der Kommunistischen Partei Vietnams'),
+      thing('p', 'organisation', 'de', 'Kommunistischen Partei Vietnams'),
+      // Not before a place, nor before a field: every country has one.
+      thing('m', 'organisation', 'de', 'Außenministerium Vietnams'),
+      thing('s', 'organisation', 'de', 'Sicherheitsministerium für öffentliche Ordnung'),
+      thing('vietnam', 'place', 'de', 'Vietnam'),
+    ];
+    const generic = withShortForms(specs)
+      .filter((s) => s.generic && !s.short && !s.text.includes(' '))
+      .map((s) => `${s.entityId}:${s.text}`);
+    expect(generic).toEqual(['c:Zentralkomitee']);
+  });
+
   test('a form that is a full name of anything, or listed already, is not given again', () => {
     const specs = [
       person('g', 'en', 'António Guterres'),

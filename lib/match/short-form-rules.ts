@@ -5,6 +5,7 @@ import { ARTICLE_WORDS } from './body-words';
 import { demonymShortForms } from './demonyms';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
+import { isHead } from './name-words';
 import {
   bodyOfficeForms,
   officeNames,
@@ -109,6 +110,17 @@ const BEFORE_PLACE = 4;
 /** A number that says which one: "14th", "14e", "14.", "XIV", "XIVe". */
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th|e|er|\.)?|[IVXLC]{2,}(?:e|er)?)$/u;
 
+/** Languages that write a body's head as one word with what describes it ("Zentralkomitee"). */
+const COMPOUNDING = new Set(['de', 'nl']);
+
+/** Whether the folded words, articles aside, are the full name of a body other than `entityId`. */
+function ownedBy(words: readonly string[], entityId: string, owners: ReadonlyMap<string, string>) {
+  let from = 0;
+  while (from < words.length && ARTICLE_WORDS.has(words[from])) from++;
+  const owner = owners.get(words.slice(from).join(' '));
+  return owner !== undefined && owner !== entityId;
+}
+
 /**
  * A body's name cut before a link, as the press names the body once the story has set the
  * scene: "Steering Committee" of "Steering Committee for the Hanoi Convention signing ceremony",
@@ -124,6 +136,7 @@ function shortenedName(
   spec: AliasSpec,
   places: ReadonlySet<string>,
   bodies: ReadonlySet<string>,
+  owners: ReadonlyMap<string, string>,
 ): string | undefined {
   const { type, lang } = spec;
   const event = type === 'event';
@@ -134,6 +147,12 @@ function shortenedName(
   const words = spec.text.trim().split(/\s+/u);
   const folded = words.map((word) => foldString(word).trim());
   const isLink = (i: number) => links?.has(folded[i]) ?? ARABIC_LINKED.test(words[i]);
+  // One word, a compound, before the body it belongs to: "Zentralkomitee" of "Zentralkomitee
+  // der Kommunistischen Partei Vietnams".
+  if (COMPOUNDING.has(lang) && words.length > 2 && isHead(folded[0], true)) {
+    const rest = links?.has(folded[1]) ? folded.slice(2) : folded.slice(1);
+    if (ownedBy(rest, spec.entityId, owners)) return words[0];
+  }
   for (let cut = 2; cut < words.length; cut++) {
     if (!isLink(cut)) continue;
     const kept = folded.slice(0, cut);
@@ -350,6 +369,12 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       .filter((spec) => (spec.type === 'document' || spec.type === 'event') && !spec.short)
       .map((s) => fold(s.text)),
   );
+  // Each body's full names, to the body: what another body's name may say it belongs to.
+  const owners = new Map<string, string>();
+  for (const spec of specs) {
+    if (spec.type !== 'organisation' || spec.short || spec.generic || spec.exclude) continue;
+    if (!spec.part) owners.set(fold(spec.text), spec.entityId);
+  }
   const shortened: AliasSpec[] = [];
   /** Adds `form` of the name `cut` from `spec` as a generic name, unless it is taken or listed. */
   const addShortened = (spec: AliasSpec, cut: string, form: string) => {
@@ -359,7 +384,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     shortened.push({ ...spec, text: form, generic: true });
   };
   for (const spec of specs) {
-    const name = shortenedName(spec, placeSet, bodies);
+    const name = shortenedName(spec, placeSet, bodies, owners);
     if (name) addShortened(spec, name, shortenedForm(name, spec.lang));
     const bare = withoutPlace(spec, placeSet, things);
     if (bare) addShortened(spec, bare, bare);
