@@ -25,6 +25,10 @@ const matcher = compileMatcher([
   body('un', 'vi', 'Liên hợp quốc'),
   { text: 'Hanoi', entityId: 'hanoi', lang: 'en', type: 'place' },
   { text: 'Ghada Waly', entityId: 'waly', lang: 'en', type: 'person' },
+  { text: 'Wietnam', entityId: 'vietnam', lang: 'pl', type: 'place' },
+  { text: 'Wietnamu', entityId: 'vietnam', lang: 'pl', type: 'place' },
+  body('mps', 'pl', 'Ministerstwo Bezpieczeństwa Publicznego Wietnamu'),
+  { ...body('mps', 'pl', 'Ministerstwo Bezpieczeństwa Publicznego'), generic: true },
 ]);
 
 /** The mentions of paragraphs read in order, as "entity: text". */
@@ -123,6 +127,22 @@ describe('acronyms the page defines', () => {
     ['a word in capitals', ['Ghada Waly (EGYPT) spoke.', 'EGYPT agreed.'], 'EGYPT'],
   ])('no acronym: %s', (_name, paragraphs, word) => {
     expect(read(...paragraphs).filter((m) => m.endsWith(`: ${word}`))).toEqual([]);
+  });
+
+  test('a generic name defines one where the page has named its home, and its uses count', () => {
+    const paragraphs = [
+      'Wietnam podpisał konwencję.',
+      'Ministerstwo Bezpieczeństwa Publicznego (MBP) przygotowało ceremonię.',
+      'MBP zwołało konferencję.',
+    ];
+    expect(read(...paragraphs)).toEqual([
+      'vietnam: Wietnam',
+      'mps: Ministerstwo Bezpieczeństwa Publicznego',
+      'mps: MBP',
+      'mps: MBP',
+    ]);
+    // With no home named on the page, neither the name nor its acronym counts.
+    expect(read(...paragraphs.slice(1))).toEqual([]);
   });
 
   test('a use before the definition is none; the definition is one', () => {

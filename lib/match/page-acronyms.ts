@@ -18,7 +18,10 @@ export function createPageAcronyms() {
   function define(text: string, found: readonly Mention[]): Map<string, number> {
     const here = new Map<string, number>();
     for (const m of found) {
-      if (m.depth > 0 || m.short) continue;
+      // A generic name with no home in its own text defines one too: its uses count where it
+      // does, once the page has named its entity ("Ministerstwo Bezpieczeństwa Publicznego
+      // (MBP)" after "Wietnam").
+      if (m.depth > 0 || (m.short && !m.after)) continue;
       const name = text.slice(m.start, m.end);
       const span = acronymAfter(text, m.end) ?? acronymBefore(text, m.start, m.end);
       if (!span || !initialsFit(span.acronym, name) || defined.has(span.acronym)) continue;

@@ -224,6 +224,15 @@ describe('short forms by rule', () => {
       ['vi:BCLCHN', 'vi:CHN', 'vi:ĐHĐCL', 'vi:ĐHĐL'],
     ],
     [
+      "a body's generic name gives its initials too, without the country",
+      [
+        thing('m', 'organisation', 'pl', 'Ministerstwo Spraw Zagranicznych Wietnamu'),
+        { ...thing('m', 'organisation', 'pl', 'Ministerstwo Spraw Zagranicznych'), generic: true },
+      ],
+      ['pl:MSZ', 'pl:MSZW'],
+      [],
+    ],
+    [
       "initials another entity lists are that one's, generic or not",
       [
         thing('cc', 'organisation', 'es', 'Comité Central del Partido Comunista de Vietnam'),

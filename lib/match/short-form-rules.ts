@@ -433,9 +433,10 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     // Initials another entity lists are its own, generic or not: "PCV" of "Comité Central del
     // Partido Comunista de Vietnam" is the party's.
     if (type === 'organisation') {
-      // A Vietnamese body's name cut before its link, or its head words, are written short too
-      // ("BCĐ" of "Ban Chỉ đạo").
-      const cut = [...(generic.get(entityId) ?? []), ...forms].filter((g) => g.lang === 'vi');
+      // A body's generic names are written short too ("MSZ" of "Ministerstwo Spraw
+      // Zagranicznych", without its country), and a Vietnamese body's head words ("BCĐ" of "Ban
+      // Chỉ đạo").
+      const cut = [...(generic.get(entityId) ?? []), ...forms.filter((g) => g.lang === 'vi')];
       const initials = initialsOf([...own, ...cut]);
       forms.push(...initials.filter(({ text }) => !listedByOthers(entityId, fold(text))));
     }

@@ -59,12 +59,15 @@ describe('the extension in Chromium', () => {
       const popup = await session.openExtensionPage('popup.html');
       await waitForImport(popup);
       // Stored at install for pages to read: the prefilter, and the bundled pack's whole matcher.
+      // (Compiled after the import: on a busy machine that takes seconds, not the poll's default.)
       await expect
-        .poll(() =>
-          popup.evaluate(async () => {
-            const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-            return Object.keys(await api.storage.local.get(['prefilter', 'page-matcher']));
-          }),
+        .poll(
+          () =>
+            popup.evaluate(async () => {
+              const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+              return Object.keys(await api.storage.local.get(['prefilter', 'page-matcher']));
+            }),
+          { timeout: 20_000 },
         )
         .toHaveLength(2);
       await popup.close();
