@@ -92,11 +92,15 @@ describe('a name written with the UN another way', () => {
     expect(added([spec])).toEqual(forms);
   });
 
-  test('the name without the UN is a short form', () => {
+  test("a body's name without the UN is generic, an event's a short form", () => {
     const [bare] = withBodyForms([body('Văn phòng Pháp lý Liên hợp quốc', 'vi')]).filter(
-      (spec) => spec.short,
+      (spec) => spec.generic,
     );
-    expect(bare).toMatchObject({ text: 'Văn phòng Pháp lý', short: true });
+    expect(bare).toMatchObject({ text: 'Văn phòng Pháp lý', generic: true });
+    expect(bare.short).toBeUndefined();
+    const event = body('UN High-level Conference on Cybercrime', 'en', { type: 'event' });
+    const [short] = withBodyForms([event]).filter((spec) => spec.short);
+    expect(short).toMatchObject({ text: 'High-level Conference on Cybercrime', short: true });
   });
 
   test('writes "of the UN" in the lowest case the press uses, so either case matches', () => {

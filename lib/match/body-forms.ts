@@ -165,8 +165,8 @@ function unFirst(text: string, lang: string): string[] {
 }
 
 /**
- * A body's or an event's name without the UN's, as the press names it once the UN is plain from
- * the story: "Office of Legal Affairs", "Văn phòng Pháp lý", "Bureau des affaires juridiques",
+ * A body's or an event's name without the UN's, as the press names it beside the UN or once the
+ * UN is plain from the story: "Office of Legal Affairs", "Văn phòng Pháp lý", "Bureau des affaires juridiques",
  * "Biuro Spraw Prawnych". Only a name that still says what it is (three words or more, four
  * syllables in Vietnamese, with a capital first): "General Assembly" may be anyone's.
  */
@@ -218,7 +218,10 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
     const bare = spec.exclude || spec.type === 'document' ? undefined : withoutUn(text, lang);
     if (bare && !owners.has(foldString(bare).trim())) {
       owners.set(foldString(bare).trim(), spec.entityId);
-      out.push({ ...spec, text: bare, short: true });
+      // A body's is generic, counting where the UN or another home is named ("auf Seiten der
+      // Vereinten Nationen ... das Büro für Rechtsangelegenheiten"); an event's, a short form.
+      const kind = spec.type === 'organisation' ? { generic: true } : { short: true };
+      out.push({ ...spec, text: bare, ...kind });
     }
   }
   return out;

@@ -170,6 +170,25 @@ describe("a body's generic name linked to another", () => {
       'Luong Cuong met the press. The Central Committee of the Lao People’s Revolutionary Party closed its plenum.',
       ['luong-cuong: Luong Cuong'],
     ],
+    // A UN body's name without the UN counts beside the UN, not as another's office.
+    [
+      'de',
+      'Die Vereinten Nationen tagten. Das Büro für Rechtsangelegenheiten der Stadt Wien prüfte.',
+      ['united-nations: Vereinten Nationen'],
+    ],
+    [
+      'fr',
+      "L'ONU a réagi. Le Bureau des affaires juridiques de la mairie de Lyon a tranché.",
+      ['united-nations: ONU'],
+    ],
+    [
+      'de',
+      'Auf Seiten der Vereinten Nationen bereitete das Büro für Rechtsangelegenheiten alles vor.',
+      [
+        'united-nations: Vereinten Nationen',
+        'un-office-of-legal-affairs: Büro für Rechtsangelegenheiten',
+      ],
+    ],
     [
       'de',
       'Luong Cuong sprach. Das Zentralkomitee der Laotischen Revolutionären Volkspartei tagte.',

@@ -744,8 +744,8 @@ describe('short forms by rule on a page, in the eight languages', () => {
     [
       'de',
       // A feminine head word with an ending is the plural; a neuter one in -ee takes its -s.
-      'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung (UNODC) und das Zentralkomitee der Kommunistischen Partei Vietnams halfen. Die Koordination der beteiligten Behörden lief gut, sagte ein Sekretär des Zentralkomitees.',
-      ['party-central-committee: des Zentralkomitees'],
+      'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung (UNODC) und das Zentralkomitee der Kommunistischen Partei Vietnams halfen. Die Koordination der beteiligten Behörden lief gut, sagte ein Sekretär des Komitees.',
+      ['party-central-committee: des Komitees'],
       ['unodc: der beteiligten Behörden'],
     ],
     [
