@@ -11,7 +11,7 @@ type HeadType = Exclude<EntityType, 'person' | 'place'>;
 const HEADS: Record<HeadType, Record<Lang, string>> = {
   organisation: {
     en: 'ministry, nations, programme, program, alliance, foundation, company, corporation, group, office, committee, commission, agency, council, assembly, party, bureau, department, centre, center, organisation, organization, union, court, bank, fund, government, secretariat, parliament, institute, university, association, federation, police, army, authority, service, academy, restaurant, hotel',
-    pl: 'ministerstwo, narody, biuro, komitet, komisja, agencja, rada, zgromadzenie, partia, organizacja, kancelaria, centrum, urząd, sąd, bank, fundusz, rząd, parlament, instytut, uniwersytet, związek, policja, sejm, senat, departament, podkomisja, akademia, restauracja, hotel',
+    pl: 'ministerstwo, narody, biuro, komitet, komisja, agencja, rada, zgromadzenie, partia, organizacja, kancelaria, centrum, urząd, resort, sąd, bank, fundusz, rząd, parlament, instytut, uniwersytet, związek, policja, sejm, senat, departament, podkomisja, akademia, restauracja, hotel',
     nl: 'ministerie, naties, bureau, comité, commissie, agentschap, raad, vergadering, partij, organisatie, centrum, bank, fonds, regering, parlement, instituut, universiteit, unie, politie, dienst, hof, kamer, academie, restaurant, hotel',
     fr: 'ministère, nations, office, bureau, comité, commission, agence, conseil, assemblée, parti, organisation, centre, cour, banque, fonds, gouvernement, parlement, institut, université, union, police, secrétariat, service, direction, académie, restaurant, hôtel',
     de: 'ministerium, nationen, büro, komitee, ausschuss, kommission, agentur, rat, versammlung, partei, organisation, zentrum, gericht, bank, fonds, regierung, parlament, institut, universität, union, polizei, sekretariat, behörde, amt, akademie, restaurant, hotel',
@@ -48,6 +48,13 @@ export const HEAD_PHRASES = /* @__PURE__ */ Object.fromEntries(
 ) as Record<HeadType, Record<Lang, Set<string>>>;
 
 export const HEAD_TYPES = /* @__PURE__ */ Object.keys(HEADS) as HeadType[];
+
+/**
+ * The other word the press calls a ministry by, before its field, in the languages that have
+ * one: Polish "resort bezpieczeństwa publicznego" (the ministry of public security), "resortu
+ * finansów".
+ */
+export const MINISTRY_WORDS: Partial<Record<Lang, string>> = { pl: 'resort' };
 
 /** Whether a folded word is a head word as listed (for Polish: in the nominative). */
 export function isHeadWord(folded: string, lang: Lang): boolean {

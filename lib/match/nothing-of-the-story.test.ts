@@ -181,6 +181,18 @@ describe("a body's generic name linked to another", () => {
       "L'ONU a réagi. Le Bureau des affaires juridiques de la mairie de Lyon a tranché.",
       ['united-nations: ONU'],
     ],
+    // Polish calls a ministry "resort" too: Vietnam's beside Vietnam, not another country's.
+    [
+      'pl',
+      'Wietnam podpisał. Odpowiadał za to wietnamski resort bezpieczeństwa publicznego.',
+      ['vietnam: Wietnam', 'ministry-of-public-security: resort bezpieczeństwa publicznego'],
+    ],
+    [
+      'pl',
+      'Wietnam podpisał. Szef polskiego resortu spraw zagranicznych przemawiał.',
+      ['vietnam: Wietnam'],
+    ],
+    ['pl', 'Polski resort finansów zapowiedział zmiany.', []],
     [
       'de',
       'Auf Seiten der Vereinten Nationen bereitete das Büro für Rechtsangelegenheiten alles vor.',

@@ -233,6 +233,15 @@ describe('short forms by rule', () => {
       [],
     ],
     [
+      "a ministry's generic name with the language's other word for a ministry (Polish)",
+      [
+        { ...thing('f', 'organisation', 'pl', 'Ministerstwo Finansów'), generic: true },
+        { ...thing('o', 'organisation', 'pl', 'Biuro Polityczne'), generic: true },
+      ],
+      ['pl:resort finansów'],
+      ['pl:resort polityczne'],
+    ],
+    [
       "initials another entity lists are that one's, generic or not",
       [
         thing('cc', 'organisation', 'es', 'Comité Central del Partido Comunista de Vietnam'),

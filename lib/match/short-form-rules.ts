@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../dataset/types';
-import { isHeadWord } from '../lang/heads';
+import { isHeadWord, MINISTRY_WORDS } from '../lang/heads';
 import { oneWordLinks } from '../lang/links';
 import { ARTICLE_WORDS } from './body-words';
 import { demonymShortForms } from './demonyms';
@@ -92,6 +92,20 @@ function ministryOfField(spec: AliasSpec, places: readonly string[]): boolean {
   if (!MINISTRY.test(spec.text)) return false;
   const folded = ` ${foldString(spec.text).trim()} `;
   return !places.some((place) => place && folded.includes(` ${place} `));
+}
+
+/**
+ * A ministry's name by its field with the language's other word for a ministry, in small
+ * letters as the press writes it: "resort bezpieczeństwa publicznego" of "Ministerstwo
+ * Bezpieczeństwa Publicznego" (its cases follow, polish-cases.ts).
+ */
+function ministryWordForm(spec: AliasSpec): string | undefined {
+  const word = MINISTRY_WORDS[spec.lang as Lang];
+  if (!word || spec.type !== 'organisation' || spec.short || spec.part || spec.exclude) return;
+  const [head, ...field] = spec.text.trim().split(/\s+/u);
+  if (field.length === 0 || !MINISTRY.test(`${head} `)) return;
+  if (foldString(head).trim() !== foldString(`ministerstwo`).trim()) return;
+  return `${word} ${field.join(' ').toLowerCase()}`;
 }
 
 // The words a body's name is cut before: the one-word links of its language's names.
@@ -388,6 +402,8 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     if (name) addShortened(spec, name, shortenedForm(name, spec.lang));
     const bare = withoutPlace(spec, placeSet, things);
     if (bare) addShortened(spec, bare, bare);
+    const other = spec.generic ? ministryWordForm(spec) : undefined;
+    if (other) addShortened(spec, other, other);
   }
   const out = [...specs, ...shortened].map((spec) => {
     const text = lowerKind(spec);
