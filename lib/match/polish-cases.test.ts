@@ -81,6 +81,19 @@ describe('a Polish feminine name in the other cases', () => {
       'Krajowy Zjazd Partii',
       ['krajowego zjazdu partii', 'krajowemu zjazdowi partii', 'krajowym zjazdem partii'],
     ],
+    // The number that says which one keeps its form.
+    [
+      'XIV Krajowy Zjazd Partii',
+      [
+        'xiv krajowego zjazdu partii',
+        'xiv krajowemu zjazdowi partii',
+        'xiv krajowym zjazdem partii',
+      ],
+    ],
+    [
+      'XIV Zjazd Krajowy KPW',
+      ['xiv zjazdu krajowego kpw', 'xiv zjazdowi krajowemu kpw', 'xiv zjazdem krajowym kpw'],
+    ],
   ])('a name led by a masculine or neuter head word: %s', (name, expected) => {
     expect(cases(name)).toEqual(expected);
   });

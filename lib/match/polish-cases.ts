@@ -58,6 +58,8 @@ function phrase(words: readonly number[][], capital: (w: number) => boolean): (b
 }
 
 const O = 0x6f;
+/** A folded Roman numeral or a number with its dot: "xiv", "14.". */
+const ORDINAL = /^(?:[ivxlc]{2,}|\d+\.?)$/;
 const VOWELS = new Set(codes('aeiouy'));
 
 /**
@@ -99,11 +101,13 @@ function plainPhraseCases(
   words: readonly number[][],
   capital: (w: number) => boolean,
 ): number[][][] | null {
-  let w = 0;
+  // A number that says which one keeps its form: "XIV Krajowy Zjazd" → "XIV Krajowego Zjazdu".
+  const first = ORDINAL.test(text(words[0])) ? 1 : 0;
+  let w = first;
   while (w < words.length && capital(w) && isPlainAdjective(words[w])) w++;
   // The head word may start the name in small letters, as a body's kind is written in running
   // text (short-form-rules.ts).
-  const gender = w < words.length && (capital(w) || w === 0) ? headGender(words[w]) : null;
+  const gender = w < words.length && (capital(w) || w === first) ? headGender(words[w]) : null;
   if (!gender) return null;
   const head = w;
   let end = head + 1;
@@ -111,7 +115,7 @@ function plainPhraseCases(
   return [0, 1, 2].map((form) =>
     words.map((word, k) => {
       if (k === head) return nounCases(word, gender)[form];
-      return k < end ? adjectiveCases(word)[form] : [...word];
+      return k >= first && k < end ? adjectiveCases(word)[form] : [...word];
     }),
   );
 }
