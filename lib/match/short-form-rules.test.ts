@@ -290,10 +290,12 @@ describe('short forms by rule', () => {
     for (const form of absent) expect(forms).not.toContain(form);
   });
 
-  test('a compound head alone is generic before the body of the pack it belongs to', () => {
+  test('a compound head alone is generic before the body or the event of the pack it is of', () => {
     const specs = [
       thing('c', 'organisation', 'de', 'Zentralkomitee der Kommunistischen Partei Vietnams'),
       thing('p', 'organisation', 'de', 'Kommunistischen Partei Vietnams'),
+      thing('s', 'organisation', 'nl', 'stuurcomité voor de ondertekeningsceremonie'),
+      { ...thing('e', 'event', 'nl', 'ondertekeningsceremonie'), generic: true },
       // Not before a place, nor before a field: every country has one.
       thing('m', 'organisation', 'de', 'Außenministerium Vietnams'),
       thing('s', 'organisation', 'de', 'Sicherheitsministerium für öffentliche Ordnung'),
@@ -302,7 +304,7 @@ describe('short forms by rule', () => {
     const generic = withShortForms(specs)
       .filter((s) => s.generic && !s.short && !s.text.includes(' '))
       .map((s) => `${s.entityId}:${s.text}`);
-    expect(generic).toEqual(['c:Zentralkomitee']);
+    expect(generic).toEqual(['e:ondertekeningsceremonie', 'c:Zentralkomitee', 's:stuurcomité']);
   });
 
   test('a form that is a full name of anything, or listed already, is not given again', () => {

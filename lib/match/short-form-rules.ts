@@ -384,10 +384,13 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       .map((s) => fold(s.text)),
   );
   // Each body's full names, to the body: what another body's name may say it belongs to.
+  // and what it is for: an event's names, generic ones too ("ondertekeningsceremonie").
   const owners = new Map<string, string>();
   for (const spec of specs) {
-    if (spec.type !== 'organisation' || spec.short || spec.generic || spec.exclude) continue;
-    if (!spec.part) owners.set(fold(spec.text), spec.entityId);
+    if (spec.short || spec.part || spec.exclude) continue;
+    if (spec.type === 'event' || (spec.type === 'organisation' && !spec.generic)) {
+      owners.set(fold(spec.text), spec.entityId);
+    }
   }
   const shortened: AliasSpec[] = [];
   /** Adds `form` of the name `cut` from `spec` as a generic name, unless it is taken or listed. */
