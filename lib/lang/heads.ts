@@ -56,6 +56,16 @@ export const HEAD_TYPES = /* @__PURE__ */ Object.keys(HEADS) as HeadType[];
  */
 export const MINISTRY_WORDS: Partial<Record<Lang, string>> = { pl: 'resort' };
 
+/**
+ * What the press calls a ministry of one field instead of its name, by the field as its name
+ * gives it (folded, after the head word and its link): the foreign ministry is the
+ * "Cancillería" in Spanish, the "resort dyplomacji" in Polish.
+ */
+export const FIELD_MINISTRY_NAMES: Partial<Record<Lang, Record<string, readonly string[]>>> = {
+  es: { 'relaciones exteriores': ['Cancillería'], 'asuntos exteriores': ['Cancillería'] },
+  pl: { 'spraw zagranicznych': ['resort dyplomacji'] },
+};
+
 /** Whether a folded word is a head word as listed (for Polish: in the nominative). */
 export function isHeadWord(folded: string, lang: Lang): boolean {
   return HEAD_TYPES.some((type) => HEAD_PHRASES[type][lang].has(folded));

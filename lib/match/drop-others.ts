@@ -27,7 +27,12 @@ import {
 } from './name-words';
 import { isLinkWord, linkAfter, wordAfter } from './next-words';
 import { capitalRunBefore, namedByOthers } from './others';
-import { otherCountryAfter, otherCountryBefore, seatedElsewhereAfter } from './qualifiers';
+import {
+  otherCountryAfter,
+  otherCountryBefore,
+  romanceAdjectiveAfter,
+  seatedElsewhereAfter,
+} from './qualifiers';
 import { appositionAfter, otherHolder } from './short-checks';
 import { titlePhrases, titleStart } from './title-before';
 import { inWorkTitle } from './work-titles';
@@ -189,7 +194,10 @@ function anotherCountrys(candidates: readonly number[], start: number, stop: num
     if (end < start && start - end <= 4 && page.codes[end] === APOSTROPHE) return false;
   }
   return (
-    otherCountryBefore(text, from) || otherCountryAfter(text, to) || seatedElsewhereAfter(text, to)
+    otherCountryBefore(text, from) ||
+    otherCountryAfter(text, to) ||
+    romanceAdjectiveAfter(text, to) ||
+    seatedElsewhereAfter(text, to)
   );
 }
 const HYPHEN = 0x2d;

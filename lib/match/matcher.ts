@@ -21,14 +21,16 @@ import {
 } from './alias-table';
 import type { Automaton } from './automaton';
 import { isUnName } from './body-forms';
+import { ARTICLE_WORDS } from './body-words';
 import { buildAutomaton } from './build-automaton';
 import { isUpperUnit } from './char-table';
 import { dropOthersNames } from './drop-others';
 import { bodyHomes, eventAnchors, eventBodies } from './event-anchors';
-import { createFoldBuffer, endAfterMarks } from './fold';
+import { createFoldBuffer, endAfterMarks, foldString } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
 import { wordText } from './name-words';
+import { isLinkWord } from './next-words';
 import { placeStems, placeWordBeside, useStems } from './qualifiers';
 import { type Hits, scanText } from './scan';
 import { allGeneric, type SlotRules, selectMentions } from './select';
@@ -337,8 +339,36 @@ export function matcherFrom({
     if (people.length > 0) titlesAfter(text, mentions);
     if (anyShort) fullBeforeAcronym(text, mentions);
     if (homeless.length > 0) awayFromHome(text, mentions);
+    if (mentions.length > 1) ofAnotherPlace(text, mentions, slots);
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
   }
+
+  /**
+   * A body's generic name linked to a place of the pack that is none of its homes is that
+   * place's body: "la Cancillería de Ecuador", "the Ministry of Finance of Ecuador" on a page of
+   * Vietnam's story. Removed from `mentions` (and `slots`) in place.
+   */
+  function ofAnotherPlace(text: string, mentions: Mention[], slots: number[]) {
+    for (let i = mentions.length - 2; i >= 0; i--) {
+      const m = mentions[i];
+      const home = homes[m.entityId];
+      if (!home || m.depth > 0 || (flags(slots[i]) & (GENERIC | SHORT)) !== GENERIC) continue;
+      let j = i + 1;
+      while (j < mentions.length && mentions[j].depth > 0) j++;
+      const next = mentions[j];
+      if (!next || (flags(slots[j]) & PLACE) === 0) continue;
+      if (home.includes(next.entityId) || !linkedBy(text.slice(m.end, next.start))) continue;
+      mentions.splice(i, 1);
+      slots.splice(i, 1);
+    }
+  }
+
+  /** Whether `between` is a link, with an article or not: " de ", " of the ", " van de ". */
+  const linkedBy = (between: string) => {
+    const words = foldString(between).trim().split(/\s+/u);
+    if (words.length === 0 || words.length > 2 || !isLinkWord(words[0])) return false;
+    return words.length === 1 || ARTICLE_WORDS.has(words[1]);
+  };
 
   /**
    * A person named in full may have a title in apposition after the name too ("Luong Tam Quang,

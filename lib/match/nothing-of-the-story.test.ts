@@ -193,6 +193,24 @@ describe("a body's generic name linked to another", () => {
       ['vietnam: Wietnam'],
     ],
     ['pl', 'Polski resort finansów zapowiedział zmiany.', []],
+    // Spanish calls the foreign ministry "Cancillería": Vietnam's beside Vietnam; another
+    // country's by its adjective after it, or linked to another place of the pack.
+    [
+      'es',
+      'Vietnam firmó. La Cancillería vietnamita organizó la ceremonia.',
+      ['vietnam: Vietnam', 'ministry-of-foreign-affairs: Cancillería'],
+    ],
+    ['es', 'Vietnam firmó. La Cancillería mexicana emitió una alerta.', ['vietnam: Vietnam']],
+    [
+      'es',
+      'Vietnam firmó. El Ministerio de Relaciones Exteriores colombiano informó.',
+      ['vietnam: Vietnam'],
+    ],
+    [
+      'es',
+      'Vietnam firmó. Según la Cancillería de Ecuador, todo va bien.',
+      ['vietnam: Vietnam', 'ecuador: Ecuador'],
+    ],
     [
       'de',
       'Auf Seiten der Vereinten Nationen bereitete das Büro für Rechtsangelegenheiten alles vor.',

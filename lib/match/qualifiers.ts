@@ -189,6 +189,27 @@ export function seatedElsewhereAfter(text: string, to: number): boolean {
   return !isPlaceWord(word) && !isCalendarAnywhere(folded);
 }
 
+// French and Spanish adjectives of nationality, after the noun: "colombiano", "mexicana",
+// "francesa", "japonés", "estadounidense", "marroquí", "italien", "française", "chinoise".
+const ROMANCE_NATIONALITY =
+  /(?:an[oa]s?|ens[ea]s?|in[oa]s?|es[ao]s?|és|eñ[oa]s?|í|ien(?:ne)?s?|aise?s?|oise?s?|ol[ae]s?)$/u;
+
+/**
+ * Whether another country's French or Spanish adjective follows a body's generic name at `to`:
+ * "el Ministerio de Relaciones Exteriores colombiano", "la Cancillería mexicana", "le ministère
+ * des Finances italien". Not one made from the pack's places ("vietnamita").
+ */
+export function romanceAdjectiveAfter(text: string, to: number): boolean {
+  if (stems.length === 0) return false;
+  const next = wordAfter(text, to);
+  if (!next) return false;
+  const word = text.slice(next[0], next[1]);
+  if (word.length < 5 || !isLowerUnit(word.charCodeAt(0)) || isPlaceWord(word)) return false;
+  const folded = foldString(word);
+  if (isFrequentWord(folded, 'es') || isFrequentWord(folded, 'fr')) return false;
+  return ROMANCE_NATIONALITY.test(word);
+}
+
 /**
  * Whether `word`, at `from` after a body's name, is another place's German genitive: "die
  * Kommunistische Partei Chinas", "das Außenministerium Russlands". A capitalised word in -s,

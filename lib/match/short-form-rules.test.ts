@@ -242,6 +242,19 @@ describe('short forms by rule', () => {
       ['pl:resort polityczne'],
     ],
     [
+      'the name the press gives a ministry of one field instead of its own',
+      [
+        {
+          ...thing('f', 'organisation', 'es', 'Ministerio de Relaciones Exteriores'),
+          generic: true,
+        },
+        { ...thing('p', 'organisation', 'pl', 'Ministerstwo Spraw Zagranicznych'), generic: true },
+        { ...thing('d', 'organisation', 'es', 'Ministerio de Defensa'), generic: true },
+      ],
+      ['es:cancillería', 'pl:resort dyplomacji'],
+      [],
+    ],
+    [
       "initials another entity lists are that one's, generic or not",
       [
         thing('cc', 'organisation', 'es', 'Comité Central del Partido Comunista de Vietnam'),

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../dataset/types';
-import { isHeadWord, MINISTRY_WORDS } from '../lang/heads';
+import { FIELD_MINISTRY_NAMES, isHeadWord, MINISTRY_WORDS } from '../lang/heads';
 import { oneWordLinks } from '../lang/links';
 import { ARTICLE_WORDS } from './body-words';
 import { demonymShortForms } from './demonyms';
@@ -106,6 +106,20 @@ function ministryWordForm(spec: AliasSpec): string | undefined {
   if (field.length === 0 || !MINISTRY.test(`${head} `)) return;
   if (foldString(head).trim() !== foldString(`ministerstwo`).trim()) return;
   return `${word} ${field.join(' ').toLowerCase()}`;
+}
+
+/**
+ * The names the press gives a ministry of one field instead of its own (`FIELD_MINISTRY_NAMES`):
+ * "Cancillería" of "Ministerio de Relaciones Exteriores".
+ */
+function fieldMinistryNames(spec: AliasSpec): readonly string[] {
+  const byField = FIELD_MINISTRY_NAMES[spec.lang as Lang];
+  if (!byField || spec.type !== 'organisation' || spec.short || spec.part || spec.exclude)
+    return [];
+  const words = foldString(spec.text).trim().split(/\s+/u);
+  if (!MINISTRY.test(`${words[0]} `)) return [];
+  const link = cutLinksOf(spec.lang as Lang).has(words[1]) ? 2 : 1;
+  return byField[words.slice(link).join(' ')] ?? [];
 }
 
 // The words a body's name is cut before: the one-word links of its language's names.
@@ -407,6 +421,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     if (bare) addShortened(spec, bare, bare);
     const other = spec.generic ? ministryWordForm(spec) : undefined;
     if (other) addShortened(spec, other, other);
+    if (spec.generic) for (const name of fieldMinistryNames(spec)) addShortened(spec, name, name);
   }
   const out = [...specs, ...shortened].map((spec) => {
     const text = lowerKind(spec);
