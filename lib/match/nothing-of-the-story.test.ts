@@ -193,6 +193,13 @@ describe("a body's generic name linked to another", () => {
       ['vietnam: Wietnam'],
     ],
     ['pl', 'Polski resort finansów zapowiedział zmiany.', []],
+    // An Arabic page introduces the committee without the article; a club's is not ours.
+    [
+      'ar',
+      'وقّعت فيتنام على الاتفاقية في هانوي. وأشرفت على التحضيرات لجنة توجيهية حكومية.',
+      ['vietnam: فيتنام', 'hanoi: هانوي', 'steering-committee: لجنة توجيهية'],
+    ],
+    ['ar', 'شكّل النادي لجنة توجيهية جديدة للموسم المقبل.', []],
     // Spanish calls the foreign ministry "Cancillería": Vietnam's beside Vietnam; another
     // country's by its adjective after it, or linked to another place of the pack.
     [

@@ -242,6 +242,19 @@ describe('short forms by rule', () => {
       ['pl:resort polityczne'],
     ],
     [
+      'an Arabic generic name of a kind and what describes it, without the articles',
+      [
+        thing('s', 'organisation', 'ar', 'اللجنة التوجيهية لحفل توقيع اتفاقية هانوي'),
+        { ...thing('s', 'organisation', 'ar', 'اللجنة التوجيهية'), generic: true },
+        // Every party has one; an office is any law firm.
+        { ...thing('p', 'organisation', 'ar', 'المكتب السياسي'), generic: true },
+        { ...thing('c', 'organisation', 'ar', 'اللجنة المركزية'), generic: true },
+        { ...thing('o', 'organisation', 'ar', 'المكتب القانوني'), generic: true },
+      ],
+      ['ar:لجنة توجيهية'],
+      ['ar:مكتب سياسي', 'ar:لجنة مركزية', 'ar:مكتب قانوني'],
+    ],
+    [
       'the name the press gives a ministry of one field instead of its own',
       [
         {

@@ -75,6 +75,29 @@ function kindAlone(text: string, lang: Lang): boolean {
 const EVERY_BODYS = new Set(
   'general generale algemene ogolne ogolny central centrale centraal centralny'.split(' '),
 );
+// The same in Arabic, folded and without the article: "لجنة مركزية", "جمعية عامة", "مكتب
+// سياسي" (every party has a political bureau).
+const EVERY_BODYS_AR = new Set(['مركزية', 'عامة', 'سياسي'].map((word) => foldString(word).trim()));
+
+const OFFICE_AR = foldString('مكتب').trim();
+
+/**
+ * An Arabic generic name of a body's kind and what describes it, each with the article
+ * ("اللجنة التوجيهية"), without it: "a steering committee" as a page that introduces the body
+ * writes it ("لجنة توجيهية خاصة بمراسم التوقيع").
+ */
+function arabicIndefinite(spec: AliasSpec): string | undefined {
+  if (spec.lang !== 'ar' || spec.type !== 'organisation' || !spec.generic) return;
+  if (spec.short || spec.part || spec.exclude) return;
+  const words = spec.text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => w.startsWith('ال'))) return;
+  const bare = words.map((w) => w.slice(2));
+  const folded = bare.map((w) => foldString(w).trim());
+  // "مكتب قانوني" is any law firm: an office without its article says too little.
+  if (!isHeadWord(folded[0], 'ar') || folded[0] === OFFICE_AR) return;
+  if (folded.some((w) => EVERY_BODYS_AR.has(w))) return;
+  return bare.join(' ');
+}
 
 // The word for a ministry in each language, as a name starts with it or (German) ends a word;
 // not the Vietnamese "Bộ", which starts other bodies' names too ("Bộ Chính trị").
@@ -422,6 +445,11 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     const other = spec.generic ? ministryWordForm(spec) : undefined;
     if (other) addShortened(spec, other, other);
     if (spec.generic) for (const name of fieldMinistryNames(spec)) addShortened(spec, name, name);
+  }
+  // Of the names cut short too: "لجنة توجيهية" of "اللجنة التوجيهية" of the full name.
+  for (const spec of [...specs, ...shortened]) {
+    const indefinite = arabicIndefinite(spec);
+    if (indefinite) addShortened(spec, indefinite, indefinite);
   }
   const out = [...specs, ...shortened].map((spec) => {
     const text = lowerKind(spec);
