@@ -157,7 +157,9 @@ export function otherCountryAfter(text: string, to: number): boolean {
     folded.length >= 6 &&
     folded.startsWith(ARABIC_ARTICLE) &&
     (folded.endsWith('ي') || folded.endsWith('يه') || folded.endsWith('يين'));
-  return relative && !isPlaceWord(word) && !adjectiveAfter(text, next[1]);
+  // A head word is a noun, the object ("ووصف الأمين العام الاتفاقية"), not an adjective.
+  if (!relative || isPlaceWord(word) || isHeadWord(folded, 'ar')) return false;
+  return !adjectiveAfter(text, next[1]);
 }
 
 /**

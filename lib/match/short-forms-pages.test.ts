@@ -743,6 +743,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['signing-ceremony: De ceremonies'],
     ],
     [
+      'ar',
+      // A head word after a title is its object, not another country's adjective.
+      'وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الاتفاقية مهمة. ووصف الأمين العام الاتفاقية بأنها أداة قوية.',
+      ['antonio-guterres: الأمين العام'],
+      [],
+    ],
+    [
       'de',
       // A feminine head word with an ending is the plural; a neuter one in -ee takes its -s.
       'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung (UNODC) und das Zentralkomitee der Kommunistischen Partei Vietnams halfen. Die Koordination der beteiligten Behörden lief gut, sagte ein Sekretär des Komitees.',
