@@ -58,7 +58,7 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
 /**
  * The other words the press calls an event by, after its head word in its name: a ceremony is
  * "the event", "the signing" and "de ondertekening" (elsewhere the word is as often the
- * signature: "zur Unterzeichnung aufgelegt", "la firma"), "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a body's head
+ * signature: "zur Unterzeichnung aufgelegt", "la firma"), "la cita", "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a body's head
  * word or a title, "دائرة المراسم", "رئيس المراسم", that is protocol: short-checks.ts). On a
  * page that names two events, the one named last before takes it.
  */
@@ -67,7 +67,7 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
   fr: { cérémonie: ['événement'] },
   de: { zeremonie: ['Feier', 'Veranstaltung'] },
   nl: { ceremonie: ['plechtigheid', 'bijeenkomst', 'ondertekening'] },
-  es: { ceremonia: ['evento', 'acto'] },
+  es: { ceremonia: ['evento', 'acto', 'cita'] },
   pl: { ceremonia: ['uroczystość', 'wydarzenie'] },
   vi: { lễ: ['buổi lễ', 'sự kiện'] },
   ar: { حفل: ['مراسم'] },

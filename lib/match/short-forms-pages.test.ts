@@ -743,6 +743,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['signing-ceremony: De ceremonies'],
     ],
     [
+      'es',
+      // The press calls an event "la cita" once named; a quote with its indefinite article is none.
+      'La ceremonia de firma de la Convención de Hanói reunió a 72 países. La cita duró dos días, y una cita de Guterres la cerró.',
+      ['signing-ceremony: La cita'],
+      ['signing-ceremony: una cita'],
+    ],
+    [
       'ar',
       // A head word after a title is its object, not another country's adjective.
       'وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الاتفاقية مهمة. ووصف الأمين العام الاتفاقية بأنها أداة قوية.',
