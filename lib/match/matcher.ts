@@ -299,6 +299,8 @@ export function matcherFrom({
     const alone = allGeneric(chosen, candidates, aloneRules);
     const slots: number[] = [];
     const mentions: Mention[] = [];
+    // Whether a generic name with homes is among them (ofAnotherPlace).
+    let homed = false;
     for (const { index: i, depth } of chosen) {
       const slot = candidates[i + 2];
       const mention: Mention = {
@@ -332,6 +334,7 @@ export function matcherFrom({
       }
       if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homeOf(slot)) {
         homeless.push(mention);
+        homed = true;
       }
       slots.push(slot);
       mentions.push(mention);
@@ -339,7 +342,7 @@ export function matcherFrom({
     if (people.length > 0) titlesAfter(text, mentions);
     if (anyShort) fullBeforeAcronym(text, mentions);
     if (homeless.length > 0) awayFromHome(text, mentions);
-    if (mentions.length > 1) ofAnotherPlace(text, mentions, slots);
+    if (homed && mentions.length > 1) ofAnotherPlace(text, mentions, slots);
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
   }
 

@@ -205,11 +205,11 @@ export function romanceAdjectiveAfter(text: string, to: number): boolean {
   if (stems.length === 0) return false;
   const next = wordAfter(text, to);
   if (!next) return false;
+  if (next[1] - next[0] < 5 || !isLowerUnit(text.charCodeAt(next[0]))) return false;
   const word = text.slice(next[0], next[1]);
-  if (word.length < 5 || !isLowerUnit(word.charCodeAt(0)) || isPlaceWord(word)) return false;
+  if (!ROMANCE_NATIONALITY.test(word) || isPlaceWord(word)) return false;
   const folded = foldString(word);
-  if (isFrequentWord(folded, 'es') || isFrequentWord(folded, 'fr')) return false;
-  return ROMANCE_NATIONALITY.test(word);
+  return !isFrequentWord(folded, 'es') && !isFrequentWord(folded, 'fr');
 }
 
 /**
