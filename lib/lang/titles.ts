@@ -29,7 +29,7 @@ export const GERMAN_TITLE_ENDINGS =
  * head of state ("chef de l'État", "Staatschef", "het staatshoofd") for a president, the head of
  * government ("Regierungschef", "رئيس الحكومة") for a prime minister, in the cases the press
  * writes them in ("des Staatschefs", with the article that tells it from the plural; "szefowi
- * rządu"). Keyed by the title, lower case; a person
+ * rządu", "szefa państwa"). Keyed by the title, lower case; a person
  * titled so is called these too, once named.
  */
 export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
@@ -60,6 +60,10 @@ export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
       'głowie państwa',
       'głowę państwa',
       'głową państwa',
+      'szef państwa',
+      'szefa państwa',
+      'szefowi państwa',
+      'szefem państwa',
     ],
     premier: ['szef rządu', 'szefa rządu', 'szefowi rządu', 'szefem rządu'],
   },

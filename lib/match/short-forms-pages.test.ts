@@ -820,6 +820,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'pl',
+      'Prezydent Luong Cuong otworzył ceremonię. Przemówienie szefa państwa trwało kwadrans.',
+      ['luong-cuong: szefa państwa'],
+      [],
+    ],
+    [
       'es',
       'El primer ministro Pham Minh Chinh creó un comité para asesorar al jefe del Ejecutivo.',
       ['pham-minh-chinh: jefe del Ejecutivo'],
