@@ -18,27 +18,27 @@ const HEADS: Record<string, readonly string[]> = {
     'organization|organisation|programme|program|fund|agency|office|council|commission',
     'committee|bureau|university|secretariat|institute|foundation|centre|center|court|tribunal',
     'bank|embassy|club|company|corporation|airlines|television|house|hotel|stadium|museum',
-    'news|radio',
+    'news|radio|restaurant',
   ],
   fr: [
     'organisation|programme|fonds|agence|office|bureau|conseil|commission|comité|université',
     'secrétariat|institut|fondation|centre|cour|tribunal|banque|ambassade|haut-commissariat',
-    'club|opéra|musée|télévision|info|radio',
+    'club|opéra|musée|télévision|info|radio|restaurant',
   ],
   es: [
     'organización|programa|fondo|agencia|oficina|consejo|comisión|comité|universidad|secretaría',
     'instituto|fundación|centro|corte|tribunal|banco|embajada|alto comisionado|club|museo',
-    'televisión|ópera|teatro|noticias|radio',
+    'televisión|ópera|teatro|noticias|radio|restaurante',
   ],
   de: [
     'organisation|programm|fonds|agentur|büro|rat|kommission|komitee|ausschuss|universität',
     'sekretariat|institut|stiftung|zentrum|gericht|bank|botschaft|hilfswerk|behörde|oper|museum',
-    'radio|city',
+    'radio|city|restaurant',
   ],
   nl: [
     'organisatie|programma|fonds|agentschap|bureau|raad|commissie|comité|universiteit',
     'secretariaat|instituut|stichting|centrum|hof|bank|ambassade|kantoor|club|opera|museum',
-    'commissaris',
+    'commissaris|restaurant',
   ],
   pl: [
     'organizacja|program|fundusz|agencja|biuro|rada|rady|radzie|komisja|komitet|uniwersytet',

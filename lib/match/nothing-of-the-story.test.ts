@@ -446,6 +446,11 @@ describe('a name that ends with the place', () => {
     ['en', 'In Central Hanoi the streets were quiet.', ['hanoi: Hanoi']],
     ['fr', 'Au Petit Hanoï, le bouillon du pho mijote douze heures.', []],
     ['es', 'En Pho Hanói, el caldo hierve durante doce horas.', []],
+    // A restaurant named after the place, with its kind before the name; a restaurant of the
+    // city is still the city.
+    ['de', 'Wer in Wien essen will, landet im Restaurant Hanoi an der Mariahilfer Straße.', []],
+    ['fr', 'Le restaurant Saveurs de Hanoï souffle ses dix bougies.', []],
+    ['fr', 'Nous avons dîné dans un restaurant de Hanoï réputé.', ['hanoi: Hanoï']],
     ['es', 'En Hanói, los delegados firmaron el tratado.', ['hanoi: Hanói']],
     // Nor is an abbreviation in capitals ("TP", the city), a weekday, or a Vietnamese syllable.
     ['vi', 'Đoàn đại biểu đã đến TP Hà Nội vào tối qua.', ['hanoi: Hà Nội']],

@@ -239,6 +239,11 @@ function headBefore(page: Page, start: number): boolean {
     const own = caseAt(page, words[i]);
     // "and" joins two names: "Bộ Công an và Bộ Ngoại giao".
     if (own === LOWER && isConjunctionWord(wordText(page.codes, words[i]))) return false;
+    // A head word in small letters before a proper name that holds the place: "le restaurant
+    // Saveurs de Hanoï" (not "un restaurant de Hanoï": no name between).
+    if (own === LOWER && between > 0 && latin && isHeadWord(page.codes, words[i], false)) {
+      return true;
+    }
     // Vietnamese writes what a body or a team is in lower case inside its name, before a place
     // written in Vietnamese ("Câu lạc bộ bóng đá Hà Nội", "Đại học Bách khoa Hà Nội").
     const fits =
