@@ -60,13 +60,14 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
  * "the event", "the signing" and "de ondertekening" (elsewhere the word is as often the
  * signature: "zur Unterzeichnung aufgelegt", "la firma"), "la cita", "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a body's head
  * word or a title, "دائرة المراسم", "رئيس المراسم", that is protocol: short-checks.ts). On a
- * page that names two events, the one named last before takes it.
+ * page that names two events, the one named last before takes it. A party's congress is "der
+ * Kongress" and "het partijcongres" too.
  */
 export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]>>> = {
   en: { ceremony: ['event', 'signing'] },
   fr: { cérémonie: ['événement'] },
-  de: { zeremonie: ['Feier', 'Veranstaltung'] },
-  nl: { ceremonie: ['plechtigheid', 'bijeenkomst', 'ondertekening'] },
+  de: { zeremonie: ['Feier', 'Veranstaltung'], parteitag: ['Kongress'] },
+  nl: { ceremonie: ['plechtigheid', 'bijeenkomst', 'ondertekening'], congres: ['partijcongres'] },
   es: { ceremonia: ['evento', 'acto', 'cita'] },
   pl: { ceremonia: ['uroczystość', 'wydarzenie'] },
   vi: { lễ: ['buổi lễ', 'sự kiện'] },

@@ -743,6 +743,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['signing-ceremony: De ceremonies'],
     ],
     [
+      'de',
+      'Die Zeremonie war dem 14. Parteitag der Kommunistischen Partei Vietnams gewidmet. Das Zentralkomitee hat den Kongress einberufen.',
+      ['party-congress-14: den Kongress'],
+      [],
+    ],
+    [
       'es',
       // The press calls an event "la cita" once named; a quote with its indefinite article is none.
       'La ceremonia de firma de la Convención de Hanói reunió a 72 países. La cita duró dos días, y una cita de Guterres la cerró.',
