@@ -67,7 +67,10 @@ export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
     ],
     premier: ['szef rządu', 'szefa rządu', 'szefowi rządu', 'szefem rządu'],
   },
-  vi: { 'chủ tịch nước': ['nguyên thủ quốc gia'], 'thủ tướng': ['người đứng đầu Chính phủ'] },
+  vi: {
+    'chủ tịch nước': ['nguyên thủ quốc gia', 'người đứng đầu Nhà nước'],
+    'thủ tướng': ['người đứng đầu Chính phủ'],
+  },
   ar: { الرئيس: ['رئيس الدولة'], 'رئيس الوزراء': ['رئيس الحكومة'] },
 };
 

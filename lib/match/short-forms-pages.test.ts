@@ -826,6 +826,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'vi',
+      'Chủ tịch nước Lương Cường dự lễ mở ký. Người đứng đầu Nhà nước nhấn mạnh vai trò của Công ước.',
+      ['luong-cuong: Người đứng đầu Nhà nước'],
+      [],
+    ],
+    [
       'pl',
       'Prezydent Luong Cuong otworzył ceremonię. Przemówienie szefa państwa trwało kwadrans.',
       ['luong-cuong: szefa państwa'],
