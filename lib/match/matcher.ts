@@ -299,8 +299,6 @@ export function matcherFrom({
     const alone = allGeneric(chosen, candidates, aloneRules);
     const slots: number[] = [];
     const mentions: Mention[] = [];
-    // Whether a generic name with homes is among them (ofAnotherPlace).
-    let homed = false;
     for (const { index: i, depth } of chosen) {
       const slot = candidates[i + 2];
       const mention: Mention = {
@@ -334,15 +332,16 @@ export function matcherFrom({
       }
       if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homeOf(slot)) {
         homeless.push(mention);
-        homed = true;
       }
       slots.push(slot);
       mentions.push(mention);
     }
     if (people.length > 0) titlesAfter(text, mentions);
     if (anyShort) fullBeforeAcronym(text, mentions);
-    if (homeless.length > 0) awayFromHome(text, mentions);
-    if (homed && mentions.length > 1) ofAnotherPlace(text, mentions, slots);
+    if (homeless.length > 0) {
+      if (mentions.length > 1) ofAnotherPlace(text, mentions, slots);
+      awayFromHome(text, mentions);
+    }
     return mentions.length > 1 ? joinNames(text, mentions, slots, joins) : mentions;
   }
 
@@ -360,11 +359,15 @@ export function matcherFrom({
       while (j < mentions.length && mentions[j].depth > 0) j++;
       const next = mentions[j];
       if (!next || (flags(slots[j]) & PLACE) === 0) continue;
-      if (home.includes(next.entityId) || !linkedBy(text.slice(m.end, next.start))) continue;
+      // A link and an article at most between them: " de ", " of the ", " van de ".
+      if (next.start - m.end > LINK_GAP || home.includes(next.entityId)) continue;
+      if (!linkedBy(text.slice(m.end, next.start))) continue;
       mentions.splice(i, 1);
       slots.splice(i, 1);
     }
   }
+
+  const LINK_GAP = 12;
 
   /** Whether `between` is a link, with an article or not: " de ", " of the ", " van de ". */
   const linkedBy = (between: string) => {
