@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { interact, show, useComponentTest } from '@/components/popup/test-helpers';
 import { EntityItem } from './EntityItem';
-import { storyView } from './story-view';
+import { type EntityView, storyView } from './story-view';
 import { button, field, fill, summary, testStory } from './test-story';
 
 describe('EntityItem', () => {
@@ -29,6 +29,23 @@ describe('EntityItem', () => {
     return onEdit;
   };
   const edit = (onEdit: ReturnType<typeof vi.fn>) => onEdit.mock.calls.at(-1);
+  /** One entity alone in English, with no other card or story to join. */
+  const renderAlone = (entity: EntityView) =>
+    show(
+      <ul>
+        <EntityItem
+          story="varne-ferry"
+          entity={entity}
+          others={[]}
+          stories={[]}
+          lang="en"
+          langName="English"
+          locale="en"
+          onEdit={vi.fn()}
+        />
+      </ul>,
+      root(),
+    );
 
   test('shows the name, type, names per language, description and each fact with its source', () => {
     render();
@@ -104,21 +121,7 @@ describe('EntityItem', () => {
 
   test('what is not a person has no country to choose', () => {
     const [, council] = storyView(testStory(), 'en').entities;
-    show(
-      <ul>
-        <EntityItem
-          story="varne-ferry"
-          entity={council}
-          others={[]}
-          stories={[]}
-          lang="en"
-          langName="English"
-          locale="en"
-          onEdit={vi.fn()}
-        />
-      </ul>,
-      root(),
-    );
+    renderAlone(council);
     expect(() => field(root(), 'Country')).toThrow(/No field labelled "Country"/);
   });
 
@@ -222,21 +225,7 @@ describe('EntityItem', () => {
       suffix: '. The council will meet again in June to set fares',
     };
     const [ilse] = storyView(pack, 'en').entities;
-    show(
-      <ul>
-        <EntityItem
-          story="varne-ferry"
-          entity={ilse}
-          others={[]}
-          stories={[]}
-          lang="en"
-          langName="English"
-          locale="en"
-          onEdit={vi.fn()}
-        />
-      </ul>,
-      root(),
-    );
+    renderAlone(ilse);
     expect(root().querySelector('.quote')?.textContent).toBe(
       '… the ferry line. Mayor Ilse Brandt said the first boat sails in May. The council will meet again in June to set …',
     );

@@ -79,6 +79,8 @@ export interface MatcherParts {
 // How far after a body's generic name a home may start and still name it ("Politbüro der KPV",
 // "Außenministerium Vietnams").
 const NEAR_AFTER = 24;
+// The most a link and an article between a generic name and a place take: " de ", " of the ".
+const LINK_GAP = 12;
 
 /** Compiles the aliases into one Aho-Corasick automaton over folded text. */
 export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
@@ -359,7 +361,6 @@ export function matcherFrom({
       while (j < mentions.length && mentions[j].depth > 0) j++;
       const next = mentions[j];
       if (!next || (flags(slots[j]) & PLACE) === 0) continue;
-      // A link and an article at most between them: " de ", " of the ", " van de ".
       if (next.start - m.end > LINK_GAP || home.includes(next.entityId)) continue;
       if (!linkedBy(text.slice(m.end, next.start))) continue;
       mentions.splice(i, 1);
@@ -367,13 +368,11 @@ export function matcherFrom({
     }
   }
 
-  const LINK_GAP = 12;
-
   /** Whether `between` is a link, with an article or not: " de ", " of the ", " van de ". */
   const linkedBy = (between: string) => {
-    const words = foldString(between).trim().split(/\s+/u);
-    if (words.length === 0 || words.length > 2 || !isLinkWord(words[0])) return false;
-    return words.length === 1 || ARTICLE_WORDS.has(words[1]);
+    const [link, article, ...more] = foldString(between).trim().split(/\s+/u);
+    if (more.length > 0 || !isLinkWord(link)) return false;
+    return article === undefined || ARTICLE_WORDS.has(article);
   };
 
   /**

@@ -127,7 +127,6 @@ function ministryWordForm(spec: AliasSpec): string | undefined {
   if (!word || spec.type !== 'organisation' || spec.short || spec.part || spec.exclude) return;
   const [head, ...field] = spec.text.trim().split(/\s+/u);
   if (field.length === 0 || !MINISTRY.test(`${head} `)) return;
-  if (foldString(head).trim() !== foldString(`ministerstwo`).trim()) return;
   return `${word} ${field.join(' ').toLowerCase()}`;
 }
 
@@ -420,8 +419,8 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       .filter((spec) => (spec.type === 'document' || spec.type === 'event') && !spec.short)
       .map((s) => fold(s.text)),
   );
-  // Each body's full names, to the body: what another body's name may say it belongs to.
-  // and what it is for: an event's names, generic ones too ("ondertekeningsceremonie").
+  // What another body's name may say it belongs to or is for, to its entity: each body's full
+  // names, and each event's, generic ones too ("ondertekeningsceremonie").
   const owners = new Map<string, string>();
   for (const spec of specs) {
     if (spec.short || spec.part || spec.exclude) continue;
