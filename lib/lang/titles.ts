@@ -25,9 +25,9 @@ export const GERMAN_TITLE_ENDINGS =
   /(?:präsident|präsidentin|minister|ministerin|sekretär|sekretärin|direktor|direktorin|kanzler|kanzlerin|botschafter|chef|chefin|abgeordnete|abgeordneten|abgeordneter|politiker|politikerin|kandidat|kandidatin)$/u;
 
 /**
- * What the press calls the holder of a country's two highest offices instead of the title: the
- * head of state ("chef de l'État", "Staatschef", "het staatshoofd") for a president, the head of
- * government ("Regierungschef", "رئيس الحكومة") for a prime minister, in the cases the press
+ * What the press calls the holder of a country's highest offices instead of the title: the head
+ * of state ("chef de l'État", "Staatschef", "het staatshoofd", "el mandatario") for a president,
+ * the second in the state ("la segunda mandataria") for a vice president, the head of government ("Regierungschef", "رئيس الحكومة") for a prime minister, in the cases the press
  * writes them in ("des Staatschefs", with the article that tells it from the plural; "szefowi
  * rządu", "szefa państwa"). Keyed by the title, lower case; a person
  * titled so is called these too, once named.
@@ -43,7 +43,10 @@ export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
     'premier ministre': ['chef du gouvernement'],
   },
   es: {
-    presidente: ['jefe de Estado', 'jefe del Estado'],
+    presidente: ['jefe de Estado', 'jefe del Estado', 'mandatario', 'primer mandatario'],
+    presidenta: ['jefa de Estado', 'jefa del Estado', 'mandataria', 'primera mandataria'],
+    vicepresidente: ['segundo mandatario'],
+    vicepresidenta: ['segunda mandataria'],
     'primer ministro': ['jefe del Gobierno', 'jefe de Gobierno', 'jefe del Ejecutivo'],
   },
   de: {

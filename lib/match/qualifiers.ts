@@ -5,7 +5,14 @@ import { germanAround } from './accept';
 import { ARTICLE_WORDS } from './body-words';
 import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
-import { isCalendarAnywhere, isInlineSpace, isLinkWord, wordAfter, wordBefore } from './next-words';
+import {
+  isCalendarAnywhere,
+  isInlineSpace,
+  isLinkWord,
+  skipInlineSpace,
+  wordAfter,
+  wordBefore,
+} from './next-words';
 import type { AliasSpec } from './types';
 
 // A generic name ("Ministry of Finance", "وزارة الخارجية") qualified by another country is that
@@ -197,19 +204,27 @@ const ROMANCE_NATIONALITY =
   /(?:an[oa]s?|ens[ea]s?|in[oa]s?|es[ao]s?|és|eñ[oa]s?|í|ien(?:ne)?s?|aise?s?|oise?s?|ol[ae]s?)$/u;
 
 /**
+ * Where the French or Spanish adjective of nationality after `to` ends ("el presidente
+ * ecuatoriano", "le président français"), or -1: any country's, the pack's places' too.
+ */
+export function romanceNationalityAfter(text: string, to: number): number {
+  const next = wordAfter(text, to);
+  if (!next || next[1] - next[0] < 5 || !isLowerUnit(text.charCodeAt(next[0]))) return -1;
+  const word = text.slice(next[0], next[1]);
+  if (!ROMANCE_NATIONALITY.test(word)) return -1;
+  const folded = foldString(word);
+  return isFrequentWord(folded, 'es') || isFrequentWord(folded, 'fr') ? -1 : next[1];
+}
+
+/**
  * Whether another country's French or Spanish adjective follows a body's generic name at `to`:
  * "el Ministerio de Relaciones Exteriores colombiano", "la Cancillería mexicana", "le ministère
  * des Finances italien". Not one made from the pack's places ("vietnamita").
  */
 export function romanceAdjectiveAfter(text: string, to: number): boolean {
   if (stems.length === 0) return false;
-  const next = wordAfter(text, to);
-  if (!next) return false;
-  if (next[1] - next[0] < 5 || !isLowerUnit(text.charCodeAt(next[0]))) return false;
-  const word = text.slice(next[0], next[1]);
-  if (!ROMANCE_NATIONALITY.test(word) || isPlaceWord(word)) return false;
-  const folded = foldString(word);
-  return !isFrequentWord(folded, 'es') && !isFrequentWord(folded, 'fr');
+  const end = romanceNationalityAfter(text, to);
+  return end >= 0 && !isPlaceWord(text.slice(skipInlineSpace(text, to), end));
 }
 
 /**

@@ -38,7 +38,7 @@ import {
   wordAfter,
   wordBefore,
 } from './next-words';
-import { isPlaceWord, otherCountryAfter, placeAfter } from './qualifiers';
+import { isPlaceWord, otherCountryAfter, placeAfter, romanceNationalityAfter } from './qualifiers';
 import { startsSentence, vietnameseAround } from './text-language';
 import { titlePhrases, titleStart } from './title-before';
 
@@ -75,9 +75,13 @@ function capitalAfter(text: string, end: number): boolean {
  * Whether a holder's name follows an office `found` at `end` in prose: a capitalised word after
  * an office of several words, or two (a given name and a surname, "Jean-Pierre Lacroix") after
  * any, not a time ("Ende Oktober"); in German, whose nouns take capitals, only two ("der
- * Portugiese Cristiano Ronaldo").
+ * Portugiese Cristiano Ronaldo"). A French or Spanish adjective of nationality may stand between
+ * ("el presidente ecuatoriano Daniel Noboa").
  */
-function nameAfterOffice(found: string, flags: number, text: string, end: number): boolean {
+function nameAfterOffice(found: string, flags: number, text: string, at: number): boolean {
+  // Past an adjective of nationality: "el presidente ecuatoriano Daniel Noboa".
+  const adjective = romanceNationalityAfter(text, at);
+  const end = adjective < 0 ? at : adjective;
   if (!capitalAfter(text, end)) return false;
   let two = (flags & GERMAN) === 0 && found.includes(' ');
   if (!two) {

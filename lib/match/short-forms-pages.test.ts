@@ -419,6 +419,21 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['es', 'El jefe de Estado vietnamita llegó tarde.', [], ['luong-cuong: jefe de Estado']],
     [
+      'es',
+      // Latin American usage: the head of state is "el mandatario", a vice president "la segunda
+      // mandataria".
+      'El presidente Luong Cuong recibió a la vicepresidenta María José Pinto. La segunda mandataria agradeció al mandatario la acogida.',
+      ['maria-jose-pinto: segunda mandataria', 'luong-cuong: mandatario'],
+      [],
+    ],
+    [
+      'es',
+      // A title with another's name after its adjective of nationality is that person's.
+      'El presidente Luong Cuong abrió la ceremonia. Desde Quito, el mandatario ecuatoriano Daniel Noboa y el presidente colombiano Gustavo Petro la saludaron.',
+      ['luong-cuong: presidente Luong Cuong'],
+      ['luong-cuong: mandatario', 'luong-cuong: presidente'],
+    ],
+    [
       'fr',
       // Polish and Dutch "premier" is French "first".
       'Le Premier ministre Pham Minh Chinh a parlé. Ce premier instrument juridique est mondial.',
