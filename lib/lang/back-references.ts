@@ -116,6 +116,12 @@ export const DOCUMENT_WORDS: Record<Lang, readonly string[]> = {
   ar: ['النص', 'الوثيقة', 'الصك'],
 };
 
+/**
+ * Vietnamese one-syllable heads the press capitalises alone for the country's one body of the
+ * kind: "Đảng" is the ruling party once named ("sự lãnh đạo của Đảng"); "đảng" is any party.
+ */
+export const SOLE_HEADS_VI: ReadonlySet<string> = new Set(['đảng']);
+
 /** Languages whose nouns are written with a capital: the head word keeps the one it has. */
 export const CAPITALISED_NOUNS: ReadonlySet<Lang> = new Set<Lang>(['de']);
 

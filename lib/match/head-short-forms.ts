@@ -8,6 +8,7 @@ import {
   DOCUMENT_WORDS,
   EVENT_WORDS,
   NEW_ARTICLES,
+  SOLE_HEADS_VI,
   TREATY,
 } from '../lang/back-references';
 import { foldedSet } from '../lang/frequent-words';
@@ -122,8 +123,12 @@ function pointBack(head: string, lang: Lang, type: Kind = 'event'): string[] {
     const stem = word.endsWith('a') && !word.includes(' ') ? word.slice(0, -1) : word;
     return stem.length >= 5 ? [stem] : [];
   }
-  // One Vietnamese syllable ("lễ") is too common a word to point back by itself.
-  if (lang === 'vi') return word.includes(' ') ? [word] : [];
+  // One Vietnamese syllable ("lễ") is too common a word to point back by itself, but for a body
+  // the press capitalises it for ("Đảng").
+  if (lang === 'vi') {
+    const sole = cased && SOLE_HEADS_VI.has(word.toLowerCase()) && word !== word.toLowerCase();
+    return word.includes(' ') || sole ? [word] : [];
+  }
   return ARTICLES[lang]
     .map((article) => (/['’]$/u.test(article) ? `${article}${word}` : `${article} ${word}`))
     .filter((form) => !/['’]/u.test(form) || /['’][aeiouyàâéèêîôûh]/iu.test(form));

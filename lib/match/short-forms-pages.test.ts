@@ -419,6 +419,26 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['es', 'El jefe de Estado vietnamita llegó tarde.', [], ['luong-cuong: jefe de Estado']],
     [
+      'vi',
+      // "Đảng" with its capital is the ruling party once named; another party's name goes on.
+      'Đảng Cộng sản Việt Nam lãnh đạo toàn diện. Dưới sự lãnh đạo của Đảng, Bộ Công an chuẩn bị lễ mở ký.',
+      ['communist-party-of-vietnam: Đảng'],
+      [],
+    ],
+    [
+      'vi',
+      // Not before the party is named, nor another party's head.
+      'Dưới sự lãnh đạo của Đảng, các đảng phái đều ủng hộ.',
+      [],
+      ['communist-party-of-vietnam: Đảng'],
+    ],
+    [
+      'vi',
+      'Đảng Cộng sản Việt Nam lãnh đạo toàn diện. Đảng Dân chủ Mỹ không bình luận.',
+      ['communist-party-of-vietnam: Đảng Cộng sản Việt Nam'],
+      ['communist-party-of-vietnam: Đảng'],
+    ],
+    [
       'es',
       // Latin American usage: the head of state is "el mandatario", a vice president "la segunda
       // mandataria".
