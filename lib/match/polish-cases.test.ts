@@ -45,7 +45,20 @@ describe('a Polish feminine name in the other cases', () => {
       'Komunistyczna Partia Wietnamu',
       ['komunistycznej partii wietnamu', 'komunistyczna partie wietnamu'],
     ],
-    ['Rada Bezpieczeństwa', ['rady bezpieczenstwa', 'rade bezpieczenstwa']],
+    // A hard stem changes its consonant in the dative and locative ("w Radzie", "w Karcie").
+    [
+      'Rada Bezpieczeństwa',
+      ['rady bezpieczenstwa', 'rade bezpieczenstwa', 'radzie bezpieczenstwa'],
+    ],
+    [
+      'Karta Narodów Zjednoczonych',
+      [
+        'karty narodow zjednoczonych',
+        'karte narodow zjednoczonych',
+        'karcie narodow zjednoczonych',
+      ],
+    ],
+    ['Nowa Wspólnota', ['nowej wspolnoty', 'nowa wspolnote', 'nowej wspolnocie']],
     ['Maria Jose Pinto', ['marii jose pinto', 'marie jose pinto']],
   ])('%s', (name, expected) => {
     expect(cases(name)).toEqual(expected);

@@ -6,7 +6,8 @@
  * folded key, the words of its leading phrase changed by what they look like: an adjective, or
  * the noun. A name led by the word for its kind in the masculine or the neuter ("Komitet
  * Centralny", "Ministerstwo Finansów", "Biuro Prawne ONZ") gives its genitive, dative and
- * instrumental: "Komitetu Centralnego", "Ministerstwem Finansów", "Biurem Prawnym ONZ".
+ * instrumental: "Komitetu Centralnego", "Ministerstwem Finansów", "Biurem Prawnym ONZ". A noun
+ * with a hard stem gives its dative and locative too: "Karcie Narodów Zjednoczonych".
  */
 import { isHeadWord } from '../lang/heads';
 
@@ -36,6 +37,30 @@ function endings(word: readonly number[], adjective: boolean): [number[], number
   // Nouns: -ja/-ia and -ka/-ga take -i, the others -y; -ę (e) in the accusative.
   const soft = [J, I, 0x6b, 0x67].includes(word[n - 2]);
   return [[soft ? I : Y], [E]];
+}
+
+// The dative and locative of a noun with a hard stem change its last consonant: "Karta" →
+// "Karcie", "Rada" → "Radzie", "Polska" → "Polsce", "Ustawa" → "Ustawie". Folded, in the order
+// tried; a soft stem ("Konwencja", "Partia") keeps its genitive there.
+const LOCATIVES: readonly [RegExp, string][] = [
+  [/st$/, 'scie'],
+  [/(?:[rcsd]z|[cjil])$/, ''],
+  [/ch$/, 'sze'],
+  [/t$/, 'cie'],
+  [/d$/, 'dzie'],
+  [/r$/, 'rze'],
+  [/k$/, 'ce'],
+  [/g$/, 'dze'],
+  [/([nwmspbfz])$/, '$1ie'],
+];
+
+/** A feminine noun's dative and locative when they are not its genitive, or null. */
+function locative(word: readonly number[]): number[] | null {
+  const stem = text(word.slice(0, -1));
+  for (const [end, replace] of LOCATIVES) {
+    if (end.test(stem)) return replace ? codes(stem.replace(end, replace)) : null;
+  }
+  return null;
 }
 
 /**
@@ -153,6 +178,17 @@ export function polishPhraseCases(
       return [...word.slice(0, -1), ...ending];
     });
     if (changed) forms.push(withUppers(out, starts, upper));
+  }
+  // The dative and locative, where the noun's differs from its genitive: "w Karcie Narodów
+  // Zjednoczonych"; its adjectives take the genitive's ending.
+  const noun = kinds.indexOf(false);
+  const dative = noun < 0 ? null : locative(words[noun]);
+  if (dative) {
+    const out = words.map((word, w) => {
+      if (w === noun) return dative;
+      return kinds[w] ? [...word.slice(0, -1), ...endings(word, true)[0]] : [...word];
+    });
+    forms.push(withUppers(out, starts, upper));
   }
   return forms;
 }
