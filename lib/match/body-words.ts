@@ -55,6 +55,8 @@ const HEADS: Record<string, readonly string[]> = {
     'quỹ|chương trình|văn phòng|cơ quan|tổ chức|hội đồng|ủy ban|uỷ ban|đại học|ngân hàng',
     'trung tâm|đại sứ quán|câu lạc bộ|nhà hát|bảo tàng|công ty|tập đoàn|phái bộ|cao ủy|cao uỷ',
     'đài phát thanh|đội tuyển|tổng công ty|hãng hàng không|xa lộ|đại lộ|quốc lộ|công an',
+    'mặt trận|dàn nhạc|hiệp hội|liên đoàn|tổng liên đoàn|hội liên hiệp|liên hiệp|bệnh viện',
+    'học viện|nhà xuất bản|tạp chí|đài truyền hình|đài tiếng nói|nhạc viện|khách sạn|nhà hàng',
   ],
 };
 

@@ -345,6 +345,10 @@ describe('Vietnamese names of teams and schools', () => {
     ['Câu lạc bộ bóng đá Hà Nội thắng 2-0 tối qua.', []],
     ['Trường Đại học Bách khoa Hà Nội mở thêm ngành mới.', []],
     ['Đội tuyển Việt Nam tập luyện từ sáng sớm.', []],
+    // A front, an orchestra, a federation named after the country.
+    ['Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X bế mạc.', []],
+    ['Dàn nhạc Giao hưởng Việt Nam biểu diễn tại Nhà hát Lớn.', []],
+    ['Tổng Liên đoàn Lao động Việt Nam kiến nghị tăng lương.', []],
     // A place after lower-case words of the sentence is still the place.
     ['Nhiều du khách đến thăm Hà Nội vào mùa thu.', ['hanoi: Hà Nội']],
     ['Hội nghị diễn ra tại Hà Nội.', ['hanoi: Hà Nội']],
