@@ -5,7 +5,7 @@ import { foldWords } from './fold';
 // Per language, the words of each kind separated by "|" (a word may have spaces: "văn phòng").
 
 /**
- * The head words of bodies', venues' and roads' own proper names: "Programme", "Fonds", "Agentur" before
+ * The head words of bodies', venues', schools' and roads' own proper names: "Programme", "Fonds", "Agentur" before
  * "of the UN", "des Nations unies", "der Vereinten Nationen", after "Hanoi" ("Hanoi University"),
  * or at the end of a compound ("UN-Entwicklungsprogramm", "VN-Veiligheidsraad"). A word of four
  * letters or more stands for itself with an ending too ("Programu", "Organizacji"). Titles of
@@ -18,36 +18,36 @@ const HEADS: Record<string, readonly string[]> = {
     'organization|organisation|programme|program|fund|agency|office|council|commission',
     'committee|bureau|university|secretariat|institute|foundation|centre|center|court|tribunal',
     'bank|embassy|club|company|corporation|airlines|television|house|hotel|stadium|museum',
-    'news|radio|restaurant',
+    'news|radio|restaurant|school|hospital|airport',
   ],
   fr: [
     'organisation|programme|fonds|agence|office|bureau|conseil|commission|comité|université',
     'secrétariat|institut|fondation|centre|cour|tribunal|banque|ambassade|haut-commissariat',
-    'club|opéra|musée|télévision|info|radio|restaurant',
+    'club|opéra|musée|télévision|info|radio|restaurant|école|lycée|collège|hôpital|aéroport',
   ],
   es: [
     'organización|programa|fondo|agencia|oficina|consejo|comisión|comité|universidad|secretaría',
     'instituto|fundación|centro|corte|tribunal|banco|embajada|alto comisionado|club|museo',
-    'televisión|ópera|teatro|noticias|radio|restaurante',
+    'televisión|ópera|teatro|noticias|radio|restaurante|escuela|colegio|liceo|hospital|aeropuerto',
   ],
   de: [
     'organisation|programm|fonds|agentur|büro|rat|kommission|komitee|ausschuss|universität',
     'sekretariat|institut|stiftung|zentrum|gericht|bank|botschaft|hilfswerk|behörde|oper|museum',
-    'radio|city|restaurant',
+    'radio|city|restaurant|schule|gymnasium|krankenhaus|flughafen',
   ],
   nl: [
     'organisatie|programma|fonds|agentschap|bureau|raad|commissie|comité|universiteit',
     'secretariaat|instituut|stichting|centrum|hof|bank|ambassade|kantoor|club|opera|museum',
-    'commissaris|restaurant',
+    'commissaris|restaurant|school|lyceum|ziekenhuis|luchthaven',
   ],
   pl: [
     'organizacja|program|fundusz|agencja|biuro|rada|rady|radzie|komisja|komitet|uniwersytet',
     'sekretariat|instytut|fundacja|centrum|trybunał|bank|ambasada|urząd|urzęd|klub|opera|muzeum',
-    'komisarz',
+    'komisarz|szkoła|liceum|szpital|lotnisko',
   ],
   ar: [
     'منظمة|برنامج|صندوق|وكالة|مكتب|مجلس|لجنة|مفوضية|جامعة|أمانة|معهد|مؤسسة|مركز|محكمة|بنك',
-    'سفارة|هيئة|نادي|دار|أخبار|إذاعة|منتخب',
+    'سفارة|هيئة|نادي|دار|أخبار|إذاعة|منتخب|مدرسة|مستشفى|مطار',
   ],
   // Without their tone marks one-syllable words stand for others ("Trường" school, "Trưởng"
   // head; "Đài" station, "Đại" great): words of two syllables and more, and "Quỹ" (fund).

@@ -455,6 +455,10 @@ describe('a name that ends with the place', () => {
     ['de', 'Wer in Wien essen will, landet im Restaurant Hanoi an der Mariahilfer Straße.', []],
     ['fr', 'Le restaurant Saveurs de Hanoï souffle ses dix bougies.', []],
     ['fr', 'Nous avons dîné dans un restaurant de Hanoï réputé.', ['hanoi: Hanoï']],
+    // A school, a hospital, an airport named after the place; one of the city is the city.
+    ['de', 'Die Deutsche Schule Hanoi feiert ihr zwanzigjähriges Bestehen.', []],
+    ['fr', "L'Hôpital de l'Amitié de Hanoï a ouvert un nouveau service.", []],
+    ['fr', "Une école de Hanoï a fermé ses portes, faute d'élèves.", ['hanoi: Hanoï']],
     ['es', 'En Hanói, los delegados firmaron el tratado.', ['hanoi: Hanói']],
     // Nor is an abbreviation in capitals ("TP", the city), a weekday, or a Vietnamese syllable.
     ['vi', 'Đoàn đại biểu đã đến TP Hà Nội vào tối qua.', ['hanoi: Hà Nội']],
