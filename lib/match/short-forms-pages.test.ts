@@ -419,6 +419,33 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['es', 'El jefe de Estado vietnamita llegó tarde.', [], ['luong-cuong: jefe de Estado']],
     [
+      'ar',
+      // A ceremony is "the event" and "the occasion" once named.
+      'شهدت هانوي مراسم توقيع اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية. وقال إن الحدث تاريخي، ولم تخل المناسبة من انتقادات.',
+      ['signing-ceremony: الحدث', 'signing-ceremony: المناسبة'],
+      [],
+    ],
+    ['ar', 'وقال إن الحدث تاريخي، ولم تخل المناسبة من انتقادات.', [], ['signing-ceremony: الحدث']],
+    [
+      'pl',
+      // A Polish neuter noun takes its case endings: "wydarzenie", "w wydarzeniu".
+      'W Hanoi odbyła się ceremonia podpisania Konwencji z Hanoi. W wydarzeniu uczestniczył Guterres.',
+      ['signing-ceremony: wydarzeniu'],
+      [],
+    ],
+    [
+      'de',
+      'In Hanoi fand die Unterzeichnungszeremonie des Übereinkommens statt. Das Ereignis zog 2500 Gäste an.',
+      ['signing-ceremony: Das Ereignis'],
+      [],
+    ],
+    [
+      'en',
+      'The signing ceremony for the UN Convention against Cybercrime opened in Hanoi. The gathering drew 2,500 delegates.',
+      ['signing-ceremony: The gathering'],
+      [],
+    ],
+    [
       'vi',
       // "Đảng" with its capital is the ruling party once named; another party's name goes on.
       'Đảng Cộng sản Việt Nam lãnh đạo toàn diện. Dưới sự lãnh đạo của Đảng, Bộ Công an chuẩn bị lễ mở ký.',
