@@ -70,3 +70,20 @@ test('no title in apposition where it is another name’s or the apposition is n
   );
   expect(described).not.toContain('ghada-waly: minister');
 });
+
+test('a title the page gives two people is the one’s of them named last before it', () => {
+  const first = [
+    'Cùng dự có Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an; đồng chí Lê Hoài Trung, Bộ trưởng Bộ Ngoại giao.',
+  ];
+  // Named again after the other: the title alone is his.
+  const again = page(
+    ...first,
+    'Chiều cùng ngày, Đại tướng Lương Tam Quang tiếp bà Ghada Waly. Bộ trưởng hoan nghênh sáng kiến.',
+  );
+  expect(again).toContain('luong-tam-quang: Bộ trưởng');
+  expect(again).not.toContain('le-hoai-trung: Bộ trưởng');
+  // Named in the text before, where the title stands: his too.
+  expect(page(...first, 'Theo Bộ trưởng, văn kiện đã sẵn sàng.')).toContain(
+    'le-hoai-trung: Bộ trưởng',
+  );
+});

@@ -8,16 +8,21 @@ import type { Mention } from './types';
  * Titles a page gives the people it names: "unter Vizepremier Bui Thanh Son" makes the title
  * alone a short form of that person on this page ("mahnte der Vizepremier"), as the titles of a
  * person's own names are (person-short-forms.ts), in any pack. A title the page gives two people
- * is the one's it gave last; a courtesy title ("Mr", "ông") names no one alone. `read` takes a
- * text's mentions (the matcher's, with Mention.titles, in text order) and returns them with the
- * uses of the titles given so far.
+ * is the one's of them it named last before it ("Bộ trưởng" after a second minister is named
+ * again); a courtesy title ("Mr", "ông") names no one alone. `read` takes a text's mentions (the
+ * matcher's, with Mention.titles, in text order) and returns them with the uses of the titles
+ * given so far.
  */
 export function createPageTitles() {
-  let given = new Map<string, string>();
-  // The titles as the page writes them, lower case, longest first; `given` is by folded title.
+  // By folded title, who was given it, each with where (`clock`) it was given.
+  let given = new Map<string, Map<string, number>>();
+  // The titles as the page writes them, lower case, longest first.
   let written: string[] = [];
+  // Where each person was last named: a count of the mentions read, over the page's texts.
+  let named = new Map<string, number>();
+  let clock = 0;
 
-  /** Takes the titles `text` gives; returns where each one given here is given. */
+  /** Takes the titles `text` gives; returns where each one given here is first given. */
   function give(found: readonly Mention[]): Map<string, number> {
     const here = new Map<string, number>();
     for (const m of found) {
@@ -28,10 +33,10 @@ export function createPageTitles() {
         // A title of one word in a script without capitals is anyone's ("الرئيس", the
         // president), as person-short-forms.ts has it.
         if (!key.includes(' ') && !/[\p{Lu}\p{Ll}]/u.test(title)) continue;
-        // Moved to the end: the search tries the titles of several words first anyway.
-        given.delete(key);
-        given.set(key, m.entityId);
-        here.set(key, m.end);
+        const holders = given.get(key) ?? new Map<string, number>();
+        holders.set(m.entityId, clock + found.indexOf(m));
+        given.set(key, holders);
+        if (!here.has(key)) here.set(key, m.end);
         const lower = title.toLowerCase().replace(/\s+/gu, ' ');
         if (written.includes(lower)) continue;
         written = [...written, lower].sort((a, b) => b.length - a.length);
@@ -40,27 +45,50 @@ export function createPageTitles() {
     return here;
   }
 
+  /** Of the holders of a title, the one named last before `at` of the text of `found`. */
+  function holderAt(holders: ReadonlyMap<string, number>, found: readonly Mention[], at: number) {
+    let best: string | undefined;
+    let when = -1;
+    found.forEach((m, k) => {
+      if (m.end > at || !holders.has(m.entityId)) return;
+      if (clock + k > when) [best, when] = [m.entityId, clock + k];
+    });
+    if (best) return best;
+    for (const [entityId, given] of holders) {
+      const last = Math.max(named.get(entityId) ?? -1, given);
+      if (last > when) [best, when] = [entityId, last];
+    }
+    return best;
+  }
+
   return {
     read(text: string, found: Mention[]): Mention[] {
       const here = give(found);
-      if (written.length === 0) return found;
       const uses: Mention[] = [];
-      for (const [at, length] of titlesIn(text, written)) {
+      for (const [at, length] of written.length ? titlesIn(text, written) : []) {
         const end = at + length;
         const key = foldString(text.slice(at, end)).trim();
-        const entityId = given.get(key);
-        if (!entityId || at < (here.get(key) ?? 0)) continue;
+        const holders = given.get(key);
+        if (!holders || at < (here.get(key) ?? 0)) continue;
+        const entityId = holderAt(holders, found, at);
+        if (!entityId) continue;
         // The checks of a title alone: not before someone else's name, not an office's.
         const start = shortStart(SHORT | PERSON | OFFICE, text.slice(at, end), text, at, end);
         if (start < 0 || found.some((m) => m.start < end && m.end > start)) continue;
         uses.push({ start, end, entityId, alias: -1, depth: 0, short: true });
       }
+      found.forEach((m, k) => {
+        if (m.depth === 0) named.set(m.entityId, clock + k);
+      });
+      clock += found.length;
       if (uses.length === 0) return found;
       return [...found, ...uses].sort((a, b) => a.start - b.start || a.depth - b.depth);
     },
     clear() {
       given = new Map();
       written = [];
+      named = new Map();
+      clock = 0;
     },
   };
 }
