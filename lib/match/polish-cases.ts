@@ -153,6 +153,7 @@ function plainPhraseCases(
 export function polishPhraseCases(
   key: readonly number[],
   upper: readonly number[],
+  turned = false,
 ): { key: number[]; upper: number[] }[] {
   const words: number[][] = [[]];
   const starts = [0];
@@ -165,7 +166,12 @@ export function polishPhraseCases(
   if (words.length < 2) return [];
   const capital = (w: number) => upper.includes(starts[w]);
   const plain = plainPhraseCases(words, capital);
-  if (plain) return plain.map((changed) => withUppers(changed, starts, upper));
+  if (plain) {
+    const forms = plain.map((changed) => withUppers(changed, starts, upper));
+    const other = turned ? null : otherOrder(words, starts, upper, capital);
+    if (!other) return forms;
+    return [...forms, other, ...polishPhraseCases(other.key, other.upper, true)];
+  }
   const kinds = phrase(words, capital);
   const forms: { key: number[]; upper: number[] }[] = [];
   for (const form of [0, 1]) {
@@ -191,6 +197,36 @@ export function polishPhraseCases(
     forms.push(withUppers(out, starts, upper));
   }
   return forms;
+}
+
+/**
+ * The name with its head and the one capitalised adjective before or after it the other way
+ * round, as Polish writes a name either way ("XIV Krajowy Zjazd", "XIV Zjazd Krajowy"), or null.
+ */
+function otherOrder(
+  words: readonly number[][],
+  starts: readonly number[],
+  upper: readonly number[],
+  capital: (w: number) => boolean,
+): { key: number[]; upper: number[] } | null {
+  const first = ORDINAL.test(text(words[0])) ? 1 : 0;
+  if (first + 1 >= words.length || !capital(first) || !capital(first + 1)) return null;
+  const [a, b] = [words[first], words[first + 1]];
+  const swap =
+    (isPlainAdjective(a) && headGender(b) !== null) ||
+    (headGender(a) !== null && isPlainAdjective(b));
+  if (!swap) return null;
+  const order = words.map((_, w) => (w === first ? first + 1 : w === first + 1 ? first : w));
+  const key: number[] = [];
+  const moved: number[] = [];
+  for (const w of order) {
+    if (key.length > 0) key.push(SPACE);
+    const start = key.length;
+    const end = w + 1 < starts.length ? starts[w + 1] - 1 : Number.POSITIVE_INFINITY;
+    for (const u of upper) if (u >= starts[w] && u < end) moved.push(start + u - starts[w]);
+    key.push(...words[w]);
+  }
+  return { key, upper: moved.sort((x, y) => x - y) };
 }
 
 /** The words joined by spaces, with the capitals moved to where their words now start. */
