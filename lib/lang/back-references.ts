@@ -78,6 +78,22 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
 };
 
 /**
+ * The other words the press calls a body by once named, after the head word of its name: a
+ * committee is "the panel", "das Gremium" (any committee's in German, of a steering committee
+ * too: "Lenkungsausschuss", "Komitee").
+ */
+export const BODY_WORDS: Record<Lang, Readonly<Record<string, readonly string[]>>> = {
+  en: { committee: ['panel'] },
+  fr: {},
+  de: { ausschuss: ['Gremium'], komitee: ['Gremium'] },
+  nl: {},
+  es: {},
+  pl: {},
+  vi: {},
+  ar: {},
+};
+
+/**
  * How the press writes "the new" before a document's word once it has named the document ("the
  * new treaty", "le nouvel accord", "das neue Übereinkommen"): the article with the adjective in
  * the forms that agree, as few as the language needs (each makes a short form of every word).

@@ -7,7 +7,7 @@ import { inAnyLanguage } from './frequent-words';
  * press puts them in before a name.
  */
 export const TITLES: Record<Lang, string> = {
-  en: 'president, vice president, vice-president, prime minister, pm, deputy prime minister, minister, deputy minister, foreign minister, secretary-general, secretary general, general secretary, party general secretary, under-secretary-general, general, mr, mrs, ms, dr, ambassador, executive director, director, director-general, chief executive, chief executive officer, chief financial officer, vice chairman, chairman, chairwoman, chair, spokesperson, spokesman, king, queen, senator, governor, mayor, judge, professor, prof, colonel, lieutenant general, sir, author, reporter, correspondent, researcher',
+  en: 'president, vice president, vice-president, prime minister, pm, deputy prime minister, minister, deputy minister, foreign minister, secretary-general, secretary general, general secretary, party general secretary, party chief, party leader, under-secretary-general, general, mr, mrs, ms, dr, ambassador, executive director, director, director-general, chief executive, chief executive officer, chief financial officer, vice chairman, chairman, chairwoman, chair, spokesperson, spokesman, king, queen, senator, governor, mayor, judge, professor, prof, colonel, lieutenant general, sir, author, reporter, correspondent, researcher',
   pl: 'prezydent, prezydenta, wiceprezydent, wiceprezydenta, premier, premiera, wicepremier, wicepremiera, minister, ministra, wiceminister, wiceministra, sekretarz generalny, sekretarza generalnego, sekretarzem generalnym, generał, generała, gen, pan, pani, pana, panią, dyrektor, dyrektor wykonawczy, dyrektor wykonawcza, ambasador, ambasadora, przewodniczący, przewodnicząca, rzecznik, prof, dr, król, królowa, autor, autorka, reporter, badacz',
   nl: 'president, vicepresident, premier, vicepremier, minister, viceminister, minister-president, secretaris-generaal, generaal, mevrouw, meneer, de heer, mevr, dhr, directeur, ambassadeur, voorzitter, woordvoerder, koning, koningin, auteur, verslaggever, onderzoeker',
   fr: 'président, présidente, vice-président, vice-présidente, premier ministre, vice-premier ministre, ministre, vice-ministre, secrétaire général, secrétaire générale, général, m, mme, monsieur, madame, directeur, directrice, directrice exécutive, directeur exécutif, ambassadeur, ambassadrice, porte-parole, roi, reine, auteur, chercheur, chercheuse, correspondant, député, députée, sénateur, sénatrice',
@@ -27,16 +27,20 @@ export const GERMAN_TITLE_ENDINGS =
 /**
  * What the press calls the holder of a country's highest offices instead of the title: the head
  * of state ("chef de l'État", "Staatschef", "het staatshoofd", "el mandatario") for a president,
- * the second in the state ("la segunda mandataria") for a vice president, the head of government ("Regierungschef", "رئيس الحكومة") for a prime minister, in the cases the press
- * writes them in ("des Staatschefs", with the article that tells it from the plural; "szefowi
- * rządu", "szefa państwa"). Keyed by the title, lower case; a person
- * titled so is called these too, once named.
+ * the second in the state ("la segunda mandataria") for a vice president, the party's chief for
+ * its general secretary ("the party chief"), the head of government ("Regierungschef", "رئيس
+ * الحكومة") for a prime minister, in the cases the press writes them in ("des Staatschefs", with
+ * the article that tells it from the plural; "szefowi rządu", "szefa państwa"). Keyed by the
+ * title, lower case; a person titled so is called these too, once named.
  */
 export const ROLE_NAMES: Record<Lang, Record<string, readonly string[]>> = {
   en: {
     president: ['head of state'],
     'state president': ['head of state'],
     'prime minister': ['head of government'],
+    'deputy prime minister': ['deputy premier'],
+    'general secretary': ['party chief', 'party leader'],
+    'party general secretary': ['party chief', 'party leader'],
   },
   fr: {
     président: ["chef de l'État", 'chef d’État'],

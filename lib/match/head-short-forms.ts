@@ -3,6 +3,7 @@ import {
   AGENCY_WORDS,
   ARTICLE_PREFIX,
   ARTICLES,
+  BODY_WORDS,
   CAPITALISED_NOUNS,
   DESCRIBING,
   DOCUMENT_WORDS,
@@ -256,6 +257,11 @@ export function headShortForms(
           for (const form of pointBack(joined + word.toLowerCase(), language)) {
             forms.push({ text: form, lang });
           }
+        }
+      }
+      if (type === 'organisation') {
+        for (const word of BODY_WORDS[language][head.toLowerCase()] ?? []) {
+          for (const form of pointBack(word, language)) forms.push({ text: form, lang });
         }
       }
       // An office of the UN is an agency: "the agency", "het VN-agentschap", "l'agence de l'ONU".

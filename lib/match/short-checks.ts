@@ -129,8 +129,8 @@ const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|tät|nis)$/u;
 /**
  * Whether what follows a head word makes it the head of another name: a capitalised word
  * ("Konwencją Budapesztańską", "the Convention Center") or a link ("la convention sur le
- * climat", "công ước về thương mại", "the treaty on ..."). The press points back with the head
- * word alone.
+ * climat", "công ước về thương mại", "the treaty on ..."), or a word that makes a title with it
+ * ("the Party chief"). The press points back with the head word alone.
  */
 function headOfAnother(text: string, start: number, end: number, flags: number): boolean {
   const polish = (flags & POLISH) !== 0;
@@ -148,6 +148,10 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
   if (!next) return false;
   const [from] = next;
   let [, to] = next;
+  // The head and the word after it make a person's title: "the Party chief".
+  const head = foldString(text.slice(start, end)).trim();
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  if (titlePhrases().has(`${last} ${foldString(text.slice(from, to)).trim()}`)) return true;
   if (isLowerUnit(text.charCodeAt(from))) {
     // A hyphenated adjective is read whole: "sud-coréen".
     if (text.charCodeAt(to) === 0x2d) {

@@ -419,6 +419,20 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['es', 'El jefe de Estado vietnamita llegó tarde.', [], ['luong-cuong: jefe de Estado']],
     [
+      'en',
+      // A deputy prime minister is "the deputy premier", a general secretary "the party chief".
+      'Deputy Prime Minister Bui Thanh Son met General Secretary To Lam. Later the deputy premier said the Party chief was pleased.',
+      ['bui-thanh-son: deputy premier', 'to-lam: Party chief'],
+      [],
+    ],
+    [
+      'de',
+      // A committee is "das Gremium" once named.
+      'Der Lenkungsausschuss für die Unterzeichnungszeremonie tagte am Montag. Das Gremium beriet den Premier.',
+      ['steering-committee: Das Gremium'],
+      [],
+    ],
+    [
       'ar',
       // A ceremony is "the event" and "the occasion" once named.
       'شهدت هانوي مراسم توقيع اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية. وقال إن الحدث تاريخي، ولم تخل المناسبة من انتقادات.',
