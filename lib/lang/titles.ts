@@ -122,3 +122,40 @@ const COURTESY: Record<Lang, string> = {
 
 /** Whether a folded title is a courtesy title in any language. */
 export const isCourtesyTitle = /* @__PURE__ */ inAnyLanguage(COURTESY);
+
+/**
+ * The titles of a body's head, lower case: a person whose title is one of these and names the
+ * body by its acronym ("UNODC Executive Director", "secretario general de la ONU") is the body's
+ * chief, and the press calls the person so (CHIEF_FORMS). Not a deputy's title
+ * ("Under-Secretary-General").
+ */
+export const HEAD_TITLES: Record<Lang, string> = {
+  en: 'secretary-general, secretary general, executive director, director-general, director general, general secretary, president, chairman, chairwoman, chair, director, chief executive',
+  de: 'generalsekretär, generalsekretärin, exekutivdirektor, exekutivdirektorin, generaldirektor, generaldirektorin, direktor, direktorin, präsident, präsidentin, vorsitzende, vorsitzender',
+  fr: 'secrétaire général, secrétaire générale, directeur exécutif, directrice exécutive, directeur général, directrice générale, directeur, directrice, président, présidente',
+  es: 'secretario general, secretaria general, director ejecutivo, directora ejecutiva, director general, directora general, director, directora, presidente, presidenta',
+  nl: 'secretaris-generaal, uitvoerend directeur, directeur-generaal, directeur, voorzitter, president',
+  pl: 'sekretarz generalny, sekretarza generalnego, dyrektor wykonawczy, dyrektor wykonawcza, dyrektor generalny, dyrektor generalna, przewodniczący, przewodnicząca, prezes, dyrektor',
+  vi: '',
+  ar: '',
+};
+
+/**
+ * What the press calls a body's chief, with the body's acronym ("UNODC chief", "UN-Chefin", "la
+ * jefa de la ONU", "szefowa UNODC"), in the forms that agree with a man or a woman, and in the
+ * cases the press writes them in.
+ */
+export const CHIEF_FORMS: Partial<Record<Lang, (acronym: string) => string[]>> = {
+  en: (a) => [`${a} chief`],
+  de: (a) => [`${a}-Chef`, `${a}-Chefin`],
+  nl: (a) => [`${a}-chef`, `${a}-topman`, `${a}-topvrouw`],
+  fr: (a) => {
+    const of = /^[AEIOUY]/u.test(a) ? `de l'${a}` : `du ${a}`;
+    return [`chef ${of}`, `patron ${of}`, `patronne ${of}`];
+  },
+  es: (a) => [`jefe de la ${a}`, `jefa de la ${a}`, `jefe del ${a}`, `jefa del ${a}`],
+  pl: (a) =>
+    ['szef', 'szefa', 'szefowi', 'szefem', 'szefowa', 'szefowej', 'szefową'].map(
+      (w) => `${w} ${a}`,
+    ),
+};

@@ -154,6 +154,21 @@ function titledNames(names: readonly AliasSpec[]): Titled[] {
 }
 
 /**
+ * What the person's names write as titles: the words before the person's own ("UNODC Executive
+ * Director" of "UNODC Executive Director Ghada Waly"), or the whole name of the office alone
+ * ("secretario general de la ONU").
+ */
+export function writtenTitles(names: readonly AliasSpec[]): { title: string; lang: string }[] {
+  const own = ownWords(names);
+  const offices = officeNames(names);
+  return names.flatMap(({ text, lang }, k) => {
+    if (offices.has(names[k])) return [{ title: text, lang }];
+    const split = beforeOwnName(text, own);
+    return split ? [{ title: split.words.slice(0, split.at).join(' '), lang }] : [];
+  });
+}
+
+/**
  * The titles the person's names put before the person's own name: "Prime Minister" of "Prime
  * Minister Pham Minh Chinh", "Thủ tướng Chính phủ", "premiera" (Polish genitive). Once the
  * person is named, the press points back with the title alone ("the Prime Minister said").

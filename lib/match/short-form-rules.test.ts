@@ -356,11 +356,16 @@ describe('short forms by rule', () => {
       .map((s) => s.text);
     // The title alone, after the body's acronym or before what the office is of, names the
     // office too, as a short form; one of several words in small letters, as prose writes it.
+    // The head of a body is its chief by its acronym (chief-forms.ts).
     expect(offices).toEqual([
       'UN Secretary-General',
       "secrétaire général de l'ONU",
       'secretary-general',
       'secrétaire général',
+      'UN chief',
+      "chef de l'ONU",
+      "patron de l'ONU",
+      "patronne de l'ONU",
     ]);
   });
 

@@ -2,6 +2,7 @@ import { LANGS, type Lang } from '../dataset/types';
 import { FIELD_MINISTRY_NAMES, isHeadWord, MINISTRY_WORDS } from '../lang/heads';
 import { oneWordLinks } from '../lang/links';
 import { ARTICLE_WORDS } from './body-words';
+import { chiefForms } from './chief-forms';
 import { demonymShortForms } from './demonyms';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
@@ -15,6 +16,7 @@ import {
   type ShortForm,
   titledShortForms,
   titleShortForms,
+  writtenTitles,
 } from './person-short-forms';
 import type { AliasSpec } from './types';
 
@@ -483,7 +485,15 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       const titles = titleShortForms(own).filter((t) => alone(t.text, t.lang));
       const roles = roleShortForms(own, alone);
       const offices = bodyOfficeForms(own).filter((t) => alone(t.text, t.lang));
-      forms = [...personShortForms(own), ...titles, ...offices, ...roles, ...titledShortForms(own)];
+      const chiefs = chiefForms(writtenTitles(own)).filter((t) => alone(t.text, t.lang));
+      forms = [
+        ...personShortForms(own),
+        ...titles,
+        ...offices,
+        ...roles,
+        ...chiefs,
+        ...titledShortForms(own),
+      ];
       const country = own[0].country;
       if (country && countries.get(country) === 1) forms.push(...demonymShortForms(country));
     } else if (type === 'event' || type === 'document') {

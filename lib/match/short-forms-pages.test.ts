@@ -426,6 +426,14 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'en',
+      // The head of a body is its chief by the body's acronym, once named.
+      'UNODC Executive Director Ghada Waly arrived on Friday. Receiving the UNODC chief, Son praised the agency.',
+      ['ghada-waly: UNODC chief'],
+      [],
+    ],
+    ['en', 'The UNODC chief arrived on Friday.', [], ['ghada-waly: UNODC chief']],
+    [
       'de',
       // A committee is "das Gremium" once named.
       'Der Lenkungsausschuss für die Unterzeichnungszeremonie tagte am Montag. Das Gremium beriet den Premier.',

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { chiefForms } from './chief-forms';
+
+const texts = (title: string, lang: string) => chiefForms([{ title, lang }]).map((f) => f.text);
+
+describe("a body's chief by its acronym, from the title the person's names write", () => {
+  test.each([
+    ['UNODC Executive Director', 'en', ['UNODC chief']],
+    ['WHO Director-General', 'en', ['WHO chief']],
+    ['UN-Generalsekretär', 'de', ['UN-Chef', 'UN-Chefin']],
+    [
+      "secrétaire général de l'ONU",
+      'fr',
+      ["chef de l'ONU", "patron de l'ONU", "patronne de l'ONU"],
+    ],
+    [
+      'directora ejecutiva de la UNODC',
+      'es',
+      ['jefe de la UNODC', 'jefa de la UNODC', 'jefe del UNODC', 'jefa del UNODC'],
+    ],
+    ['secretaris-generaal van de VN', 'nl', ['VN-chef', 'VN-topman', 'VN-topvrouw']],
+  ])('%s (%s)', (title, lang, expected) => {
+    expect(texts(title, lang)).toEqual(expected);
+  });
+
+  test.each([
+    // A deputy's title, or a title that heads nothing, makes no chief.
+    ['UN Under-Secretary-General', 'en'],
+    ['UN Deputy Secretary-General', 'en'],
+    ['Minister of Public Security', 'en'],
+    // No acronym: the body is not named short.
+    ['Secretary-General of the United Nations', 'en'],
+    // Languages without the word.
+    ['الأمين العام للأمم المتحدة', 'ar'],
+  ])('none for %s (%s)', (title, lang) => {
+    expect(texts(title, lang)).toEqual([]);
+  });
+});

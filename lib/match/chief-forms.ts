@@ -1,0 +1,65 @@
+import { LANGS, type Lang } from '../dataset/types';
+import { foldedSets } from '../lang/frequent-words';
+import { CHIEF_FORMS, HEAD_TITLES } from '../lang/titles';
+import { ARTICLE_WORDS, PREPOSITION_WORDS } from './body-words';
+import { foldString } from './fold';
+import type { ShortForm } from './person-short-forms';
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
+let heads: Record<Lang, Set<string>> | undefined;
+
+/**
+ * The acronyms of the bodies the person heads, by the person's names in `lang`: a name's words
+ * before the person's own (or all of them, for an office's name) are a head's title (HEAD_TITLES)
+ * and the body's acronym, joined by a link or a hyphen or not: "UNODC Executive Director",
+ * "secretario general de la ONU", "UN-Generalsekretär".
+ */
+function bodiesHeaded(titles: readonly string[], lang: Lang): Set<string> {
+  heads ??= foldedSets(HEAD_TITLES, ', ') as Record<Lang, Set<string>>;
+  const found = new Set<string>();
+  for (const title of titles) {
+    const words = title
+      .trim()
+      .split(/\s+/u)
+      .flatMap((written) => {
+        // "de l'ONU": the article written into the acronym's word.
+        const word = written.replace(/^[ld]['’]/u, '');
+        const [first, ...rest] = word.split('-');
+        // "UN-Generalsekretär": the acronym joined to the title.
+        return ACRONYM.test(first) && rest.length > 0 ? [first, rest.join('-')] : [word];
+      });
+    const acronyms = words.filter((word) => ACRONYM.test(word));
+    if (acronyms.length !== 1) continue;
+    const rest = words
+      .filter((word) => !ACRONYM.test(word))
+      .map((word) => foldString(word).trim())
+      .filter((word) => !PREPOSITION_WORDS.has(word) && !ARTICLE_WORDS.has(word));
+    if (heads[lang]?.has(rest.join(' '))) found.add(acronyms[0]);
+  }
+  return found;
+}
+
+/**
+ * What the press calls the chief of a body the person heads, by its acronym: "UNODC chief",
+ * "UNODC-Chefin", "jefa de la UNODC" of "UNODC Executive Director Ghada Waly". `titles` are the
+ * person's titles and offices as written before the own name (or whole), with their language.
+ */
+export function chiefForms(titles: readonly { title: string; lang: string }[]): ShortForm[] {
+  const forms: ShortForm[] = [];
+  const seen = new Set<string>();
+  for (const { title, lang } of titles) {
+    if (!(LANGS as readonly string[]).includes(lang)) continue;
+    const make = CHIEF_FORMS[lang as Lang];
+    if (!make) continue;
+    for (const acronym of bodiesHeaded([title], lang as Lang)) {
+      for (const text of make(acronym)) {
+        const key = `${lang}\n${text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        forms.push({ text, lang, office: true });
+      }
+    }
+  }
+  return forms;
+}
