@@ -1,11 +1,13 @@
 import type { Lang } from '../dataset/types';
 import { ARTICLES, DESCRIBING } from '../lang/back-references';
+import { isCalendarWord } from '../lang/calendar';
 import { PATTERN_ADJECTIVES } from '../lang/pattern-words';
 import { DUTCH, GERMAN } from './alias-table';
 import { isWordUnit } from './char-table';
 import { isHyphen } from './continuation';
 import { foldString } from './fold';
 import { isInlineSpace } from './next-words';
+import { isPlaceWord } from './qualifiers';
 
 /** The most adjectives read between an article and a head word ("the controversial UN-brokered"). */
 const MOST = 2;
@@ -31,11 +33,16 @@ function isArticle(folded: string, lang: Lang): boolean {
   return articles.get(lang)?.has(folded) ?? false;
 }
 
-/** Whether `written` describes the head after it without making it another thing of the kind. */
+/**
+ * Whether `written` describes the head after it without making it another thing of the kind: an
+ * adjective, a month or a weekday ("the October ceremony"), or a word made from one of the
+ * pack's places ("die Hanoier Zeremonie", "the Hanoi ceremony").
+ */
 function describes(written: string, lang: Lang): boolean {
   const rule = DESCRIBING[lang];
   if (!rule) return false;
   const folded = foldString(written);
+  if (isCalendarWord(folded, lang) || isPlaceWord(written)) return true;
   adjectives ??= new Set(PATTERN_ADJECTIVES.en.words.split('; ').map(foldString));
   if (lang === 'en' && adjectives.has(folded)) return true;
   return rule.ending.test(written) && !rule.not.some((stem) => folded.startsWith(stem));

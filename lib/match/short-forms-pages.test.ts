@@ -434,6 +434,19 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['en', 'The UNODC chief arrived on Friday.', [], ['ghada-waly: UNODC chief']],
     [
+      'en',
+      // A month or a place of the pack before the head describes it.
+      'The signing ceremony for the UN Convention against Cybercrime opened in Hanoi. In New York, Trung had promoted the October ceremony.',
+      ['signing-ceremony: the October ceremony'],
+      [],
+    ],
+    [
+      'de',
+      'Die Unterzeichnungszeremonie des Übereinkommens gegen Cyberkriminalität fand in Hanoi statt. Die Hanoier Zeremonie dauerte zwei Tage.',
+      ['signing-ceremony: Die Hanoier Zeremonie'],
+      [],
+    ],
+    [
       'de',
       // A committee is "das Gremium" once named.
       'Der Lenkungsausschuss für die Unterzeichnungszeremonie tagte am Montag. Das Gremium beriet den Premier.',
