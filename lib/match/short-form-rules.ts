@@ -18,6 +18,7 @@ import {
   titleShortForms,
   writtenTitles,
 } from './person-short-forms';
+import { stateRegionForms } from './region-forms';
 import type { AliasSpec } from './types';
 
 /**
@@ -500,6 +501,8 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       forms = headShortForms(own, type, taken);
     } else if (type === 'organisation') {
       forms = headShortForms([...own, ...(generic.get(entityId) ?? [])], type, taken);
+    } else if (type === 'place') {
+      forms = stateRegionForms(own);
     }
     // Initials another entity lists are its own, generic or not: "PCV" of "Comité Central del
     // Partido Comunista de Vietnam" is the party's.

@@ -434,6 +434,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['en', 'The UNODC chief arrived on Friday.', [], ['ghada-waly: UNODC chief']],
     [
+      'es',
+      // A state named, the press describes it by its region: not before.
+      'Human Rights Watch critica al país asiático. Vietnam acogió la firma; el país asiático fue el primero en firmar.',
+      ['vietnam: el país asiático'],
+      ['vietnam: al país asiático'],
+    ],
+    [
       'en',
       // A month or a place of the pack before the head describes it.
       'The signing ceremony for the UN Convention against Cybercrime opened in Hanoi. In New York, Trung had promoted the October ceremony.',
