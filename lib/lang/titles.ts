@@ -103,7 +103,7 @@ export const OTHER_OFFICE: Record<Lang, { before: string; after: string }> = {
     after: '',
   },
   vi: { before: 'phó, nguyên, cựu', after: '' },
-  ar: { before: '', after: 'المساعد, المساعدة, السابق, السابقة, الأسبق, آنذاك' },
+  ar: { before: 'نائب, نائبة', after: 'المساعد, المساعدة, السابق, السابقة, الأسبق, آنذاك' },
 };
 
 /**

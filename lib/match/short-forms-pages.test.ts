@@ -434,6 +434,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['en', 'The UNODC chief arrived on Friday.', [], ['ghada-waly: UNODC chief']],
     [
+      'ar',
+      // A deputy's title is another office: "نائب وزير الأمن العام".
+      'وقع الجنرال لونغ تام كوانغ على الاتفاقية. وقال نائب وزير الأمن العام إن الحدث ناجح.',
+      [],
+      ['luong-tam-quang: وزير الأمن العام'],
+    ],
+    [
       'es',
       // A state named, the press describes it by its region: not before.
       'Human Rights Watch critica al país asiático. Vietnam acogió la firma; el país asiático fue el primero en firmar.',
