@@ -79,13 +79,15 @@ export type { HeadType };
  * word ("Konferenzzentrum") or with a link ("centre de conférences").
  */
 const COMPOUND_AFTER =
-  'centre, center, centres, centers, hall, halls, room, rooms, venue, site, call, calls, table, organisers, organizers, season, series, circuit, facilities, building, grounds';
+  'centre, center, centres, centers, hall, halls, room, rooms, venue, site, call, calls, table, organisers, organizers, season, series, circuit, facilities, building, grounds, discussion, discussions';
 const COMPOUND_BEFORE = 'trung tâm, phòng, hội trường, địa điểm, khu';
 /**
- * Vietnamese words after a document's word that make it a document of another kind: "văn kiện
- * phê chuẩn" (an instrument of ratification), "văn kiện Đại hội" (a congress's documents).
+ * Vietnamese words after a head word that make it a thing of another kind: "văn kiện phê chuẩn"
+ * (an instrument of ratification), "văn kiện Đại hội" (a congress's documents), "Đảng ủy" and
+ * "Đảng bộ" (a party committee), "Đảng viên" (a party member), "Đảng đoàn" (a party group).
  */
-const COMPOUND_AFTER_VI = 'phê chuẩn, phê duyệt, gia nhập, chấp thuận, đại hội, hướng dẫn';
+const COMPOUND_AFTER_VI =
+  'phê chuẩn, phê duyệt, gia nhập, chấp thuận, đại hội, hướng dẫn, ủy, uỷ, bộ, viên, đoàn';
 
 let after: ReadonlySet<string> | undefined;
 let before: readonly string[] | undefined;

@@ -15,7 +15,11 @@ let heads: Record<Lang, Set<string>> | undefined;
  * and the body's acronym, joined by a link or a hyphen or not: "UNODC Executive Director",
  * "secretario general de la ONU", "UN-Generalsekretär".
  */
-function bodiesHeaded(titles: readonly string[], lang: Lang): Set<string> {
+function bodiesHeaded(
+  titles: readonly string[],
+  lang: Lang,
+  isBody: (acronym: string) => boolean,
+): Set<string> {
   heads ??= foldedSets(HEAD_TITLES, ', ') as Record<Lang, Set<string>>;
   const found = new Set<string>();
   for (const title of titles) {
@@ -30,7 +34,8 @@ function bodiesHeaded(titles: readonly string[], lang: Lang): Set<string> {
         return ACRONYM.test(first) && rest.length > 0 ? [first, rest.join('-')] : [word];
       });
     const acronyms = words.filter((word) => ACRONYM.test(word));
-    if (acronyms.length !== 1) continue;
+    // The acronym must be a body's of the packs: a "US President" is no "US chief".
+    if (acronyms.length !== 1 || !isBody(acronyms[0])) continue;
     const rest = words
       .filter((word) => !ACRONYM.test(word))
       .map((word) => foldString(word).trim())
@@ -43,16 +48,20 @@ function bodiesHeaded(titles: readonly string[], lang: Lang): Set<string> {
 /**
  * What the press calls the chief of a body the person heads, by its acronym: "UNODC chief",
  * "UNODC-Chefin", "jefa de la UNODC" of "UNODC Executive Director Ghada Waly". `titles` are the
- * person's titles and offices as written before the own name (or whole), with their language.
+ * person's titles and offices as written before the own name (or whole), with their language;
+ * `isBody` says whether an acronym is the name of one of the packs' bodies.
  */
-export function chiefForms(titles: readonly { title: string; lang: string }[]): ShortForm[] {
+export function chiefForms(
+  titles: readonly { title: string; lang: string }[],
+  isBody: (acronym: string) => boolean,
+): ShortForm[] {
   const forms: ShortForm[] = [];
   const seen = new Set<string>();
   for (const { title, lang } of titles) {
     if (!(LANGS as readonly string[]).includes(lang)) continue;
     const make = CHIEF_FORMS[lang as Lang];
     if (!make) continue;
-    for (const acronym of bodiesHeaded([title], lang as Lang)) {
+    for (const acronym of bodiesHeaded([title], lang as Lang, isBody)) {
       for (const text of make(acronym)) {
         const key = `${lang}\n${text}`;
         if (seen.has(key)) continue;

@@ -3,7 +3,7 @@ import { ARTICLES, DESCRIBING } from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
 import { PATTERN_ADJECTIVES } from '../lang/pattern-words';
 import { DUTCH, GERMAN } from './alias-table';
-import { isWordUnit } from './char-table';
+import { isUpperUnit, isWordUnit } from './char-table';
 import { isHyphen } from './continuation';
 import { foldString } from './fold';
 import { isInlineSpace } from './next-words';
@@ -38,11 +38,14 @@ function isArticle(folded: string, lang: Lang): boolean {
  * adjective, a month or a weekday ("the October ceremony"), or a word made from one of the
  * pack's places ("die Hanoier Zeremonie", "the Hanoi ceremony").
  */
-function describes(written: string, lang: Lang): boolean {
+function describes(written: string, lang: Lang, capitalHead: boolean): boolean {
   const rule = DESCRIBING[lang];
   if (!rule) return false;
   const folded = foldString(written);
-  if (isCalendarWord(folded, lang) || isPlaceWord(written)) return true;
+  // Before a capitalised head a place's name starts another name ("the Budapest Convention");
+  // German writes every noun so ("die Hanoier Zeremonie").
+  const placeFits = lang === 'de' || !capitalHead;
+  if (isCalendarWord(folded, lang) || (placeFits && isPlaceWord(written))) return true;
   adjectives ??= new Set(PATTERN_ADJECTIVES.en.words.split('; ').map(foldString));
   if (lang === 'en' && adjectives.has(folded)) return true;
   return rule.ending.test(written) && !rule.not.some((stem) => folded.startsWith(stem));
@@ -94,7 +97,7 @@ export function describedStart(text: string, start: number, flags: number): numb
         continue;
       }
     }
-    if (n === MOST || !describes(written, lang)) return -1;
+    if (n === MOST || !describes(written, lang, isUpperUnit(text.charCodeAt(start)))) return -1;
     at = word[0];
   }
   return -1;

@@ -118,12 +118,15 @@ function pointBack(head: string, lang: Lang, type: Kind = 'event'): string[] {
       : head.toLowerCase();
   const prefix = ARTICLE_PREFIX[lang];
   if (prefix) return [word.startsWith(prefix) ? word : prefix + word];
-  // A Polish feminine noun changes its -a in every case, a neuter one its -e ("wydarzenie",
-  // "wydarzeniu"): its stem takes the case endings. Shorter stems are words of their own ("kart",
-  // cards).
+  // A Polish feminine noun changes its -a in every case: its stem takes the case endings. Shorter
+  // stems are words of their own ("kart", cards). A neuter one in -ie is given in its cases, as its
+  // stem is a word too ("Zgromadzeni", gathered): "wydarzenie", "wydarzenia", "wydarzeniu".
   if (lang === 'pl') {
-    const changes = /(?:a|ie)$/u.test(word) && !word.includes(' ');
-    const stem = changes ? word.slice(0, -1) : word;
+    if (/ie$/u.test(word) && !word.includes(' ')) {
+      const stem = word.slice(0, -1);
+      return [word, `${stem}a`, `${stem}u`, `${stem}em`];
+    }
+    const stem = word.endsWith('a') && !word.includes(' ') ? word.slice(0, -1) : word;
     return stem.length >= 5 ? [stem] : [];
   }
   // One Vietnamese syllable ("lễ") is too common a word to point back by itself, but for a body

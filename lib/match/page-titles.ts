@@ -50,7 +50,7 @@ export function createPageTitles() {
     let best: string | undefined;
     let when = -1;
     found.forEach((m, k) => {
-      if (m.end > at || !holders.has(m.entityId)) return;
+      if (m.depth > 0 || m.end > at || !holders.has(m.entityId)) return;
       if (clock + k > when) [best, when] = [m.entityId, clock + k];
     });
     if (best) return best;

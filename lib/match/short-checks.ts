@@ -223,8 +223,10 @@ const VIETNAMESE_PLURALS = new Set(['các', 'những', 'nhiều', 'mọi', 'vài
 function inCompound(text: string, start: number, end: number): boolean {
   const [word] = foldedWordAt(text, skipInlineSpace(text, end));
   if (word && isCompoundAfter(word)) return true;
-  const next = foldString(text.slice(end, end + 16));
-  if (compoundsAfterVi().some((words) => next.startsWith(` ${words}`))) return true;
+  const next = foldString(text.slice(end, end + 24));
+  const compound = (words: string) =>
+    next.startsWith(` ${words}`) && !/\p{L}/u.test(next.charAt(words.length + 1));
+  if (compoundsAfterVi().some(compound)) return true;
   const folded = foldString(text.slice(Math.max(0, start - 24), start));
   return compoundsBefore().some((words) => folded.endsWith(` ${words} `) || folded === `${words} `);
 }

@@ -350,6 +350,9 @@ describe('short forms by rule', () => {
       person('g', 'en', 'UN Secretary-General António Guterres'),
       person('g', 'fr', "secrétaire général de l'ONU"),
       person('l', 'en', 'President Luong Cuong'),
+      // The body whose acronym the office names: its head is its chief.
+      thing('u', 'organisation', 'en', 'UN'),
+      thing('u', 'organisation', 'fr', 'ONU'),
     ];
     const offices = withShortForms(specs)
       .filter((s) => s.office)

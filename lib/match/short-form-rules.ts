@@ -417,6 +417,9 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
   const bodies = new Set(
     specs.filter((spec) => spec.type !== 'person' && !spec.short).map((s) => fold(s.text)),
   );
+  const bodyNames = new Set(
+    specs.filter((spec) => spec.type === 'organisation' && !spec.short).map((s) => fold(s.text)),
+  );
   const things = new Set(
     specs
       .filter((spec) => (spec.type === 'document' || spec.type === 'event') && !spec.short)
@@ -486,7 +489,9 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       const titles = titleShortForms(own).filter((t) => alone(t.text, t.lang));
       const roles = roleShortForms(own, alone);
       const offices = bodyOfficeForms(own).filter((t) => alone(t.text, t.lang));
-      const chiefs = chiefForms(writtenTitles(own)).filter((t) => alone(t.text, t.lang));
+      const chiefs = chiefForms(writtenTitles(own), (acronym) =>
+        bodyNames.has(fold(acronym)),
+      ).filter((t) => alone(t.text, t.lang));
       forms = [
         ...personShortForms(own),
         ...titles,

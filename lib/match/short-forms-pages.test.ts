@@ -434,6 +434,35 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     ['en', 'The UNODC chief arrived on Friday.', [], ['ghada-waly: UNODC chief']],
     [
+      'en',
+      // A place before a head in small letters describes it; before a capitalised one it starts
+      // another name.
+      'The High-Level Conference on the UN Convention against Cybercrime opened in Hanoi. Delegates recalled the Hanoi Conference of 2010 and praised the Hanoi conference this week.',
+      ['high-level-conference: the Hanoi conference'],
+      ['high-level-conference: the Hanoi Conference'],
+    ],
+    [
+      'pl',
+      // A neuter head's stem is a word of its own ("Zgromadzeni", gathered): its cases only.
+      'Zgromadzenie Ogólne ONZ przyjęło konwencję. Zgromadzeni delegaci klaskali, a obrady Zgromadzenia trwały długo.',
+      ['un-general-assembly: Zgromadzenia'],
+      ['un-general-assembly: Zgromadzeni'],
+    ],
+    [
+      'vi',
+      // "Đảng ủy", "Đảng viên": a party committee, a party member.
+      'Đảng Cộng sản Việt Nam lãnh đạo toàn diện. Đảng ủy Công an Trung ương họp; Đảng viên phải gương mẫu.',
+      [],
+      ['communist-party-of-vietnam: Đảng'],
+    ],
+    [
+      'en',
+      // A panel discussion is no committee; a place before a capitalised head starts a name.
+      'The Steering Committee for the Hanoi Convention signing ceremony met in Hanoi. The panel discussion that followed ran late.',
+      ['steering-committee: Steering Committee for the Hanoi Convention signing ceremony'],
+      ['steering-committee: The panel'],
+    ],
+    [
       'ar',
       // A deputy's title is another office: "نائب وزير الأمن العام".
       'وقع الجنرال لونغ تام كوانغ على الاتفاقية. وقال نائب وزير الأمن العام إن الحدث ناجح.',
