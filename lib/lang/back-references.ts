@@ -57,9 +57,11 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
 
 /**
  * The other words the press calls an event by, after its head word in its name: a ceremony is
- * "the event", "the gathering", "das Ereignis", "الحدث", "المناسبة", "the signing" and "de ondertekening" (elsewhere the word is as often the
- * signature: "zur Unterzeichnung aufgelegt", "la firma"), "la cita", "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a body's head
- * word or a title, "دائرة المراسم", "رئيس المراسم", that is protocol: short-checks.ts). On a
+ * "the event", "the gathering", "das Ereignis", "الحدث", "المناسبة", "the signing" and "de
+ * ondertekening" (elsewhere the word is as often the signature: "zur Unterzeichnung aufgelegt",
+ * "la firma"), "la cita", "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a
+ * body's head word or a title, "دائرة المراسم", "رئيس المراسم", that is protocol:
+ * short-checks.ts). On a
  * page that names two events, the one named last before takes it. A party's congress is "der
  * Kongress" and "het partijcongres" too.
  */

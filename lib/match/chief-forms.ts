@@ -3,46 +3,39 @@ import { foldedSets } from '../lang/frequent-words';
 import { CHIEF_FORMS, HEAD_TITLES } from '../lang/titles';
 import { ARTICLE_WORDS, PREPOSITION_WORDS } from './body-words';
 import { foldString } from './fold';
-import type { ShortForm } from './person-short-forms';
-
-const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+import { ACRONYM, type ShortForm } from './person-short-forms';
 
 let heads: Record<Lang, Set<string>> | undefined;
 
 /**
- * The acronyms of the bodies the person heads, by the person's names in `lang`: a name's words
- * before the person's own (or all of them, for an office's name) are a head's title (HEAD_TITLES)
- * and the body's acronym, joined by a link or a hyphen or not: "UNODC Executive Director",
- * "secretario general de la ONU", "UN-Generalsekretär".
+ * The acronym of the body a title says the person heads, or undefined: the title's words are a
+ * head's title (HEAD_TITLES) and the body's acronym, joined by a link or a hyphen or not: "UNODC
+ * Executive Director", "secretario general de la ONU", "UN-Generalsekretär".
  */
-function bodiesHeaded(
-  titles: readonly string[],
+function bodyHeaded(
+  title: string,
   lang: Lang,
   isBody: (acronym: string) => boolean,
-): Set<string> {
+): string | undefined {
   heads ??= foldedSets(HEAD_TITLES, ', ') as Record<Lang, Set<string>>;
-  const found = new Set<string>();
-  for (const title of titles) {
-    const words = title
-      .trim()
-      .split(/\s+/u)
-      .flatMap((written) => {
-        // "de l'ONU": the article written into the acronym's word.
-        const word = written.replace(/^[ld]['’]/u, '');
-        const [first, ...rest] = word.split('-');
-        // "UN-Generalsekretär": the acronym joined to the title.
-        return ACRONYM.test(first) && rest.length > 0 ? [first, rest.join('-')] : [word];
-      });
-    const acronyms = words.filter((word) => ACRONYM.test(word));
-    // The acronym must be a body's of the packs: a "US President" is no "US chief".
-    if (acronyms.length !== 1 || !isBody(acronyms[0])) continue;
-    const rest = words
-      .filter((word) => !ACRONYM.test(word))
-      .map((word) => foldString(word).trim())
-      .filter((word) => !PREPOSITION_WORDS.has(word) && !ARTICLE_WORDS.has(word));
-    if (heads[lang]?.has(rest.join(' '))) found.add(acronyms[0]);
-  }
-  return found;
+  const words = title
+    .trim()
+    .split(/\s+/u)
+    .flatMap((written) => {
+      // "de l'ONU": the article written into the acronym's word.
+      const word = written.replace(/^[ld]['’]/u, '');
+      const [first, ...rest] = word.split('-');
+      // "UN-Generalsekretär": the acronym joined to the title.
+      return ACRONYM.test(first) && rest.length > 0 ? [first, rest.join('-')] : [word];
+    });
+  const acronyms = words.filter((word) => ACRONYM.test(word));
+  // The acronym must be a body's of the packs: a "US President" is no "US chief".
+  if (acronyms.length !== 1 || !isBody(acronyms[0])) return undefined;
+  const rest = words
+    .filter((word) => !ACRONYM.test(word))
+    .map((word) => foldString(word).trim())
+    .filter((word) => !PREPOSITION_WORDS.has(word) && !ARTICLE_WORDS.has(word));
+  return heads[lang]?.has(rest.join(' ')) ? acronyms[0] : undefined;
 }
 
 /**
@@ -61,13 +54,12 @@ export function chiefForms(
     if (!(LANGS as readonly string[]).includes(lang)) continue;
     const make = CHIEF_FORMS[lang as Lang];
     if (!make) continue;
-    for (const acronym of bodiesHeaded([title], lang as Lang, isBody)) {
-      for (const text of make(acronym)) {
-        const key = `${lang}\n${text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        forms.push({ text, lang, office: true });
-      }
+    const acronym = bodyHeaded(title, lang as Lang, isBody);
+    for (const text of acronym ? make(acronym) : []) {
+      const key = `${lang}\n${text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      forms.push({ text, lang, office: true });
     }
   }
   return forms;

@@ -54,8 +54,8 @@ export function createPageTitles() {
       if (clock + k > when) [best, when] = [m.entityId, clock + k];
     });
     if (best) return best;
-    for (const [entityId, given] of holders) {
-      const last = Math.max(named.get(entityId) ?? -1, given);
+    for (const [entityId, gave] of holders) {
+      const last = Math.max(named.get(entityId) ?? -1, gave);
       if (last > when) [best, when] = [entityId, last];
     }
     return best;

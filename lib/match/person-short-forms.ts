@@ -120,7 +120,8 @@ interface Titled {
   lang: string;
 }
 
-const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+/** An acronym as names write it, with stops or without: "UN", "U.N.", "UNODC". */
+export const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 /**
  * A name's words, folded too, and where the person's own words start, when other words come
