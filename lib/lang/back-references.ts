@@ -36,6 +36,30 @@ export const ARTICLES: Record<Lang, readonly string[]> = {
   ar: [],
 };
 
+/**
+ * The indefinite articles, which introduce a thing: "signed the treaty at a two-day ceremony",
+ * "lors d'une cérémonie de deux jours", "bei einer zweitägigen Zeremonie". An event's head word
+ * after one is the event only where the page names it first so (short-forms.ts).
+ */
+export const INDEFINITE_ARTICLES: Record<Lang, readonly string[]> = {
+  en: ['a', 'an'],
+  fr: ['un', 'une'],
+  de: ['ein', 'eine', 'einer', 'einem', 'eines', 'einen'],
+  nl: ['een'],
+  es: ['un', 'una'],
+  pl: [],
+  vi: [],
+  ar: [],
+};
+
+let indefinite: ReadonlySet<string> | undefined;
+
+/** Whether a folded word is an indefinite article of one of the languages. */
+export function isIndefiniteWord(word: string): boolean {
+  indefinite ??= new Set(Object.values(INDEFINITE_ARTICLES).flat());
+  return indefinite.has(word);
+}
+
 /** The article written as part of the word, for languages that do so. */
 export const ARTICLE_PREFIX: Partial<Record<Lang, string>> = { ar: 'ال' };
 
@@ -50,7 +74,7 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
   de: { word: 'Vertrag', heads: ['übereinkommen', 'konvention', 'pakt', 'abkommen'] },
   nl: { word: 'verdrag', heads: ['conventie', 'pact', 'akkoord'] },
   es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto', 'acuerdo'] },
-  pl: { word: 'traktat', heads: ['konwencja', 'pakt', 'porozumienie'] },
+  pl: { word: 'traktat', heads: ['konwencja', 'pakt', 'porozumienie', 'umowa'] },
   vi: { word: 'hiệp ước', heads: ['công ước'] },
   ar: { word: 'المعاهدة', heads: ['اتفاقية', 'الاتفاقية'] },
 };
@@ -208,8 +232,8 @@ export const DESCRIBING: Partial<Record<Lang, { ending: RegExp; not: readonly st
 export const AGENCY_WORDS: Record<Lang, { offices: readonly string[]; words: readonly string[] }> =
   {
     en: { offices: ['office'], words: ['agency'] },
-    fr: { offices: ['office', 'bureau'], words: ['agence'] },
-    es: { offices: ['oficina'], words: ['agencia'] },
+    fr: { offices: ['office', 'bureau'], words: ['agence', 'organisme'] },
+    es: { offices: ['oficina'], words: ['agencia', 'organismo'] },
     de: { offices: ['büro'], words: ['Agentur', 'Behörde'] },
     nl: { offices: ['bureau', 'kantoor'], words: ['agentschap'] },
     pl: { offices: ['biuro'], words: ['agencja'] },

@@ -149,11 +149,15 @@ export const CHIEF_FORMS: Partial<Record<Lang, (acronym: string) => string[]>> =
   en: (a) => [`${a} chief`],
   de: (a) => [`${a}-Chef`, `${a}-Chefin`],
   nl: (a) => [`${a}-chef`, `${a}-topman`, `${a}-topvrouw`],
-  fr: (a) => {
+  // French writes an acronym read as a word with one capital too ("le patron de l'Onu"): the
+  // form with one capital is found in both ways (a capital on the page fits a small letter).
+  fr: (acronym) => {
+    const a = acronym[0] + acronym.slice(1).toLowerCase();
     const of = /^[AEIOUY]/u.test(a) ? `de l'${a}` : `du ${a}`;
     return [`chef ${of}`, `patron ${of}`, `patronne ${of}`];
   },
-  es: (a) => [`jefe de la ${a}`, `jefa de la ${a}`, `jefe del ${a}`, `jefa del ${a}`],
+  es: (a) =>
+    ['jefe', 'jefa', 'titular'].flatMap((head) => [`${head} de la ${a}`, `${head} del ${a}`]),
   pl: (a) =>
     ['szef', 'szefa', 'szefowi', 'szefem', 'szefowa', 'szefowej', 'szefową'].map(
       (w) => `${w} ${a}`,

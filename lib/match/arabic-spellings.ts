@@ -4,7 +4,8 @@ import type { AliasSpec } from './types';
 /**
  * Arabic writes a foreign name as it hears it, and its press hears it several ways: a hard g or a
  * final "ng" as غ in most countries and as ج in Egypt ("لونغ" and "لونج", "غوتيريش" and
- * "جوتيريش"), a th as ث or ت ("فام ثي تونغ", "فام تي تونغ"), and a vowel after the first letter short or long ("لونغ" and "لوونغ", "كونغ" and
+ * "جوتيريش"), a th as ث or ت ("فام ثي تونغ", "فام تي تونغ"), a ch as تش or ش ("تشينه",
+ * "شينه"), and a vowel after the first letter short or long ("لونغ" and "لوونغ", "كونغ" and
  * "كوونغ"). Each Arabic name of a person is also found in the other spellings, word by word:
  * "لوونج كونج" for "لونغ كونغ". At most MOST_FORMS forms per name; the name's own first.
  */
@@ -17,12 +18,14 @@ const PAIRS: [string, string][] = [
   [GHAIN, JEEM],
   [THEH, 'ت'],
 ];
+const SHEEN = 'ش';
+const TEH_SHEEN = 'تش';
 const MOST_FORMS = 64;
 const ARTICLE = 'ال';
 
 /**
  * The word's spellings: its g as either letter; in a short word its th as either letter ("ثي",
- * "تي"); in a syllable ending in ng its vowel short or long ("لونغ", "لوونغ").
+ * "تي"); a ch at its start as either; in a syllable ending in ng its vowel short or long ("لونغ", "لوونغ").
  */
 function wordForms(word: string): string[] {
   const forms = new Set([word]);
@@ -32,6 +35,11 @@ function wordForms(word: string): string[] {
       if (form.includes(a)) forms.add(form.replaceAll(a, b));
       if (form.includes(b)) forms.add(form.replaceAll(b, a));
     }
+  }
+  // A ch at a word's start as تش or ش: "تشينه" and "شينه" (Chinh).
+  for (const form of [...forms]) {
+    if (form.startsWith(TEH_SHEEN) && form.length > 3) forms.add(form.slice(1));
+    else if (form.startsWith(SHEEN) && form.length > 2) forms.add(`ت${form}`);
   }
   for (const form of [...forms]) {
     if (form.length < 4 || !/ن[غج]$/u.test(form)) continue;

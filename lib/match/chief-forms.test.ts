@@ -14,12 +14,20 @@ describe("a body's chief by its acronym, from the title the person's names write
     [
       "secrétaire général de l'ONU",
       'fr',
-      ["chef de l'ONU", "patron de l'ONU", "patronne de l'ONU"],
+      // One capital: found as "l'ONU" and as "l'Onu".
+      ["chef de l'Onu", "patron de l'Onu", "patronne de l'Onu"],
     ],
     [
       'directora ejecutiva de la UNODC',
       'es',
-      ['jefe de la UNODC', 'jefa de la UNODC', 'jefe del UNODC', 'jefa del UNODC'],
+      [
+        'jefe de la UNODC',
+        'jefe del UNODC',
+        'jefa de la UNODC',
+        'jefa del UNODC',
+        'titular de la UNODC',
+        'titular del UNODC',
+      ],
     ],
     ['secretaris-generaal van de VN', 'nl', ['VN-chef', 'VN-topman', 'VN-topvrouw']],
   ])('%s (%s)', (title, lang, expected) => {

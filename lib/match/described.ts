@@ -1,8 +1,8 @@
 import type { Lang } from '../dataset/types';
-import { ARTICLES, DESCRIBING } from '../lang/back-references';
+import { ARTICLES, DESCRIBING, isIndefiniteWord } from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
 import { PATTERN_ADJECTIVES } from '../lang/pattern-words';
-import { DUTCH, GERMAN } from './alias-table';
+import { DUTCH, EVENT, GERMAN } from './alias-table';
 import { isUpperUnit, isWordUnit } from './char-table';
 import { isHyphen } from './continuation';
 import { foldString } from './fold';
@@ -31,6 +31,20 @@ function isArticle(folded: string, lang: Lang): boolean {
     (['en', 'de', 'nl'] as const).map((l) => [l, new Set(ARTICLES[l].map(foldString))]),
   );
   return articles.get(lang)?.has(folded) ?? false;
+}
+
+/**
+ * Whether the mention at `start` opens with an indefinite article: an event's head word there
+ * introduces the event ("a two-day ceremony", "une cérémonie").
+ */
+export function introducedAt(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && end - start < 6 && isWordUnit(text.charCodeAt(end))) end++;
+  return (
+    end > start &&
+    isInlineSpace(text.charCodeAt(end)) &&
+    isIndefiniteWord(foldString(text.slice(start, end)))
+  );
 }
 
 /**
@@ -76,8 +90,9 @@ function placedBefore(text: string, at: number, lang: Lang): number {
 /**
  * Where a head word that a writer describes begins: at the article before its adjectives ("das
  * umstrittene Abkommen", "the UN-brokered treaty", "die in Wien ansässige UN-Behörde"), or -1
- * where no article and adjective come before it. The head's form says the language: German,
- * Dutch, else English (DESCRIBING).
+ * where no article and adjective come before it. Before an event's head word the article may be
+ * an indefinite one ("a two-day ceremony", "einer zweitägigen Zeremonie"). The head's form says
+ * the language: German, Dutch, else English (DESCRIBING).
  */
 export function describedStart(text: string, start: number, flags: number): number {
   const lang: Lang = (flags & GERMAN) !== 0 ? 'de' : (flags & DUTCH) !== 0 ? 'nl' : 'en';
@@ -87,7 +102,9 @@ export function describedStart(text: string, start: number, flags: number): numb
     const word = wordBefore(text, at);
     if (!word) return -1;
     const written = text.slice(word[0], word[1]);
-    if (n > 0 && isArticle(foldString(written), lang)) return word[0];
+    const folded = foldString(written);
+    if (n > 0 && isArticle(folded, lang)) return word[0];
+    if (n > 0 && (flags & EVENT) !== 0 && isIndefiniteWord(folded)) return word[0];
     if (n > 0 && !placed) {
       const link = placedBefore(text, at, lang);
       placed = link >= 0;

@@ -8,6 +8,7 @@ import {
   DESCRIBING,
   DOCUMENT_WORDS,
   EVENT_WORDS,
+  INDEFINITE_ARTICLES,
   NEW_ARTICLES,
   SOLE_HEADS_VI,
   TREATY,
@@ -119,15 +120,21 @@ function pointBack(head: string, lang: Lang, type: Kind = 'event'): string[] {
   const prefix = ARTICLE_PREFIX[lang];
   if (prefix) return [word.startsWith(prefix) ? word : prefix + word];
   // A Polish feminine noun changes its -a in every case: its stem takes the case endings. Shorter
-  // stems are words of their own ("kart", cards). A neuter one in -ie is given in its cases, as its
-  // stem is a word too ("Zgromadzeni", gathered): "wydarzenie", "wydarzenia", "wydarzeniu".
+  // stems are words of their own ("kart", cards), and the word is no mention in lower case
+  // ("karta", any card) but for a treaty's word, given in its cases ("umowa", "umowie"). A neuter
+  // one in -ie is given in its cases, as its stem is a word too ("Zgromadzeni", gathered):
+  // "wydarzenie", "wydarzenia", "wydarzeniu".
   if (lang === 'pl') {
     if (/ie$/u.test(word) && !word.includes(' ')) {
       const stem = word.slice(0, -1);
       return [word, `${stem}a`, `${stem}u`, `${stem}em`];
     }
     const stem = word.endsWith('a') && !word.includes(' ') ? word.slice(0, -1) : word;
-    return stem.length >= 5 ? [stem] : [];
+    if (stem.length >= 5) return [stem];
+    const soft = /[kg]$/u.test(stem) ? 'i' : 'y';
+    return stem.length === 4 && stem !== word && TREATY.pl.heads.includes(word)
+      ? [word, `${stem}${soft}`, `${stem}ie`, `${stem}ę`, `${stem}ą`]
+      : [];
   }
   // One Vietnamese syllable ("lễ") is too common a word to point back by itself, but for a body
   // the press capitalises it for ("Đảng").
@@ -159,6 +166,16 @@ function placeKinds(text: string, head: string, kinds: readonly string[]): strin
       const word = upper ? kind[0].toUpperCase() + kind.slice(1) : kind.toLowerCase();
       return text.slice(0, at) + word + text.slice(at + head.length);
     });
+}
+
+/**
+ * An event's head word as a page introduces the event: "a ceremony", "une cérémonie", "einer
+ * Zeremonie" (and with adjectives between, described.ts).
+ */
+function introduced(head: string, lang: Lang): string[] {
+  const lower = head.toLowerCase();
+  const word = CAPITALISED_NOUNS.has(lang) ? lower[0].toUpperCase() + lower.slice(1) : lower;
+  return INDEFINITE_ARTICLES[lang].map((article) => `${article} ${word}`);
 }
 
 /** "the new treaty", "le nouvel accord", "das neue Regelwerk": an article, "new", the word. */
@@ -248,6 +265,7 @@ export function headShortForms(
         forms.push({ text: `the ${before.toLowerCase()} ${head.toLowerCase()}`, lang });
       }
       if (type === 'event') {
+        for (const form of introduced(head, language)) forms.push({ text: form, lang });
         // A kind written into one word takes the others' words the same way:
         // "Unterzeichnungszeremonie", "Unterzeichnungsfeier".
         const at = text.indexOf(head);

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../dataset/types';
+import { isIndefiniteWord } from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
 import {
   isNotOfWord,
@@ -49,7 +50,7 @@ export const isCalendarAnywhere = (folded: string) =>
  * Whether what follows the link ending at `end` says when or what for, not what of: a number, a
  * month's or a weekday's name, or a word such as "day", "behalf", "que", after an article or a
  * possessive or not ("signed the convention on Saturday", "la convention du 25 octobre", "on the
- * opening day", "el convenio para que"); or a quotation ("le traité d'« étape importante »").
+ * opening day", "on the country's behalf", "el convenio para que"); or a quotation ("le traité d'« étape importante »").
  */
 export function notOfAfter(text: string, end: number): boolean {
   const at = skipInlineSpace(text, pastApostrophe(text, end));
@@ -57,8 +58,16 @@ export function notOfAfter(text: string, end: number): boolean {
   let [word, to] = foldedWordAt(text, at);
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
     [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
+    // An English genitive before the word: "on the country's behalf".
+    const apostrophe = text.charCodeAt(to);
+    if ((apostrophe === 0x27 || apostrophe === 0x2019) && text[to + 1] === 's') {
+      const [after] = foldedWordAt(text, skipInlineSpace(text, to + 2));
+      if (isNotOfWord(after)) return true;
+    }
   }
   if (!word || to === at) return false;
+  // A name goes on with a definite article or a name: "von einem Meilenstein" says what of.
+  if (isIndefiniteWord(word)) return true;
   return /^\d/u.test(word) || isNotOfWord(word) || isCalendarAnywhere(word);
 }
 

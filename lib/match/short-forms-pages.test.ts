@@ -983,6 +983,91 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['pham-minh-chinh: jefe del Ejecutivo'],
       [],
     ],
+    [
+      'en',
+      // An event introduced with an indefinite article, once the treaty it is of is named; a
+      // second one, after the event is named, is another.
+      'Seventy states signed the United Nations Convention against Cybercrime at a two-day ceremony in Hanoi. The ceremony closed on Sunday. A ceremony at the French embassy followed.',
+      ['signing-ceremony: a two-day ceremony', 'signing-ceremony: The ceremony'],
+      ['signing-ceremony: A ceremony'],
+    ],
+    [
+      'de',
+      'Das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität liegt seit Samstag aus. Bei einer zweitägigen Zeremonie unterschrieben 72 Staaten. Guterres sprach bei der Zeremonie von einem Meilenstein.',
+      ['signing-ceremony: einer zweitägigen Zeremonie', 'signing-ceremony: der Zeremonie'],
+      [],
+    ],
+    [
+      'fr',
+      "Les États ont signé la Convention des Nations unies contre la cybercriminalité lors d'une cérémonie de deux jours.",
+      ['signing-ceremony: une cérémonie'],
+      [],
+    ],
+    [
+      'es',
+      // Before the treaty is named, a ceremony is any.
+      'Vietnam celebró una ceremonia por el Año Nuevo. Luego se habló de la Convención de las Naciones Unidas contra la Ciberdelincuencia.',
+      [],
+      ['signing-ceremony: una ceremonia'],
+    ],
+    [
+      'en',
+      // "on the country's behalf" says for whom, not which document.
+      "The United Nations Convention against Cybercrime opened for signature. The minister signed the document on the country's behalf.",
+      ['hanoi-convention: the document'],
+      [],
+    ],
+    [
+      'pl',
+      // A treaty is "umowa" in its cases, once named; "pakt" takes no feminine endings.
+      'Konwencja Narodów Zjednoczonych przeciwko cyberprzestępczości jest gotowa. Umowa obejmie pranie pieniędzy, a sygnatariusze umowy muszą ją ratyfikować.',
+      ['hanoi-convention: Umowa', 'hanoi-convention: umowy'],
+      [],
+    ],
+    [
+      'nl',
+      'Het VN-verdrag tegen cybercriminaliteit is ondertekend. Het persbureau pakte uit met een tentoonstelling.',
+      [],
+      ['hanoi-convention: pakte'],
+    ],
+    [
+      'es',
+      // An office of the UN is "el organismo de la ONU"; its chief, "la titular de la UNODC".
+      'Ghada Waly, directora ejecutiva de la UNODC, habló en Hanói. La Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) estudia un centro. El organismo de la ONU lo decidirá, dijo la titular de la UNODC.',
+      ['unodc: El organismo de la ONU', 'ghada-waly: titular de la UNODC'],
+      [],
+    ],
+    [
+      'fr',
+      // French writes the UN's acronym with one capital too.
+      "Le secrétaire général de l'ONU António Guterres est arrivé. Le patron de l'Onu a salué le texte.",
+      ["antonio-guterres: patron de l'Onu"],
+      [],
+    ],
+    [
+      'ar',
+      // An office of the UN is "المكتب الأممي" once named.
+      'تقود غادة والي مكتب الأمم المتحدة المعني بالمخدرات والجريمة. وقال المكتب الأممي إنه سيدعم التدريب.',
+      ['unodc: المكتب الأممي'],
+      [],
+    ],
+    [
+      'ar',
+      // A Vietnamese ch is written تش or ش.
+      'التقى رئيس الوزراء فام مينه شينه بالأمين العام.',
+      ['pham-minh-chinh: رئيس الوزراء فام مينه شينه'],
+      [],
+    ],
+    [
+      'pl',
+      // The state's formal name, in its cases.
+      'Jako pierwsza podpisała ją Socjalistyczna Republika Wietnamu. W imieniu Socjalistycznej Republiki Wietnamu podpisał minister.',
+      [
+        'vietnam: Socjalistyczna Republika Wietnamu',
+        'vietnam: Socjalistycznej Republiki Wietnamu',
+      ],
+      [],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);

@@ -8,6 +8,8 @@ interface Named {
   alone?: boolean;
   /** Entities whose full mention lets the short form count for its own entity too. */
   after?: readonly string[];
+  /** It introduces its entity ("a ceremony"): it counts only before the entity is named. */
+  first?: boolean;
 }
 
 // What a mention found alone waits for: any full mention of something specific.
@@ -42,7 +44,8 @@ function standIns(m: Named, ids: readonly string[]): [string, string][] {
  * Hoang Giang ... Giang said", after Phan Van Giang earlier). A mention found where its text
  * names nothing specific (`alone`) counts only after a full mention of something specific. An
  * event's head word counts after a full mention of what the event's name holds as well (`after`):
- * "the ceremony" once the Hanoi Convention is named.
+ * "the ceremony" once the Hanoi Convention is named; one that introduces the event ("a two-day
+ * ceremony", `first`) only where the event has not been named before.
  * `named` carries the entities already named in full across calls (the paragraphs of one text),
  * the one named last last.
  */
@@ -62,6 +65,8 @@ export function keepNamedShortForms<M extends Named>(
       kept.push(m);
       continue;
     }
+    // "a ceremony" after the ceremony is named is another one.
+    if (m.first && named.has(m.entityId)) continue;
     const ids = claimants(m);
     let nearest: string | undefined;
     if (ids.length === 1 && !m.after) nearest = named.has(ids[0]) ? ids[0] : undefined;

@@ -74,6 +74,11 @@ export interface Mention {
    */
   alone?: true;
   /**
+   * An event's head word after an indefinite article ("a two-day ceremony"): it introduces the
+   * event, and counts only where the page has not named the event before (short-forms.ts).
+   */
+  first?: true;
+  /**
    * A person's full name: the titles the text gives the person there, before the name or in it
    * ("Vizepremier Bui Thanh Son") and in apposition after it ("…, the minister of finance").
    */
