@@ -1062,10 +1062,7 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'pl',
       // The state's formal name, in its cases.
       'Jako pierwsza podpisała ją Socjalistyczna Republika Wietnamu. W imieniu Socjalistycznej Republiki Wietnamu podpisał minister.',
-      [
-        'vietnam: Socjalistyczna Republika Wietnamu',
-        'vietnam: Socjalistycznej Republiki Wietnamu',
-      ],
+      ['vietnam: Socjalistyczna Republika Wietnamu', 'vietnam: Socjalistycznej Republiki Wietnamu'],
       [],
     ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
