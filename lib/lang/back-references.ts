@@ -74,7 +74,7 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
   de: { word: 'Vertrag', heads: ['übereinkommen', 'konvention', 'pakt', 'abkommen'] },
   nl: { word: 'verdrag', heads: ['conventie', 'pact', 'akkoord'] },
   es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto', 'acuerdo'] },
-  pl: { word: 'traktat', heads: ['konwencja', 'pakt', 'porozumienie', 'umowa'] },
+  pl: { word: 'traktat', heads: ['konwencja', 'pakt', 'porozumienie'] },
   vi: { word: 'hiệp ước', heads: ['công ước'] },
   ar: { word: 'المعاهدة', heads: ['اتفاقية', 'الاتفاقية'] },
 };

@@ -3,7 +3,8 @@ import type { Lang } from '../dataset/types';
 /**
  * The regions of the world the press describes a country by once it has named it ("el país
  * asiático", "het Zuidoost-Aziatische land", "das südamerikanische Land"), each with the ISO
- * 3166-1 codes of the sovereign states in it. A state may be in several.
+ * 3166-1 codes of the sovereign states in it. A state may be in several. The press describes a
+ * state ruled by a communist party so too ("het communistische land", "el país comunista").
  */
 export const REGION_STATES: Record<string, string> = {
   asia: 'AF BD BN BT CN ID IN JP KG KH KP KR KZ LA LK MM MN MV MY NP PH PK SG TH TJ TL TM UZ VN',
@@ -21,6 +22,8 @@ export const REGION_STATES: Record<string, string> = {
   'central-america': 'BZ CR GT HN NI PA SV',
   caribbean: 'AG BB BS CU DM DO GD HT JM KN LC TT VC',
   pacific: 'AU FJ FM KI MH NR NZ PG PW SB TO TV VU WS',
+  communist: 'CN CU KP LA VN',
+  'communist-ruled': 'CN CU KP LA VN',
 };
 
 /**
@@ -48,6 +51,8 @@ export const REGION_WORDS: Record<Lang, Record<string, string>> = {
     'central-america': 'Central American',
     caribbean: 'Caribbean',
     pacific: 'Pacific',
+    communist: 'communist',
+    'communist-ruled': 'communist-ruled',
   },
   fr: {
     asia: 'asiatique|asiatique',
@@ -60,6 +65,7 @@ export const REGION_WORDS: Record<Lang, Record<string, string>> = {
     andes: 'andin|andine',
     'central-america': "=d'Amérique centrale",
     caribbean: 'caribéen|caribéenne',
+    communist: 'communiste|communiste',
   },
   es: {
     asia: 'asiático|asiática',
@@ -72,6 +78,7 @@ export const REGION_WORDS: Record<Lang, Record<string, string>> = {
     andes: 'andino|andina',
     'central-america': 'centroamericano|centroamericana',
     caribbean: 'caribeño|caribeña',
+    communist: 'comunista|comunista',
   },
   de: {
     asia: 'asiatisch',
@@ -84,6 +91,7 @@ export const REGION_WORDS: Record<Lang, Record<string, string>> = {
     'latin-america': 'lateinamerikanisch',
     'central-america': 'mittelamerikanisch',
     caribbean: 'karibisch',
+    communist: 'kommunistisch',
   },
   nl: {
     asia: 'Aziatische',
@@ -96,6 +104,7 @@ export const REGION_WORDS: Record<Lang, Record<string, string>> = {
     'latin-america': 'Latijns-Amerikaanse',
     'central-america': 'Midden-Amerikaanse',
     caribbean: 'Caribische',
+    communist: 'communistische',
   },
   pl: {
     asia: 'azjatyck',
@@ -103,8 +112,15 @@ export const REGION_WORDS: Record<Lang, Record<string, string>> = {
     africa: 'afrykańsk',
     'south-america': 'południowoamerykańsk',
     'latin-america': 'latynoamerykańsk',
+    communist: 'komunistyczn',
   },
-  ar: { asia: 'آسيوي', europe: 'أوروبي', africa: 'أفريقي', 'latin-america': 'لاتيني' },
+  ar: {
+    asia: 'آسيوي',
+    europe: 'أوروبي',
+    africa: 'أفريقي',
+    'latin-america': 'لاتيني',
+    communist: 'شيوعي',
+  },
   vi: {},
 };
 
@@ -132,8 +148,12 @@ function forms(lang: Lang, word: string): string[] {
       ];
     case 'nl':
       return [`het ${word} land`];
-    case 'pl':
-      return [`${word}i kraj`, `${word}iego kraju`, `${word}im kraju`];
+    case 'pl': {
+      // A stem in k or g takes i ("azjatycki"), others y ("komunistyczny").
+      const i = /[kg]$/u.test(word) ? 'i' : 'y';
+      const soft = i === 'i' ? 'i' : '';
+      return [`${word}${i} kraj`, `${word}${soft}ego kraju`, `${word}${i}m kraju`];
+    }
     case 'ar':
       return [`البلد ال${word}`, `الدولة ال${word}ة`];
     default:

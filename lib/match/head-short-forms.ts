@@ -120,21 +120,15 @@ function pointBack(head: string, lang: Lang, type: Kind = 'event'): string[] {
   const prefix = ARTICLE_PREFIX[lang];
   if (prefix) return [word.startsWith(prefix) ? word : prefix + word];
   // A Polish feminine noun changes its -a in every case: its stem takes the case endings. Shorter
-  // stems are words of their own ("kart", cards), and the word is no mention in lower case
-  // ("karta", any card) but for a treaty's word, given in its cases ("umowa", "umowie"). A neuter
-  // one in -ie is given in its cases, as its stem is a word too ("Zgromadzeni", gathered):
-  // "wydarzenie", "wydarzenia", "wydarzeniu".
+  // stems are words of their own ("kart", cards). A neuter one in -ie is given in its cases, as its
+  // stem is a word too ("Zgromadzeni", gathered): "wydarzenie", "wydarzenia", "wydarzeniu".
   if (lang === 'pl') {
     if (/ie$/u.test(word) && !word.includes(' ')) {
       const stem = word.slice(0, -1);
       return [word, `${stem}a`, `${stem}u`, `${stem}em`];
     }
     const stem = word.endsWith('a') && !word.includes(' ') ? word.slice(0, -1) : word;
-    if (stem.length >= 5) return [stem];
-    const soft = /[kg]$/u.test(stem) ? 'i' : 'y';
-    return stem.length === 4 && stem !== word && TREATY.pl.heads.includes(word)
-      ? [word, `${stem}${soft}`, `${stem}ie`, `${stem}ę`, `${stem}ą`]
-      : [];
+    return stem.length >= 5 ? [stem] : [];
   }
   // One Vietnamese syllable ("lễ") is too common a word to point back by itself, but for a body
   // the press capitalises it for ("Đảng").
@@ -176,6 +170,15 @@ function introduced(head: string, lang: Lang): string[] {
   const lower = head.toLowerCase();
   const word = CAPITALISED_NOUNS.has(lang) ? lower[0].toUpperCase() + lower.slice(1) : lower;
   return INDEFINITE_ARTICLES[lang].map((article) => `${article} ${word}`);
+}
+
+/**
+ * Dutch calls a ministry by its field alone once named, with its capitals: "Defensie",
+ * "Buitenlandse Zaken" of "ministerie van Buitenlandse Zaken" ("defensie" is defence).
+ */
+function fieldAlone(text: string, lang: Lang): string | undefined {
+  if (lang !== 'nl') return undefined;
+  return /^[Mm]inisterie van (\p{Lu}[\p{L}\s]+)$/u.exec(text.trim())?.[1];
 }
 
 /** "the new treaty", "le nouvel accord", "das neue Regelwerk": an article, "new", the word. */
@@ -281,6 +284,8 @@ export function headShortForms(
         }
       }
       if (type === 'organisation') {
+        const field = fieldAlone(text, language);
+        if (field) forms.push({ text: field, lang });
         for (const word of BODY_WORDS[language][head.toLowerCase()] ?? []) {
           for (const form of pointBack(word, language)) forms.push({ text: form, lang });
         }

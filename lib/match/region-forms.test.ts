@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stateOf, stateRegionForms } from './region-forms';
+import { capitalForms, stateOf, stateRegionForms } from './region-forms';
 import type { AliasSpec } from './types';
 
 const place = (text: string, lang: string): AliasSpec => ({
@@ -23,6 +23,10 @@ describe('a state described by its regions once named', () => {
     ['Ecuador', 'de', ['das südamerikanische Land', 'des lateinamerikanischen Landes']],
     ['Ecuador', 'es', ['el país andino', 'la nación sudamericana']],
     ['Kenya', 'fr', ['le pays africain', 'la nation africaine']],
+    // A state a communist party rules, by its creed.
+    ['Vietnam', 'nl', ['het communistische land']],
+    ['Vietnam', 'en', ['the communist-ruled country']],
+    ['Vietnam', 'pl', ['komunistyczny kraj', 'komunistycznego kraju', 'azjatyckiego kraju']],
   ])('%s (%s)', (name, lang, expected) => {
     const texts = stateRegionForms([place(name, 'en')])
       .filter((form) => form.lang === lang)
@@ -35,5 +39,22 @@ describe('a state described by its regions once named', () => {
     const texts = stateRegionForms([place('Vietnam', 'en')]).map((form) => form.text);
     expect(texts).not.toContain('the African country');
     expect(texts).not.toContain('el país sudamericano');
+    const ecuador = stateRegionForms([place('Ecuador', 'en')]).map((form) => form.text);
+    expect(ecuador).not.toContain('the communist country');
+  });
+});
+
+describe('a capital is "its capital" once named', () => {
+  test('a place a name of which holds the word for a capital', () => {
+    const texts = capitalForms([place('Hanoi', 'en'), place('Hauptstadt Vietnams', 'de')]);
+    expect(texts).toContainEqual({ text: 'seiner Hauptstadt', lang: 'de' });
+    expect(texts).toContainEqual({ text: 'zijn hoofdstad', lang: 'nl' });
+    expect(texts).toContainEqual({ text: 'su capital', lang: 'es' });
+  });
+
+  test('none for a place no name of which says it is a capital', () => {
+    expect(capitalForms([place('Ecuador', 'en'), place('Quito Province', 'en')])).toEqual([]);
+    // The word inside another word is not it: "Capitalville".
+    expect(capitalForms([place('Capitalville', 'en')])).toEqual([]);
   });
 });

@@ -43,3 +43,42 @@ export function stateRegionForms(names: readonly AliasSpec[]): ShortForm[] {
   if (!code) return [];
   return LANGS.flatMap((lang: Lang) => regionForms(code, lang).map((text) => ({ text, lang })));
 }
+
+/** The word for a capital city in each language, as a capital's names hold it. */
+const CAPITAL_WORDS: Record<Lang, string> = {
+  en: 'capital',
+  fr: 'capitale',
+  es: 'capital',
+  de: 'hauptstadt',
+  nl: 'hoofdstad',
+  pl: 'stolica',
+  vi: 'thủ đô',
+  ar: 'العاصمة',
+};
+
+/** "its capital" in each language, as the press points back at a country's capital once named. */
+const POSSESSIVE_CAPITALS: Partial<Record<Lang, readonly string[]>> = {
+  en: ['its capital'],
+  fr: ['sa capitale'],
+  es: ['su capital'],
+  de: ['seine Hauptstadt', 'seiner Hauptstadt', 'ihre Hauptstadt', 'ihrer Hauptstadt'],
+  nl: ['zijn hoofdstad', 'haar hoofdstad'],
+  pl: ['jego stolica', 'jego stolicy', 'jego stolicę', 'swojej stolicy', 'swoją stolicę'],
+  ar: ['عاصمتها'],
+};
+
+/**
+ * A capital, known by a name of its that holds the language's word for one ("Hauptstadt
+ * Vietnams", "capitale vietnamienne"), is "its capital" once named: "seiner Hauptstadt", "zijn
+ * hoofdstad", "su capital".
+ */
+export function capitalForms(names: readonly AliasSpec[]): ShortForm[] {
+  const capital = names.some(({ text, lang }) => {
+    const word = CAPITAL_WORDS[lang as Lang];
+    return !!word && ` ${foldString(text).trim()} `.includes(` ${foldString(word).trim()} `);
+  });
+  if (!capital) return [];
+  return LANGS.flatMap((lang: Lang) =>
+    (POSSESSIVE_CAPITALS[lang] ?? []).map((text) => ({ text, lang })),
+  );
+}

@@ -366,9 +366,9 @@ describe('short forms by rule', () => {
       'secretary-general',
       'secrétaire général',
       'UN chief',
-      "chef de l'ONU",
-      "patron de l'ONU",
-      "patronne de l'ONU",
+      "chef de l'Onu",
+      "patron de l'Onu",
+      "patronne de l'Onu",
     ]);
   });
 

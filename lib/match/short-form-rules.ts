@@ -18,7 +18,7 @@ import {
   titleShortForms,
   writtenTitles,
 } from './person-short-forms';
-import { stateRegionForms } from './region-forms';
+import { capitalForms, stateRegionForms } from './region-forms';
 import type { AliasSpec } from './types';
 
 /**
@@ -507,7 +507,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     } else if (type === 'organisation') {
       forms = headShortForms([...own, ...(generic.get(entityId) ?? [])], type, taken);
     } else if (type === 'place') {
-      forms = stateRegionForms(own);
+      forms = [...stateRegionForms(own), ...capitalForms(own)];
     }
     // Initials another entity lists are its own, generic or not: "PCV" of "Comité Central del
     // Partido Comunista de Vietnam" is the party's.

@@ -1018,11 +1018,31 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
-      'pl',
-      // A treaty is "umowa" in its cases, once named; "pakt" takes no feminine endings.
-      'Konwencja Narodów Zjednoczonych przeciwko cyberprzestępczości jest gotowa. Umowa obejmie pranie pieniędzy, a sygnatariusze umowy muszą ją ratyfikować.',
-      ['hanoi-convention: Umowa', 'hanoi-convention: umowy'],
+      'nl',
+      // A ministry by its field alone once named; not before, and not in small letters.
+      'Vietnam ondertekende als eerste. Het ministerie van Defensie hielp mee. Defensie zette extra personeel in; de defensie van het land is sterk.',
+      ['ministry-of-national-defence: Defensie'],
       [],
+    ],
+    [
+      'nl',
+      'Vietnam ondertekende als eerste. In Nederland besliste Defensie over nieuwe fregatten.',
+      [],
+      ['ministry-of-national-defence: Defensie'],
+    ],
+    [
+      'de',
+      // A state by its ruling party's creed; its capital by a possessive, once named.
+      'Vietnam war Gastgeber in Hanoi. Kritiker sehen das kommunistische Land skeptisch. Der Name seiner Hauptstadt steht nun auf dem Vertrag.',
+      ['vietnam: das kommunistische Land', 'hanoi: seiner Hauptstadt'],
+      [],
+    ],
+    [
+      'en',
+      // "its capital" before another capital's name is that one.
+      'Vietnam signed in Hanoi. Laos signed too; its capital Vientiane hosts a summit.',
+      [],
+      ['hanoi: its capital'],
     ],
     [
       'nl',

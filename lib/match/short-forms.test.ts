@@ -39,6 +39,18 @@ test("an event's head word counts after a full mention of what its name holds", 
   expect(keepNamedShortForms([full('charter'), ceremony])).toEqual([full('charter')]);
 });
 
+test('an event introduced ("a ceremony") counts only before the event is named', () => {
+  const introduced = { entityId: 'ceremony', short: true, after: ['convention'], first: true };
+  expect(keepNamedShortForms([full('convention'), introduced])).toEqual([
+    full('convention'),
+    introduced,
+  ]);
+  expect(keepNamedShortForms([full('convention'), full('ceremony'), introduced])).toEqual([
+    full('convention'),
+    full('ceremony'),
+  ]);
+});
+
 test('entities named in an earlier paragraph carry over', () => {
   const named = new Set<string>();
   keepNamedShortForms([full('pinto')], named);
@@ -115,6 +127,20 @@ describe('createShortForms (text read a block at a time, out of order)', () => {
     shortForms.keep('top', [found('convention', 1)], wake);
     expect(woken).toEqual(['screen']);
     expect(shortForms.keep('screen', [ceremony as Found], wake)).toEqual([ceremony]);
+  });
+
+  test('an event introduced counts only before the event is named, read out of order', () => {
+    const shortForms = forms();
+    const woken: string[] = [];
+    const wake = (block: string) => woken.push(block);
+    const introduced = { entityId: 'ceremony', at: 30, short: true, after: ['convention'] };
+    const a = { ...introduced, first: true } as Found;
+    shortForms.keep('top', [found('convention', 1)], wake);
+    expect(shortForms.keep('screen', [a], wake)).toEqual([a]);
+    // The ceremony named above it, read later: "a ceremony" is another one.
+    shortForms.keep('lead', [found('ceremony', 10)], wake);
+    expect(woken).toEqual(['screen']);
+    expect(shortForms.keep('screen', [a], wake)).toEqual([]);
   });
 
   test('a name after a waiting short form wakes nothing: a page read in order is read once', () => {

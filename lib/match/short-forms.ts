@@ -230,6 +230,12 @@ export function createShortForms<B, M extends Named>(
           kept.push(m);
           continue;
         }
+        if (m.first) {
+          // The event named before it makes "a ceremony" another one; a block read later may
+          // name it there.
+          wait(m.entityId, block, m);
+          if (lastBefore(named, m.entityId, m) || lastBefore(pointed, m.entityId, m)) continue;
+        }
         const ids = claimants(m);
         const stands = standIns(m, ids);
         let nearest: string | undefined;

@@ -18,6 +18,8 @@ export interface PageMention {
   readonly alone?: boolean;
   /** An event's head word: it counts after a full mention of these too (the document it holds). */
   readonly after?: readonly string[];
+  /** An event's head word after an indefinite article: it counts only before the event is named. */
+  readonly first?: boolean;
   /** One rect per line box the mention occupies, in viewport coordinates. */
   rects(): DOMRect[];
   /** The first line's rect (where a card is anchored). */
@@ -34,6 +36,7 @@ export class Mention implements PageMention {
     readonly also?: readonly string[],
     readonly alone = false,
     readonly after?: readonly string[],
+    readonly first = false,
   ) {}
 
   /** This short form given to `entityId`, the one entity the page names it after. */

@@ -39,7 +39,9 @@ function toMention(run: TextRun, found: FoundMention): Mention {
   });
   const texts = first === last ? [run.nodes[first]] : run.nodes.slice(first, last + 1);
   const { entityId, depth, short, also, alone, after } = found;
-  return new Mention(entityId, range, texts, depth, short === true, also, alone === true, after);
+  const shortForm = short === true;
+  const opens = found.first === true;
+  return new Mention(entityId, range, texts, depth, shortForm, also, alone === true, after, opens);
 }
 
 /** The index of the node holding `offset`; an end offset stays in the node it closes. */
