@@ -85,22 +85,26 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
  * ondertekening" (elsewhere the word is as often the signature: "zur Unterzeichnung aufgelegt",
  * "la firma"), "la cita", "de plechtigheid", "uroczystość", "buổi lễ" and "المراسم" too (after a
  * body's head word or a title, "دائرة المراسم", "رئيس المراسم", that is protocol:
- * short-checks.ts). On a
- * page that names two events, the one named last before takes it. A party's congress is "der
- * Kongress" and "het partijcongres" too.
+ * short-checks.ts). A ceremony is also "the opening ceremony" ("la ceremonia de apertura",
+ * "حفل الافتتاح"): the ceremony opens what it is held for. On a page that names two events, the
+ * one named last before takes it. A party's congress is "der Kongress" and "het partijcongres"
+ * too.
  */
 export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]>>> = {
-  en: { ceremony: ['event', 'signing', 'gathering'] },
-  fr: { cérémonie: ['événement'] },
-  de: { zeremonie: ['Feier', 'Veranstaltung', 'Ereignis'], parteitag: ['Kongress'] },
+  en: { ceremony: ['event', 'signing', 'gathering', 'opening ceremony'] },
+  fr: { cérémonie: ['événement', "cérémonie d'ouverture"] },
+  de: {
+    zeremonie: ['Feier', 'Veranstaltung', 'Ereignis', 'Eröffnungszeremonie', 'Eröffnungsfeier'],
+    parteitag: ['Kongress'],
+  },
   nl: {
-    ceremonie: ['plechtigheid', 'bijeenkomst', 'ondertekening', 'evenement'],
+    ceremonie: ['plechtigheid', 'bijeenkomst', 'ondertekening', 'evenement', 'openingsceremonie'],
     congres: ['partijcongres'],
   },
-  es: { ceremonia: ['evento', 'acto', 'cita'] },
-  pl: { ceremonia: ['uroczystość', 'wydarzenie'] },
-  vi: { lễ: ['buổi lễ', 'sự kiện'] },
-  ar: { حفل: ['مراسم', 'حدث', 'مناسبة'] },
+  es: { ceremonia: ['evento', 'acto', 'cita', 'ceremonia de apertura', 'ceremonia inaugural'] },
+  pl: { ceremonia: ['uroczystość', 'wydarzenie', 'ceremonia otwarcia', 'ceremonii otwarcia'] },
+  vi: { lễ: ['buổi lễ', 'sự kiện', 'lễ khai mạc'] },
+  ar: { حفل: ['مراسم', 'حدث', 'مناسبة', 'حفل الافتتاح', 'الحفل الافتتاحي'] },
 };
 
 /**

@@ -276,7 +276,11 @@ export function headShortForms(
         while (first > 0 && /[\p{L}\p{M}]/u.test(text[first - 1])) first--;
         const joined = first < at ? text.slice(first, at) : '';
         for (const word of EVENT_WORDS[language][head.toLowerCase()] ?? []) {
-          for (const form of pointBack(word, language)) forms.push({ text: form, lang });
+          // An Arabic phrase is written whole, its article where it goes: "حفل الافتتاح".
+          const whole = language === 'ar' && word.includes(' ');
+          for (const form of whole ? [word] : pointBack(word, language)) {
+            forms.push({ text: form, lang });
+          }
           if (!joined || word.includes(' ')) continue;
           for (const form of pointBack(joined + word.toLowerCase(), language)) {
             forms.push({ text: form, lang });

@@ -10,7 +10,7 @@ import {
 } from '../lang/links';
 import { dutchAround, polishAround } from './accept';
 import { ARTICLE_WORDS } from './body-words';
-import { isUpperUnit, isWordUnit } from './char-table';
+import { isLowerUnit, isUpperUnit, isWordUnit } from './char-table';
 import { foldString } from './fold';
 import { isVietnameseLetter } from './text-language';
 
@@ -50,12 +50,16 @@ export const isCalendarAnywhere = (folded: string) =>
  * Whether what follows the link ending at `end` says when or what for, not what of: a number, a
  * month's or a weekday's name, or a word such as "day", "behalf", "que", after an article or a
  * possessive or not ("signed the convention on Saturday", "la convention du 25 octobre", "on the
- * opening day", "on the country's behalf", "el convenio para que"); or a quotation ("le traité d'« étape importante »").
+ * opening day", "on the country's behalf", "el convenio para que"); an indefinite article; or a
+ * quotation ("le traité d'« étape importante »").
  */
 export function notOfAfter(text: string, end: number): boolean {
   const at = skipInlineSpace(text, pastApostrophe(text, end));
   if (OPENING_QUOTES.has(text.charCodeAt(at))) return true;
   let [word, to] = foldedWordAt(text, at);
+  // A name goes on with a definite article or a name: "von einem Meilenstein" says what of (an
+  // article in small letters: "of the UN" folds to "un" too).
+  if (isIndefiniteWord(word) && isLowerUnit(text.charCodeAt(at))) return true;
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
     [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
     // An English genitive before the word: "on the country's behalf".
@@ -66,8 +70,6 @@ export function notOfAfter(text: string, end: number): boolean {
     }
   }
   if (!word || to === at) return false;
-  // A name goes on with a definite article or a name: "von einem Meilenstein" says what of.
-  if (isIndefiniteWord(word)) return true;
   return /^\d/u.test(word) || isNotOfWord(word) || isCalendarAnywhere(word);
 }
 

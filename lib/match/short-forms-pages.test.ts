@@ -1012,6 +1012,33 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      // A ceremony is its opening ceremony too, once what it is of is named; another's is not.
+      'The United Nations Convention against Cybercrime was signed. At the opening ceremony, Guterres spoke. The opening ceremony of the Asian Games was held in Hangzhou.',
+      ['signing-ceremony: the opening ceremony'],
+      ['signing-ceremony: The opening ceremony'],
+    ],
+    [
+      'es',
+      'La Convención de las Naciones Unidas contra la Ciberdelincuencia fue firmada. En la ceremonia de apertura habló Guterres.',
+      ['signing-ceremony: la ceremonia de apertura'],
+      [],
+    ],
+    [
+      'ar',
+      'وقعت اتفاقية الأمم المتحدة لمكافحة الجرائم الإلكترونية. وفي حفل الافتتاح تحدث غوتيريش.',
+      ['signing-ceremony: حفل الافتتاح'],
+      [],
+    ],
+    [
+      'en',
+      // "the UN" after a link is no indefinite article ("un"): the title linked to a body is an
+      // office's.
+      'Ghada Waly, executive director of the UN Office on Drugs and Crime (UNODC), spoke.',
+      ['ghada-waly: Ghada Waly'],
+      ['ghada-waly: executive director'],
+    ],
+    [
+      'en',
       // "on the country's behalf" says for whom, not which document.
       "The United Nations Convention against Cybercrime opened for signature. The minister signed the document on the country's behalf.",
       ['hanoi-convention: the document'],
