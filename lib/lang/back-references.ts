@@ -38,9 +38,21 @@ export const ARTICLES: Record<Lang, readonly string[]> = {
 
 /**
  * The indefinite articles, which introduce a thing: "signed the treaty at a two-day ceremony",
- * "lors d'une cérémonie de deux jours", "bei einer zweitägigen Zeremonie". An event's head word
- * after one is the event only where the page names it first so (short-forms.ts).
+ * "lors d'une cérémonie de deux jours", "bei einer zweitägigen Zeremonie". A ceremony's head word
+ * (CEREMONY_HEADS) after one is the event only where the page names it so first, after what the
+ * event is of in the same text (short-forms.ts): "a conference", "a congress" may be any.
  */
+export const CEREMONY_HEADS: Record<Lang, readonly string[]> = {
+  en: ['ceremony'],
+  fr: ['cérémonie'],
+  de: ['zeremonie'],
+  nl: ['ceremonie'],
+  es: ['ceremonia'],
+  pl: [],
+  vi: [],
+  ar: [],
+};
+
 export const INDEFINITE_ARTICLES: Record<Lang, readonly string[]> = {
   en: ['a', 'an'],
   fr: ['un', 'une'],
@@ -102,7 +114,16 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
     congres: ['partijcongres'],
   },
   es: { ceremonia: ['evento', 'acto', 'cita', 'ceremonia de apertura', 'ceremonia inaugural'] },
-  pl: { ceremonia: ['uroczystość', 'wydarzenie', 'ceremonia otwarcia', 'ceremonii otwarcia'] },
+  pl: {
+    ceremonia: [
+      'uroczystość',
+      'wydarzenie',
+      'ceremonia otwarcia',
+      'ceremonii otwarcia',
+      'ceremonię otwarcia',
+      'ceremonią otwarcia',
+    ],
+  },
   vi: { lễ: ['buổi lễ', 'sự kiện', 'lễ khai mạc'] },
   ar: { حفل: ['مراسم', 'حدث', 'مناسبة', 'حفل الافتتاح', 'الحفل الافتتاحي'] },
 };

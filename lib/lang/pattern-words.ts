@@ -77,7 +77,7 @@ export const PATTERN_BODIES: Record<string, { before: Words; after: Words; adjec
       de: 'der Vereinten Nationen; der UN; der UNO',
       es: 'de la ONU; de las Naciones Unidas; de la Organización de las Naciones Unidas; de las Naciones Unidas (ONU)',
       vi: 'Liên hợp quốc; của Liên hợp quốc; LHQ; của LHQ; Liên hiệp quốc; của Liên hiệp quốc',
-      ar: 'الأمم المتحدة; للأمم المتحدة; الأممية; أممية; الأممي; أممي',
+      ar: 'الأمم المتحدة; للأمم المتحدة; الأممية; أممية',
     },
   },
   // No body: named beside others ("body: [un, none]"), the head alone starts a name too ("the

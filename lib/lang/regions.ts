@@ -4,7 +4,8 @@ import type { Lang } from '../dataset/types';
  * The regions of the world the press describes a country by once it has named it ("el país
  * asiático", "het Zuidoost-Aziatische land", "das südamerikanische Land"), each with the ISO
  * 3166-1 codes of the sovereign states in it. A state may be in several. The press describes a
- * state ruled by a communist party so too ("het communistische land", "el país comunista").
+ * state ruled by a communist party so too ("het communistische land", "el país comunista"), as
+ * it does by a region: on a page that names two such states, the pack's takes it.
  */
 export const REGION_STATES: Record<string, string> = {
   asia: 'AF BD BN BT CN ID IN JP KG KH KP KR KZ LA LK MM MN MV MY NP PH PK SG TH TJ TL TM UZ VN',
@@ -23,12 +24,11 @@ export const REGION_STATES: Record<string, string> = {
   caribbean: 'AG BB BS CU DM DO GD HT JM KN LC TT VC',
   pacific: 'AU FJ FM KI MH NR NZ PG PW SB TO TV VU WS',
   communist: 'CN CU KP LA VN',
-  'communist-ruled': 'CN CU KP LA VN',
 };
 
 /**
  * A region's adjective in each language, as the language builds "the … country" with it:
- * - en: the adjective ("Southeast Asian");
+ * - en: the adjective ("Southeast Asian"), or several, split by "|";
  * - fr, es: masculine and feminine after the noun ("asiatique|asiatique"), or, after "=", a
  *   phrase after it ("=d'Asie du Sud-Est");
  * - de: the stem the endings go on ("südostasiatisch");
@@ -51,8 +51,7 @@ export const REGION_WORDS: Record<Lang, Record<string, string>> = {
     'central-america': 'Central American',
     caribbean: 'Caribbean',
     pacific: 'Pacific',
-    communist: 'communist',
-    'communist-ruled': 'communist-ruled',
+    communist: 'communist|communist-ruled',
   },
   fr: {
     asia: 'asiatique|asiatique',
@@ -128,7 +127,7 @@ export const REGION_WORDS: Record<Lang, Record<string, string>> = {
 function forms(lang: Lang, word: string): string[] {
   switch (lang) {
     case 'en':
-      return [`the ${word} country`, `the ${word} nation`];
+      return word.split('|').flatMap((w) => [`the ${w} country`, `the ${w} nation`]);
     case 'fr': {
       if (word.startsWith('=')) return ['le', 'du', 'au'].map((a) => `${a} pays ${word.slice(1)}`);
       const [m, f] = word.split('|');

@@ -25,7 +25,8 @@ const ARTICLE = 'ال';
 
 /**
  * The word's spellings: its g as either letter; in a short word its th as either letter ("ثي",
- * "تي"); a ch at its start as either; in a syllable ending in ng its vowel short or long ("لونغ", "لوونغ").
+ * "تي"); a ch at its start as either; in a syllable ending in ng its vowel short or long
+ * ("لونغ", "لوونغ").
  */
 function wordForms(word: string): string[] {
   const forms = new Set([word]);

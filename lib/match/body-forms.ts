@@ -123,8 +123,8 @@ export const isUnName = (folded: string): boolean => unNames().has(folded);
  * back at it: German and Dutch join the UN's short name by a hyphen ("UN-Büro", "UNO-Büro",
  * "VN-verdrag"), English writes it before the head ("UN treaty", "UN pact"), the others after
  * ("traité de l'ONU", "konwencja ONZ", "convention onusienne"). Outside German and Dutch only
- * for a document or an event (`thing`), and an Arabic body with the UN's adjective: "the United
- * Nations Office" is any of the UN's offices.
+ * for a document or an event (`thing`): "the United Nations Office" is any of the UN's offices;
+ * but an Arabic body with the UN's adjective ("المكتب الأممي").
  */
 export function unHeads(
   text: string,
@@ -139,12 +139,11 @@ export function unHeads(
     const short = beforeForms(lang).filter((form) => !/[\s.]/u.test(form));
     return short.flatMap((form) => heads.map((head) => `${form}-${head}`));
   }
-  // Arabic points back at an office with the UN's adjective ("المكتب الأممي"), which starts no
-  // other office's name: those go on with the UN's name ("مكتب الأمم المتحدة لتنسيق ...").
-  if (!thing && lang === 'ar') {
-    const adjectives = afterForms(lang).filter((form) => form.startsWith('الأممي'));
-    return adjectives.flatMap((form) => heads.map((head) => `${head} ${form}`));
-  }
+  // Arabic points back at an office with the UN's adjective, in both genders ("المكتب الأممي",
+  // "الهيئة الأممية"); another office's name goes on with what it is for ("المكتب الأممي لحقوق
+  // الإنسان"), which the checks where it is found reject (short-checks.ts).
+  if (!thing && lang === 'ar')
+    return heads.flatMap((head) => [`${head} الأممي`, `${head} الأممية`]);
   if (!thing) return [];
   const before = beforeForms(lang).filter((form) => !/['’]/u.test(form));
   if (before.length > 0) return before.flatMap((form) => heads.map((head) => `${form} ${head}`));

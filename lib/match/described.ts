@@ -1,5 +1,11 @@
 import type { Lang } from '../dataset/types';
-import { ARTICLES, DESCRIBING, isIndefiniteWord } from '../lang/back-references';
+import {
+  ARTICLES,
+  CEREMONY_HEADS,
+  DESCRIBING,
+  INDEFINITE_ARTICLES,
+  isIndefiniteWord,
+} from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
 import { PATTERN_ADJECTIVES } from '../lang/pattern-words';
 import { DUTCH, EVENT, GERMAN } from './alias-table';
@@ -34,17 +40,32 @@ function isArticle(folded: string, lang: Lang): boolean {
 }
 
 /**
- * Whether the mention at `start` opens with an indefinite article: an event's head word there
- * introduces the event ("a two-day ceremony", "une cérémonie").
+ * Whether the mention at `start` opens with an indefinite article, not written in capitals ("UN"
+ * folds to "un"): an event's head word there introduces the event ("a two-day ceremony", "une
+ * cérémonie").
  */
 export function introducedAt(text: string, start: number): boolean {
   let end = start;
   while (end < text.length && end - start < 6 && isWordUnit(text.charCodeAt(end))) end++;
+  const capitals = end - start > 1 && isUpperUnit(text.charCodeAt(start + 1));
   return (
     end > start &&
+    !capitals &&
     isInlineSpace(text.charCodeAt(end)) &&
     isIndefiniteWord(foldString(text.slice(start, end)))
   );
+}
+
+let ceremonies: readonly string[] | undefined;
+
+/**
+ * Whether the mention [start, end) ends on a ceremony's head word (CEREMONY_HEADS, the end of a
+ * compound too: "eine Unterzeichnungszeremonie"): only a ceremony is introduced so.
+ */
+export function endsOnCeremony(text: string, start: number, end: number): boolean {
+  ceremonies ??= Object.values(CEREMONY_HEADS).flat().map(foldString);
+  const last = foldString(text.slice(start, end)).trim().split(' ').pop() ?? '';
+  return ceremonies.some((head) => last.endsWith(head));
 }
 
 /**
@@ -104,7 +125,9 @@ export function describedStart(text: string, start: number, flags: number): numb
     const written = text.slice(word[0], word[1]);
     const folded = foldString(written);
     if (n > 0 && isArticle(folded, lang)) return word[0];
-    if (n > 0 && (flags & EVENT) !== 0 && isIndefiniteWord(folded)) return word[0];
+    if (n > 0 && (flags & EVENT) !== 0 && INDEFINITE_ARTICLES[lang].includes(folded)) {
+      return word[0];
+    }
     if (n > 0 && !placed) {
       const link = placedBefore(text, at, lang);
       placed = link >= 0;

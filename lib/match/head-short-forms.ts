@@ -5,6 +5,7 @@ import {
   ARTICLES,
   BODY_WORDS,
   CAPITALISED_NOUNS,
+  CEREMONY_HEADS,
   DESCRIBING,
   DOCUMENT_WORDS,
   EVENT_WORDS,
@@ -168,6 +169,7 @@ function placeKinds(text: string, head: string, kinds: readonly string[]): strin
  */
 function introduced(head: string, lang: Lang): string[] {
   const lower = head.toLowerCase();
+  if (!CEREMONY_HEADS[lang].includes(lower)) return [];
   const word = CAPITALISED_NOUNS.has(lang) ? lower[0].toUpperCase() + lower.slice(1) : lower;
   return INDEFINITE_ARTICLES[lang].map((article) => `${article} ${word}`);
 }
@@ -281,7 +283,9 @@ export function headShortForms(
           for (const form of whole ? [word] : pointBack(word, language)) {
             forms.push({ text: form, lang });
           }
-          if (!joined || word.includes(' ')) continue;
+          // A word that is a compound of the head already takes no other prefix.
+          const compound = word.toLowerCase().endsWith(head.toLowerCase());
+          if (!joined || word.includes(' ') || compound) continue;
           for (const form of pointBack(joined + word.toLowerCase(), language)) {
             forms.push({ text: form, lang });
           }

@@ -24,7 +24,7 @@ import { isUnName } from './body-forms';
 import { ARTICLE_WORDS } from './body-words';
 import { buildAutomaton } from './build-automaton';
 import { isUpperUnit } from './char-table';
-import { introducedAt } from './described';
+import { endsOnCeremony, introducedAt } from './described';
 import { dropOthersNames } from './drop-others';
 import { bodyHomes, eventAnchors, eventBodies } from './event-anchors';
 import { createFoldBuffer, endAfterMarks, foldString } from './fold';
@@ -322,7 +322,12 @@ export function matcherFrom({
         if (also) mention.also = also;
         const after = (flags(slot) & EVENT) !== 0 ? anchors[entityIds[slot]] : undefined;
         if (after) mention.after = after;
-        if (after && introducedAt(text, mention.start)) mention.first = true;
+        // "a ceremony" introduces the event, once what it is of is named; "a conference" or "a
+        // congress" may be any.
+        if (introducedAt(text, mention.start)) {
+          if (!after || !endsOnCeremony(text, mention.start, mention.end)) continue;
+          mention.first = true;
+        }
       }
       if (alone) mention.alone = true;
       if ((flags(slot) & (PERSON | SHORT)) === PERSON && depth === 0) {

@@ -50,27 +50,43 @@ export const isCalendarAnywhere = (folded: string) =>
  * Whether what follows the link ending at `end` says when or what for, not what of: a number, a
  * month's or a weekday's name, or a word such as "day", "behalf", "que", after an article or a
  * possessive or not ("signed the convention on Saturday", "la convention du 25 octobre", "on the
- * opening day", "on the country's behalf", "el convenio para que"); an indefinite article; or a
- * quotation ("le traité d'« étape importante »").
+ * opening day", "on the country's behalf", "el convenio para que"); "of" and an indefinite
+ * article ("von einem"); or a quotation ("le traité d'« étape importante »").
  */
 export function notOfAfter(text: string, end: number): boolean {
   const at = skipInlineSpace(text, pastApostrophe(text, end));
   if (OPENING_QUOTES.has(text.charCodeAt(at))) return true;
   let [word, to] = foldedWordAt(text, at);
-  // A name goes on with a definite article or a name: "von einem Meilenstein" says what of (an
-  // article in small letters: "of the UN" folds to "un" too).
-  if (isIndefiniteWord(word) && isLowerUnit(text.charCodeAt(at))) return true;
+  // "of" and an indefinite article is what a verb speaks of, not whose the thing is: "sprach
+  // bei der Zeremonie von einem Meilenstein", "sprak tijdens de ceremonie van een mijlpaal", "la
+  // cérémonie d'ouverture à la signature d'un traité" (in small letters: "UN" folds to "un"). Not
+  // English, where "the ceremony of a new school" is that school's.
+  if (ofBefore(text, end) && isIndefiniteWord(word) && isLowerUnit(text.charCodeAt(at))) {
+    return true;
+  }
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
     [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
     // An English genitive before the word: "on the country's behalf".
-    const apostrophe = text.charCodeAt(to);
-    if ((apostrophe === 0x27 || apostrophe === 0x2019) && text[to + 1] === 's') {
+    const mark = text.charCodeAt(to);
+    if ((mark === 0x27 || mark === 0x2019) && text[to + 1] === 's') {
       const [after] = foldedWordAt(text, skipInlineSpace(text, to + 2));
       if (isNotOfWord(after)) return true;
     }
   }
   if (!word || to === at) return false;
   return /^\d/u.test(word) || isNotOfWord(word) || isCalendarAnywhere(word);
+}
+
+const OF_LINKS = new Set(['von', 'van', 'de', 'd']);
+
+/** Whether the link that ends at `end` (an elided one with its apostrophe) is "of": "von", "d'". */
+function ofBefore(text: string, end: number): boolean {
+  let to = end;
+  const last = text.charCodeAt(to - 1);
+  if (last === 0x27 || last === 0x2019) to--;
+  let from = to;
+  while (from > 0 && to - from < 4 && isWordUnit(text.charCodeAt(from - 1))) from--;
+  return from < to && OF_LINKS.has(text.slice(from, to).toLowerCase());
 }
 
 /** `at`, or past the apostrophe there that ends an elided word ("d’", "l'"). */

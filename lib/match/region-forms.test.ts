@@ -49,7 +49,10 @@ describe('a capital is "its capital" once named', () => {
     const texts = capitalForms([place('Hanoi', 'en'), place('Hauptstadt Vietnams', 'de')]);
     expect(texts).toContainEqual({ text: 'seiner Hauptstadt', lang: 'de' });
     expect(texts).toContainEqual({ text: 'zijn hoofdstad', lang: 'nl' });
-    expect(texts).toContainEqual({ text: 'su capital', lang: 'es' });
+    expect(texts).toContainEqual({ text: 'sa capitale', lang: 'fr' });
+    // English and Spanish say so of money as often: "the bank raised its capital".
+    expect(texts).not.toContainEqual({ text: 'its capital', lang: 'en' });
+    expect(texts).not.toContainEqual({ text: 'su capital', lang: 'es' });
   });
 
   test('none for a place no name of which says it is a capital', () => {

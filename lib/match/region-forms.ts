@@ -56,11 +56,12 @@ const CAPITAL_WORDS: Record<Lang, string> = {
   ar: 'العاصمة',
 };
 
-/** "its capital" in each language, as the press points back at a country's capital once named. */
+/**
+ * "its capital" in each language, as the press points back at a country's capital once named;
+ * not in English and Spanish, where it is as often money ("the bank raised its capital").
+ */
 const POSSESSIVE_CAPITALS: Partial<Record<Lang, readonly string[]>> = {
-  en: ['its capital'],
   fr: ['sa capitale'],
-  es: ['su capital'],
   de: ['seine Hauptstadt', 'seiner Hauptstadt', 'ihre Hauptstadt', 'ihrer Hauptstadt'],
   nl: ['zijn hoofdstad', 'haar hoofdstad'],
   pl: ['jego stolica', 'jego stolicy', 'jego stolicę', 'swojej stolicy', 'swoją stolicę'],
@@ -70,7 +71,7 @@ const POSSESSIVE_CAPITALS: Partial<Record<Lang, readonly string[]>> = {
 /**
  * A capital, known by a name of its that holds the language's word for one ("Hauptstadt
  * Vietnams", "capitale vietnamienne"), is "its capital" once named: "seiner Hauptstadt", "zijn
- * hoofdstad", "su capital".
+ * hoofdstad", "sa capitale".
  */
 export function capitalForms(names: readonly AliasSpec[]): ShortForm[] {
   const capital = names.some(({ text, lang }) => {

@@ -15,6 +15,7 @@ import {
   GERMAN,
   OFFICE,
   PERSON,
+  PLACE,
   POLISH,
   SHORT,
   TITLED,
@@ -270,6 +271,37 @@ export function otherHolder(text: string, start: number, end: number): boolean {
   return after !== null && officeWordsAfter.has(foldString(text.slice(after[0], after[1])));
 }
 
+const DUTCH_TITLE_LINKS = new Set(['van', 'minister', 'ministers']);
+
+/**
+ * Whether a Dutch body's name in capitals follows "van" or "minister": a minister's field
+ * ("minister van Buitenlandse Zaken", "Minister Van Weel van Buitenlandse Zaken"), which names
+ * the minister's own ministry, not the one named before ("Defensie" of "ministerie van Defensie").
+ */
+function dutchTitleField(text: string, start: number, flags: number): boolean {
+  if ((flags & DUTCH) === 0 || !isUpperUnit(text.charCodeAt(start))) return false;
+  const before = wordBefore(text, start);
+  return !!before && DUTCH_TITLE_LINKS.has(text.slice(before[0], before[1]).toLowerCase());
+}
+
+/**
+ * Whether an Arabic body's short form goes on with what it is for, a noun joined to ل, or
+ * "المعني": it heads another body's name then ("المكتب الأممي لحقوق الإنسان", "المكتب المعني
+ * بالمخدرات").
+ */
+function arabicPurposeAfter(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 0x600 || first > 0x6ff) return false;
+  let next = wordAfter(text, end);
+  // Past the UN's adjective: "المكتب" of "المكتب الأممي لحقوق الإنسان".
+  if (next && /^الأممي/u.test(text.slice(next[0], next[1]))) next = wordAfter(text, next[1]);
+  if (!next) return false;
+  const word = text.slice(next[0], next[1]);
+  return (
+    (word.length >= 4 && /^ل(?:ل|[^ا])/u.test(word)) || word === 'المعني' || word === 'المعنية'
+  );
+}
+
 /**
  * Whether an Arabic body's head word or a title comes right before `start`, joined to what
  * follows as its owner: "دائرة المراسم", "رئيس المراسم" name the protocol office, not the
@@ -423,10 +455,13 @@ export function shortStart(flags: number, found: string, text: string, start: nu
       return -1;
     if (isHyphen(text.charCodeAt(end)) && isLetterUnit(text.charCodeAt(end + 1))) return -1;
     const from = (flags & DESCRIBED) !== 0 ? describedStart(text, start, flags) : start;
+    const body = (flags & (DOCUMENT | EVENT | PLACE)) === 0;
     return from < 0 ||
       headOfAnother(text, start, end, flags) ||
       inCompound(text, start, end) ||
-      arabicOfficeBefore(text, start)
+      arabicOfficeBefore(text, start) ||
+      (body && arabicPurposeAfter(text, start, end)) ||
+      (body && dutchTitleField(text, start, flags))
       ? -1
       : from;
   }

@@ -1031,6 +1031,27 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
+      // A treaty on a topic is another, an indefinite article or not; "a congress" may be any.
+      'The United Nations Convention against Cybercrime was signed in Hanoi. Diplomats also debated the treaty on a ban of autonomous weapons. The 14th National Congress of the Communist Party of Vietnam opens in January; the party holds a congress every five years.',
+      [],
+      ['hanoi-convention: the treaty', 'party-congress-14: a congress'],
+    ],
+    [
+      'nl',
+      // A minister's field names the minister's own ministry.
+      'Het ministerie van Buitenlandse Zaken van Vietnam organiseerde de ceremonie. Minister Van Weel van Buitenlandse Zaken tekende namens Nederland.',
+      ['ministry-of-foreign-affairs: ministerie van Buitenlandse Zaken'],
+      ['ministry-of-foreign-affairs: Buitenlandse Zaken'],
+    ],
+    [
+      'ar',
+      // The UN's office for something else is another office.
+      'تقود غادة والي مكتب الأمم المتحدة المعني بالمخدرات والجريمة. وقال المكتب الأممي لحقوق الإنسان إن الوضع صعب.',
+      [],
+      ['unodc: المكتب الأممي', 'unodc: المكتب'],
+    ],
+    [
+      'en',
       // "the UN" after a link is no indefinite article ("un"): the title linked to a body is an
       // office's.
       'Ghada Waly, executive director of the UN Office on Drugs and Crime (UNODC), spoke.',
@@ -1066,10 +1087,17 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'en',
-      // "its capital" before another capital's name is that one.
-      'Vietnam signed in Hanoi. Laos signed too; its capital Vientiane hosts a summit.',
+      // "its capital" is as often money: no form in English.
+      'Vietnam signed in Hanoi. The state bank raised its capital by a fifth.',
       [],
       ['hanoi: its capital'],
+    ],
+    [
+      'fr',
+      // "sa capitale" before another capital's name is that one.
+      'Le Vietnam a signé à Hanoï. Le Laos aussi ; sa capitale Vientiane accueille un sommet.',
+      [],
+      ['hanoi: sa capitale'],
     ],
     [
       'nl',

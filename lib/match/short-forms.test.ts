@@ -49,6 +49,10 @@ test('an event introduced ("a ceremony") counts only before the event is named',
     full('convention'),
     full('ceremony'),
   ]);
+  // What it is of named in an earlier text: "a ceremony" here may be any.
+  const named = new Set<string>();
+  keepNamedShortForms([full('convention')], named);
+  expect(keepNamedShortForms([introduced], named)).toEqual([]);
 });
 
 test('entities named in an earlier paragraph carry over', () => {
@@ -135,12 +139,14 @@ describe('createShortForms (text read a block at a time, out of order)', () => {
     const wake = (block: string) => woken.push(block);
     const introduced = { entityId: 'ceremony', at: 30, short: true, after: ['convention'] };
     const a = { ...introduced, first: true } as Found;
-    shortForms.keep('top', [found('convention', 1)], wake);
-    expect(shortForms.keep('screen', [a], wake)).toEqual([a]);
+    const treaty = found('convention', 25);
+    expect(shortForms.keep('screen', [treaty, a], wake)).toEqual([treaty, a]);
     // The ceremony named above it, read later: "a ceremony" is another one.
     shortForms.keep('lead', [found('ceremony', 10)], wake);
     expect(woken).toEqual(['screen']);
-    expect(shortForms.keep('screen', [a], wake)).toEqual([]);
+    expect(shortForms.keep('screen', [treaty, a], wake)).toEqual([treaty]);
+    // Without what it is of named in its own text, "a ceremony" is any.
+    expect(shortForms.keep('other', [{ ...a, at: 40 }], wake)).toEqual([]);
   });
 
   test('a name after a waiting short form wakes nothing: a page read in order is read once', () => {

@@ -15,6 +15,19 @@ interface Named {
 // What a mention found alone waits for: any full mention of something specific.
 const ANY = '';
 
+/**
+ * Whether a full mention of what the event `m` introduces is of (its `after`) comes before it in
+ * `mentions`, the same text: "signed the convention at a two-day ceremony". Further away, "a
+ * ceremony" may be any ("held a ceremony to mark National Day").
+ */
+function introducedHere<M extends Named>(mentions: readonly M[], m: M): boolean {
+  for (const x of mentions) {
+    if (x === m) return false;
+    if (!x.short && m.after?.includes(x.entityId)) return true;
+  }
+  return false;
+}
+
 /** Gives a short form to the one entity that claims it on this page. */
 export type Claim<M> = (mention: M, entityId: string) => M;
 
@@ -45,7 +58,8 @@ function standIns(m: Named, ids: readonly string[]): [string, string][] {
  * names nothing specific (`alone`) counts only after a full mention of something specific. An
  * event's head word counts after a full mention of what the event's name holds as well (`after`):
  * "the ceremony" once the Hanoi Convention is named; one that introduces the event ("a two-day
- * ceremony", `first`) only where the event has not been named before.
+ * ceremony", `first`) only after such a mention in the same text and where the event has not been
+ * named before.
  * `named` carries the entities already named in full across calls (the paragraphs of one text),
  * the one named last last.
  */
@@ -66,7 +80,7 @@ export function keepNamedShortForms<M extends Named>(
       continue;
     }
     // "a ceremony" after the ceremony is named is another one.
-    if (m.first && named.has(m.entityId)) continue;
+    if (m.first && (named.has(m.entityId) || !introducedHere(mentions, m))) continue;
     const ids = claimants(m);
     let nearest: string | undefined;
     if (ids.length === 1 && !m.after) nearest = named.has(ids[0]) ? ids[0] : undefined;
@@ -231,10 +245,14 @@ export function createShortForms<B, M extends Named>(
           continue;
         }
         if (m.first) {
+          if (!introducedHere(found, m)) continue;
           // The event named before it makes "a ceremony" another one; a block read later may
           // name it there.
           wait(m.entityId, block, m);
-          if (lastBefore(named, m.entityId, m) || lastBefore(pointed, m.entityId, m)) continue;
+          if (lastBefore(named, m.entityId, m) || lastBefore(pointed, m.entityId, m)) {
+            remove(pointed, m.entityId, m);
+            continue;
+          }
         }
         const ids = claimants(m);
         const stands = standIns(m, ids);
