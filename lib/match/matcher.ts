@@ -324,7 +324,7 @@ export function matcherFrom({
         if (after) mention.after = after;
         // "a ceremony" introduces the event, once what it is of is named; "a conference" or "a
         // congress" may be any.
-        if (introducedAt(text, mention.start)) {
+        if ((flags(slot) & EVENT) !== 0 && introducedAt(text, mention.start)) {
           if (!after || !endsOnCeremony(text, mention.start, mention.end)) continue;
           mention.first = true;
         }
