@@ -48,19 +48,14 @@ export function chiefForms(
   titles: readonly { title: string; lang: string }[],
   isBody: (acronym: string) => boolean,
 ): ShortForm[] {
+  // A form two titles give is given twice; withShortForms keeps one.
   const forms: ShortForm[] = [];
-  const seen = new Set<string>();
   for (const { title, lang } of titles) {
     if (!(LANGS as readonly string[]).includes(lang)) continue;
     const make = CHIEF_FORMS[lang as Lang];
     if (!make) continue;
     const acronym = bodyHeaded(title, lang as Lang, isBody);
-    for (const text of acronym ? make(acronym) : []) {
-      const key = `${lang}\n${text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      forms.push({ text, lang, office: true });
-    }
+    for (const text of acronym ? make(acronym) : []) forms.push({ text, lang, office: true });
   }
   return forms;
 }

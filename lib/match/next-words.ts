@@ -61,7 +61,7 @@ export function notOfAfter(text: string, end: number): boolean {
   // bei der Zeremonie von einem Meilenstein", "sprak tijdens de ceremonie van een mijlpaal", "la
   // cérémonie d'ouverture à la signature d'un traité" (in small letters: "UN" folds to "un"). Not
   // English, where "the ceremony of a new school" is that school's.
-  if (ofBefore(text, end) && isIndefiniteWord(word) && isLowerUnit(text.charCodeAt(at))) {
+  if (isIndefiniteWord(word) && isLowerUnit(text.charCodeAt(at)) && ofBefore(text, end)) {
     return true;
   }
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
