@@ -1,6 +1,7 @@
 import { PATTERN_HEADS, PATTERN_LINKS } from '../lang/pattern-words';
 import { TITLES } from '../lang/titles';
 import { foldWords } from './fold';
+import { toneTable } from './tone-marks';
 
 // Per language, the words of each kind separated by "|" (a word may have spaces: "văn phòng").
 
@@ -152,6 +153,8 @@ function folded(table: Record<string, readonly string[]>): Set<string> {
 
 /** Folded head words; a Vietnamese one has its syllables separated by a space. */
 export const HEAD_WORDS = folded(HEADS);
+/** The tone marks of the Vietnamese head words, which a page writes ("quỹ", not "quy định"). */
+export const HEAD_TONES = /* @__PURE__ */ toneTable(HEADS.vi.join('|').split('|'));
 
 /** A vocabulary of the name patterns (lib/lang/pattern-words.ts) as a table of this file. */
 const patternTable = (words: Partial<Record<string, string>>, first = false) =>

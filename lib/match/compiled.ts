@@ -18,6 +18,8 @@ export interface PackedMatcher {
   bodies: Record<string, string[]>;
   homes: Record<string, string[]>;
   places: string[];
+  /** MatcherParts.marks; a matcher stored before it had none. */
+  marks?: string;
   kept: number;
 }
 
@@ -180,6 +182,7 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     bodies: parts.bodies,
     homes: parts.homes,
     places: parts.places,
+    marks: parts.marks,
     kept: parts.kept,
   };
 }
@@ -198,7 +201,8 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     !validAnchors(bodies) ||
     !validAnchors(homes) ||
     !Array.isArray(places) ||
-    !places.every((place) => typeof place === 'string')
+    !places.every((place) => typeof place === 'string') ||
+    (packed.marks !== undefined && typeof packed.marks !== 'string')
   ) {
     throw new Error('not a packed matcher');
   }
@@ -219,6 +223,7 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     bodies,
     homes,
     places,
+    marks: packed.marks ?? '',
     kept: packed.kept,
   };
 }

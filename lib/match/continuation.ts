@@ -5,7 +5,7 @@ import {
   caseAt,
   headsTreaty,
   isCapitals,
-  isHeadWord,
+  isHeadAt,
   isShortHead,
   isTitleWord,
   isWeakHead,
@@ -87,7 +87,7 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
   if (isHyphen(gap)) {
     const tail = wordFrom(page, stop + 1);
     if (!tail) return -1;
-    if (isHeadWord(codes, tail, true) || isShortHead(page, tail)) return tail.start;
+    if (isHeadAt(page, tail, true) || isShortHead(page, tail)) return tail.start;
     if (isWeakHead(page, tail) || headsTreaty(page, tail, tail.end)) return tail.start;
     if (treatyCompound(page, tail) || eventCompound(page, tail)) return tail.start;
     const capital = caseAt(page, tail) === UPPER;
@@ -107,7 +107,7 @@ export function continuationAt(page: Page, stop: number, rule: Continuing): numb
   let allCaps = false;
   for (let w: Word | null = first, n = 0; w && n < 3; n++) {
     if (caseAt(page, w) !== UPPER) break;
-    if (isHeadWord(codes, w, true) || isShortHead(page, w)) return first.start;
+    if (isHeadAt(page, w, true) || isShortHead(page, w)) return first.start;
     if (isWeakHead(page, w) || headsTreaty(page, w, w.end)) return first.start;
     allCaps ||= w.end - w.start >= 2 && isCapitals(page, w);
     w = nextWord(page, w);

@@ -38,6 +38,7 @@ import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
 import { titleAfter } from './title-after';
 import { titleOpening, titleStart } from './title-before';
+import { marksFit, syllablesOf, toneTable } from './tone-marks';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
 
@@ -74,6 +75,8 @@ export interface MatcherParts {
   homes: Record<string, string[]>;
   /** The folded names of the pack's places, whose adjectives keep a generic name ours. */
   places: string[];
+  /** The syllables of the Vietnamese names, whose tone marks a page must write as they are. */
+  marks: string;
   kept: number;
 }
 
@@ -110,8 +113,13 @@ export function compileParts(
     bodies: whole?.bodies ?? eventBodies(specs),
     homes: whole?.homes ?? bodyHomes(specs),
     places: whole?.places ?? placeStems(specs),
+    marks: syllablesOf(vietnameseNames(specs)),
     kept,
   };
+}
+
+function* vietnameseNames(specs: readonly AliasSpec[]) {
+  for (const spec of specs) if (spec.lang === 'vi') yield spec.text;
 }
 
 function entityIdsOf(table: AliasTable, specs: readonly AliasSpec[]): string[] {
@@ -129,8 +137,10 @@ export function matcherFrom({
   bodies,
   homes,
   places,
+  marks,
   kept,
 }: MatcherParts): Matcher {
+  const tones = toneTable(marks.split(' '));
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
   const flags = (slot: number) => table.slots[slot * SLOT + FLAGS];
   // The text being resolved, for the rules that read its capitals.
@@ -149,6 +159,10 @@ export function matcherFrom({
       // An excluded name inside still hides what is inside it; a person, an event or a document
       // named inside a longer name is still mentioned ("Hanoi Convention signing ceremony").
       if (flags(inner) & (EXCLUDE | PERSON | EVENT | DOCUMENT)) return true;
+      // An event's head word with a name after it ("la conférence de l'ONU") counts only where
+      // the page names the event first; elsewhere the name inside is still a mention.
+      const headOf = (flags(outer) & (SHORT | EVENT | PERSON)) === (SHORT | EVENT);
+      if (headOf && (flags(inner) & SHORT) === 0) return true;
       // A body's own name of three words or more after the start of an event's or another
       // body's name is what that one is of: "14th National Congress of the Communist Party of
       // Vietnam", "اللجنة المركزية للحزب الشيوعي الفيتنامي" name the party too. Not a place,
@@ -253,6 +267,14 @@ export function matcherFrom({
     titled.length = 0;
   }
 
+  /** Whether text[from, to) writes the marks of the names it folds to (tone-marks.ts). */
+  function marksFitAt(text: string, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) >= 0xc0) return marksFit(tones, text, from, to);
+    }
+    return true;
+  }
+
   /** Checks the hits of the last scan of `text` and picks the mentions. */
   function resolve(text: string): Mention[] {
     resolving = text;
@@ -265,6 +287,7 @@ export function matcherFrom({
         const stop = acceptAt(table, slot, page, end);
         if (stop < 0) continue;
         let start = end - table.slots[slot * SLOT + LENGTH];
+        if (tones.size > 0 && !marksFitAt(text, page.map[start], page.map[stop - 1] + 1)) continue;
         const f = flags(slot);
         if ((f & SHORT) !== 0) {
           const from = shortFrom(f, text, start, stop);

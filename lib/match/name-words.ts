@@ -1,6 +1,7 @@
 import type { Page } from './accept';
 import {
   ARTICLE_WORDS,
+  HEAD_TONES,
   HEAD_WORDS,
   LINK_FIRST_WORDS,
   PREPOSITION_WORDS,
@@ -18,6 +19,7 @@ import {
   wordsInText,
   wordsWithin,
 } from './text-language';
+import { marksFit } from './tone-marks';
 
 // The words around a name on the folded page and what they are, for others.ts and continuation.ts.
 
@@ -122,6 +124,15 @@ export function isHeadWord(codes: Uint16Array, w: Word, compound: boolean): bool
     maybe = end - w.start >= 6 && HEAD_ENDS.has(codes[end - 3], codes[end - 2], codes[end - 1]);
   }
   return maybe && isHead(wordText(codes, w), compound);
+}
+
+/**
+ * isHeadWord() for a word of the page, whose marks a Vietnamese head word must have where the
+ * page writes Vietnamese with them: "quỹ" (a fund), not "quy" of "quy định của Liên hợp quốc".
+ */
+export function isHeadAt(page: Page, w: Word, compound: boolean): boolean {
+  if (!isHeadWord(page.codes, w, compound)) return false;
+  return marksFit(HEAD_TONES, page.text, page.map[w.start], page.map[w.end - 1] + 1);
 }
 
 /** Whether the word is a head word of two letters written in capitals ("FC"). */

@@ -11,6 +11,7 @@ import {
   isArticle,
   isCapitals,
   isFundWord,
+  isHeadAt,
   isHeadWord,
   isInlineGap,
   isPreposition,
@@ -91,7 +92,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     }
     if (own === LOWER) continue;
     if (n === 1) {
-      if (isHeadWord(page.codes, first, true) || isShortHead(page, first)) return true;
+      if (isHeadAt(page, first, true) || isShortHead(page, first)) return true;
       if (headsTreaty(page, first, nameEnd) || treatyCompound(page, first)) return true;
       if (isWeakHead(page, first)) return true;
       if (own === 0 && arabicHead(page.codes, first)) {
@@ -241,7 +242,7 @@ function headBefore(page: Page, start: number): boolean {
     if (own === LOWER && isConjunctionWord(wordText(page.codes, words[i]))) return false;
     // A head word in small letters before a proper name that holds the place: "le restaurant
     // Saveurs de Hanoï" (not "un restaurant de Hanoï": no name between).
-    if (own === LOWER && between > 0 && latin && isHeadWord(page.codes, words[i], false)) {
+    if (own === LOWER && between > 0 && latin && isHeadAt(page, words[i], false)) {
       return true;
     }
     // Vietnamese writes what a body or a team is in lower case inside its name, before a place
@@ -416,7 +417,7 @@ function opensWithHead(page: Page, start: number, stop: number): boolean {
   if (!mayOpenHead(page.codes, start)) return false;
   const first = wordFrom(page, start);
   if (!first || first.end >= stop || caseAt(page, first) === LOWER) return false;
-  return isHeadWord(page.codes, first, false);
+  return isHeadAt(page, first, false);
 }
 
 /**

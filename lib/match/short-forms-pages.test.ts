@@ -1140,6 +1140,28 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['vietnam: Socjalistyczna Republika Wietnamu', 'vietnam: Socjalistycznej Republiki Wietnamu'],
       [],
     ],
+    [
+      'vi',
+      // Tone marks tell words apart: "lệ" (a custom) is no "lễ" (a ceremony), "quy" (a rule) no
+      // "quỹ" (a fund), where the page writes Vietnamese with its marks.
+      'Công ước Liên hợp quốc về chống tội phạm mạng đã được ký. Theo thông lệ của Liên hợp quốc, nước chủ nhà ký trước.',
+      ['united-nations: Liên hợp quốc'],
+      ['signing-ceremony: lệ của Liên hợp quốc'],
+    ],
+    [
+      'vi',
+      'Theo quy định của Liên hợp quốc, công ước có hiệu lực sau khi đủ 40 nước phê chuẩn.',
+      ['united-nations: Liên hợp quốc'],
+      [],
+    ],
+    [
+      'fr',
+      // An event's head word with a name after it, where the page names no event of the story:
+      // the name inside is still a mention.
+      "Le Vietnam accueillera l'an prochain une session de la conférence de l'ONU, a dit le ministre.",
+      ['united-nations: ONU'],
+      ["high-level-conference: conférence de l'ONU"],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);

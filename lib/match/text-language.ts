@@ -211,6 +211,18 @@ export function isVietnameseLetter(c: number): boolean {
  * names a page, so it folds word by word.
  */
 export function vietnameseAround(text: string, from: number, to: number): boolean {
+  return readAround(text, from, to, true);
+}
+
+/**
+ * Whether the text within AROUND units of [from, to) is Vietnamese written with its marks: a
+ * common word there has a letter only Vietnamese writes.
+ */
+export function markedVietnameseAround(text: string, from: number, to: number): boolean {
+  return readAround(text, from, to, false);
+}
+
+function readAround(text: string, from: number, to: number, unmarked: boolean): boolean {
   const end = Math.min(text.length, to + AROUND);
   let i = Math.max(0, from - AROUND);
   while (i < end) {
@@ -221,7 +233,8 @@ export function vietnameseAround(text: string, from: number, to: number): boolea
       marked ||= isVietnameseLetter(text.charCodeAt(i));
     }
     if (marked && isLowerUnit(text.charCodeAt(start))) return true;
-    if (mayFoldToWord(text, start, i) && VIETNAMESE_WORDS.has(foldString(text.slice(start, i)))) {
+    if (!unmarked || !mayFoldToWord(text, start, i)) continue;
+    if (VIETNAMESE_WORDS.has(foldString(text.slice(start, i)))) {
       return true;
     }
   }
