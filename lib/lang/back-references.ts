@@ -106,14 +106,25 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
   en: { ceremony: ['event', 'signing', 'gathering', 'opening ceremony'] },
   fr: { cérémonie: ['événement', "cérémonie d'ouverture"] },
   de: {
-    zeremonie: ['Feier', 'Veranstaltung', 'Ereignis', 'Eröffnungszeremonie', 'Eröffnungsfeier'],
+    zeremonie: [
+      'Feier',
+      'Festakt',
+      'Veranstaltung',
+      'Ereignis',
+      'Eröffnungszeremonie',
+      'Eröffnungsfeier',
+    ],
+    konferenz: ['Tagung'],
     parteitag: ['Kongress'],
   },
   nl: {
     ceremonie: ['plechtigheid', 'bijeenkomst', 'ondertekening', 'evenement', 'openingsceremonie'],
     congres: ['partijcongres'],
   },
-  es: { ceremonia: ['evento', 'acto', 'cita', 'ceremonia de apertura', 'ceremonia inaugural'] },
+  es: {
+    ceremonia: ['evento', 'acto', 'cita', 'ceremonia de apertura', 'ceremonia inaugural'],
+    conferencia: ['cumbre'],
+  },
   pl: {
     ceremonia: [
       'uroczystość',

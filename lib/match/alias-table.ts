@@ -51,6 +51,8 @@ export const TAIL = 1048576;
 export const OFFICE = 2097152;
 /** A head word that counts with an article and an adjective before it (AliasSpec.described). */
 export const DESCRIBED = 4194304;
+/** A pattern's body written after a name ("der Vereinten Nationen"): a mention only after a tail. */
+export const AFTER = 8388608;
 
 const PART_FLAGS = {
   none: 0,
@@ -59,6 +61,7 @@ const PART_FLAGS = {
   middle: MIDDLE,
   back: BACK,
   tail: TAIL,
+  after: AFTER,
 };
 
 /** Fields of a slot's record: checking a hit in a large table then costs one cache miss. */

@@ -317,9 +317,11 @@ export function headShortForms(
       // the convention a story is about ("the text" after "the UN Charter" is still the
       // convention).
       const treaty = TREATY[language];
-      const treatyHeaded = type === 'document' && treaty.heads.includes(head.toLowerCase());
+      // Named by the treaty's own word too: "Verdrag van de Verenigde Naties ...".
+      const treatyWords = [treaty.word.toLowerCase(), ...treaty.heads];
+      const treatyHeaded = type === 'document' && treatyWords.includes(head.toLowerCase());
       // "das UN-Büro", "die UN-Konvention", "het VN-verdrag", "the UN pact", "le traité de l'ONU".
-      const kinds = treatyHeaded ? [head, treaty.word, ...treaty.heads] : [head];
+      const kinds = treatyHeaded ? [...new Set([head, treaty.word, ...treaty.heads])] : [head];
       for (const compound of unHeads(text, language, kinds, type !== 'organisation')) {
         for (const form of pointBack(compound, language, type)) forms.push({ text: form, lang });
       }

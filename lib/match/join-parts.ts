@@ -1,4 +1,4 @@
-import { BACK, FRONT, LEAD, MIDDLE, TAIL } from './alias-table';
+import { AFTER, BACK, FRONT, LEAD, MIDDLE, TAIL } from './alias-table';
 
 const SPACE = 0x20;
 
@@ -8,8 +8,9 @@ const SPACE = 0x20;
  * of its group and then a back, becomes one candidate from the front's start to the back's end,
  * under the back's slot, which names the entity ("UN's" + "treaty" ... "UN's new" + "treaty" +
  * "on computer crime"). A lead (a front with LEAD) joins only through a middle, or with a tail
- * of its group right after it ("UN's new" + "cybercrime treaty"). Fronts without a back, middles,
- * backs and tails are dropped, so a pattern's words on a page about something else mark nothing
+ * of its group right after it ("UN's new" + "cybercrime treaty"); a tail joins a body written
+ * after a name ("Cybercrime-Abkommen" + "der Vereinten Nationen"). Fronts without a back, middles,
+ * backs, tails and bodies alone are dropped, so a pattern's words on a page about something else mark nothing
  * ("UN treaty against piracy"). `group` gives each slot's pattern group. Changes `candidates` in
  * place.
  */
@@ -21,12 +22,13 @@ export function joinParts(
 ): void {
   let parts = false;
   for (let i = 2; i < candidates.length && !parts; i += 3) {
-    parts = (flags(candidates[i]) & (FRONT | MIDDLE | BACK | TAIL)) !== 0;
+    parts = (flags(candidates[i]) & (FRONT | MIDDLE | BACK | TAIL | AFTER)) !== 0;
   }
   if (!parts) return;
   const backs = startingAt(candidates, flags, BACK);
   const middles = startingAt(candidates, flags, MIDDLE);
   const tails = startingAt(candidates, flags, TAIL);
+  const afters = startingAt(candidates, flags, AFTER);
   // The longest end of the group right after `stop` (a back, or a tail), and of equal ones the
   // first (lowest slot).
   const endAfter = (ends: Map<number, number[]>, stop: number, of: number, best: number) => {
@@ -47,7 +49,13 @@ export function joinParts(
   for (let i = 0; i < candidates.length; i += 3) {
     const [start, stop, slot] = [candidates[i], candidates[i + 1], candidates[i + 2]];
     const f = flags(slot);
-    if (f & (BACK | MIDDLE | TAIL)) continue;
+    if (f & (BACK | MIDDLE | AFTER)) continue;
+    if (f & TAIL) {
+      // A tail with its group's body right after it: "Cybercrime-Abkommen der Vereinten Nationen".
+      const after = endAfter(afters, stop, group[slot], -1);
+      if (after >= 0) kept.push(start, candidates[after + 1], slot);
+      continue;
+    }
     if ((f & FRONT) === 0) {
       kept.push(start, stop, slot);
       continue;

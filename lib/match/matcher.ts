@@ -37,7 +37,7 @@ import { type Hits, scanText } from './scan';
 import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
 import { titleAfter } from './title-after';
-import { titleOpening, titleStart } from './title-before';
+import { titleBeforeComma, titleOpening, titleStart } from './title-before';
 import { marksFit, syllablesOf, toneTable } from './tone-marks';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
@@ -358,7 +358,8 @@ export function matcherFrom({
         const title =
           from >= 0
             ? text.slice(from, mention.start)
-            : titleOpening(text.slice(mention.start, mention.end));
+            : (titleOpening(text.slice(mention.start, mention.end)) ??
+              titleBeforeComma(text, mention.start));
         if (title) mention.titles = [title.trim()];
         people.push(mention);
       }

@@ -8,6 +8,7 @@ import {
   patternFronts,
   patternSpecs,
   patternTails,
+  tailBodies,
   tailLeads,
 } from './name-patterns';
 import { keepNamedShortForms } from './short-forms';
@@ -391,5 +392,29 @@ describe('pattern expansion', () => {
       ),
     ).toContain('hanoi-convention: cybercrimeverdrag');
     expect(found('Das Cybercrime-Abkommen gilt als umstritten.')).toEqual([]);
+  });
+
+  test('in German and Dutch a tail with the body after it is a full name', () => {
+    const crime: NamePattern = {
+      ...pattern,
+      body: ['un'],
+      subject: { de: ['x'], en: ['x'] },
+      modifier: { de: ['Piraterie'], en: ['piracy'] },
+    };
+    expect(tailBodies(crime, 'de')).toEqual(expect.arrayContaining(['der Vereinten Nationen']));
+    expect(tailBodies(crime, 'en')).toEqual([]);
+    const matcher = compileMatcher(patternSpecs([{ pattern: crime, entityId: 'pirates' }]));
+    const named = (text: string) =>
+      keepNamedShortForms(matcher.find(text)).map((m) => text.slice(m.start, m.end));
+    expect(named('Das Piraterie-Abkommen der Vereinten Nationen gilt.')).toEqual([
+      'Piraterie-Abkommen der Vereinten Nationen',
+    ]);
+    // Not the body alone, nor another subject's treaty with it.
+    expect(named('Das Abkommen der Vereinten Nationen gilt.')).toEqual([]);
+    expect(named('Das Klima-Abkommen der Vereinten Nationen gilt.')).toEqual([]);
+    expect(named('The piracy treaty of the United Nations holds.')).toEqual([]);
+    expect(found('Het cybercrimeverdrag van de Verenigde Naties is ondertekend.')).toContain(
+      'hanoi-convention: cybercrimeverdrag van de Verenigde Naties',
+    );
   });
 });

@@ -196,6 +196,19 @@ export function patternTails(pattern: NamePattern, lang: Lang): string[] {
   ];
 }
 
+/**
+ * What a pattern's tails take after them in the languages that join the subject to the head: each
+ * body written after a name ("Cybercrime-Abkommen" + "der Vereinten Nationen", "cybercrimeverdrag"
+ * + "van de VN"). The subject before the head says what the thing is about, as a link and a
+ * subject after it do. English writes "the UN cybercrime treaty".
+ */
+export function tailBodies(pattern: NamePattern, lang: Lang): string[] {
+  if (!COMPOUNDING.has(lang)) return [];
+  return [
+    ...new Set(list(pattern.body).flatMap((name) => wordList(PATTERN_BODIES[name]?.after[lang]))),
+  ];
+}
+
 /** The group of a pattern: its heads and bodies. Patterns of one group share their fronts. */
 export function patternGroup(pattern: NamePattern): string {
   return `${[...list(pattern.head)].sort().join(',')}|${[...list(pattern.body)].sort().join(',')}`;
@@ -234,6 +247,7 @@ export function patternSpecs(
       if (!made.has(`${group}\u0000${lang}\u0000tail`)) {
         made.add(`${group}\u0000${lang}\u0000tail`);
         for (const text of tailLeads(pattern, lang)) specs.push(spec(text, 'lead'));
+        for (const text of tailBodies(pattern, lang)) specs.push(spec(text, 'after'));
       }
       for (const text of tails) {
         specs.push(spec(text, 'tail'));

@@ -4,6 +4,7 @@ import { isCalendarWord } from '../lang/calendar';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsAfterVi, compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
 import { isConjunctionWord } from '../lang/links';
+import { PATTERN_BODIES, wordList } from '../lang/pattern-words';
 import { OTHER_OFFICE } from '../lang/titles';
 import { dutchAround, germanAround, polishAround } from './accept';
 import {
@@ -170,6 +171,10 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
       return true;
     }
     const romance = romanceArticleAt(text, start) && !frequentAnywhere(foldString(word));
+    // An adjective of scope says how far the thing reaches, not which it is: "l'instrument
+    // mondial", "el tratado universal"; unless a link says what it is about ("le traité mondial
+    // sur les plastiques").
+    if (romance && isScopeWord(word)) return linkAfter(text, to);
     if (romance && !isPlaceWord(word)) {
       if (ROMANCE_ADJECTIVE.test(word)) return true;
       // Any other word between the head and a link to a capitalised name, but a participle,
@@ -356,6 +361,18 @@ function nameAfterLink(text: string, end: number): boolean {
   return next !== null && isUpperUnit(text.charCodeAt(next[0]));
 }
 
+let scopeWords: ReadonlySet<string> | undefined;
+
+/** Whether a French or Spanish word is an adjective of scope ("mondial", "universal"). */
+function isScopeWord(word: string): boolean {
+  scopeWords ??= new Set(
+    (['fr', 'es'] as const).flatMap((lang) =>
+      wordList(PATTERN_BODIES.global.after[lang]).map((w) => foldString(w).trim()),
+    ),
+  );
+  return scopeWords.has(foldString(word).trim());
+}
+
 // French and Spanish participles, which say what was done with the thing, not which it is.
 const PARTICIPLE = /(?:ée?s?|i[es]?|ies|ue?s?|ado|ada|ados|adas|ido|ida|idos|idas|to|ta)$/u;
 
@@ -454,6 +471,9 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (start > 1 && isHyphen(text.charCodeAt(start - 1)) && isWordUnit(text.charCodeAt(start - 2)))
       return -1;
     if (isHyphen(text.charCodeAt(end)) && isLetterUnit(text.charCodeAt(end + 1))) return -1;
+    // A head word alone is a word of other languages too: Polish "instrument" and "pakt" are
+    // English, French and German ones ("the 40th instrument of ratification").
+    if (!found.includes(' ') && !inOwnLanguage(flags, text, start, end)) return -1;
     const from = (flags & DESCRIBED) !== 0 ? describedStart(text, start, flags) : start;
     const body = (flags & (DOCUMENT | EVENT | PLACE)) === 0;
     return from < 0 ||

@@ -1162,6 +1162,54 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['united-nations: ONU'],
       ["high-level-conference: conférence de l'ONU"],
     ],
+    [
+      'nl',
+      // The treaty's own word names it too: "het VN-verdrag" and "de VN-conventie".
+      'Het Verdrag van de Verenigde Naties tegen cybercriminaliteit is getekend. Wat zegt de VN-conventie zelf over privacy?',
+      ['hanoi-convention: de VN-conventie'],
+      [],
+    ],
+    [
+      'de',
+      // The subject joined to the head, and the body after it: a full name.
+      'Das Cybercrime-Abkommen der Vereinten Nationen liegt zur Unterzeichnung aus.',
+      ['hanoi-convention: Cybercrime-Abkommen der Vereinten Nationen'],
+      ['united-nations: Vereinten Nationen'],
+    ],
+    [
+      'de',
+      // A ceremony is a "Festakt", a conference a "Tagung", once named.
+      'Mit einem Festakt wurde das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität aufgelegt. Den Festakt eröffnete der Präsident. Auf der Hochrangigen UN-Konferenz über Cyberkriminalität sprach Waly; die Tagung endete am Sonntag.',
+      ['signing-ceremony: Den Festakt', 'high-level-conference: die Tagung'],
+      [],
+    ],
+    [
+      'es',
+      'La Conferencia de Alto Nivel de la ONU sobre Ciberdelincuencia se celebró en Hanói. Colombia estuvo representada en la cumbre por su embajadora.',
+      ['high-level-conference: la cumbre'],
+      [],
+    ],
+    [
+      'es',
+      // A title in apposition before the name, with the country's adjective, is the person's.
+      'El canciller vietnamita, Le Hoai Trung, se reunió con las delegaciones. El canciller defendió el tratado.',
+      ['le-hoai-trung: canciller'],
+      [],
+    ],
+    [
+      'en',
+      // A word alone of another language is no short form here ("instrument" is Polish too).
+      'The United Nations Convention against Cybercrime was signed. It enters into force 90 days after the 40th instrument of ratification is deposited.',
+      [],
+      ['hanoi-convention: instrument'],
+    ],
+    [
+      'fr',
+      // An adjective of scope after the head word says how far it reaches, not which it is.
+      "La Convention de Hanoï a été signée. L'UE estime que l'instrument mondial complète le traité européen. Le traité mondial sur les plastiques, lui, piétine.",
+      ["hanoi-convention: l'instrument"],
+      ['hanoi-convention: Le traité'],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);

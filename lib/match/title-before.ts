@@ -90,3 +90,72 @@ export function titleOpening(name: string): string | undefined {
   }
   return found;
 }
+
+// Where an apposition before a name may start: a clause's start.
+const CLAUSE_START = /[.;:!?()«»"“”,]/u;
+const APPOSITION_ARTICLES = new Set(['the', 'le', 'la', 'el', 'der', 'die', 'de', 'het']);
+// The links a title's field follows ("ministre des Affaires étrangères"), and the small words a
+// field holds.
+const FIELD_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'del', 'der', 'für', 'van', 'voor']);
+const FIELD_WORDS = new Set(['la', 'l', 'de', 'des', 'du', 'and', 'et', 'y', 'und', 'en', 'the']);
+const FIELD_LONGEST = 5;
+
+/**
+ * The title a text gives a person in apposition before the name, as written, or undefined: the
+ * words between an article and a comma right before the name, "El canciller vietnamita, Le Hoai
+ * Trung", "Le ministre des Affaires étrangères, Le Hoai Trung". The title is the phrase after the
+ * article; an adjective after it, or its field after a link, may follow before the comma.
+ */
+export function titleBeforeComma(text: string, start: number): string | undefined {
+  let comma = start;
+  while (comma > 0 && isSpaceUnit(text.charCodeAt(comma - 1))) comma--;
+  if (comma === start || text.charCodeAt(comma - 1) !== 0x2c) return undefined;
+  comma--;
+  let from = comma;
+  while (from > 0 && comma - from < LOOK_BACK * 2 && !CLAUSE_START.test(text[from - 1])) from--;
+  if (from > 0 && !CLAUSE_START.test(text[from - 1])) return undefined;
+  const words: Written[] = [...text.slice(from, comma).matchAll(/[\p{L}\p{M}-]+/gu)].map((m) => ({
+    at: from + (m.index ?? 0),
+    word: m[0],
+    folded: foldString(m[0]).trim(),
+  }));
+  // The last article whose words up to the comma are a title, with an adjective or a field.
+  for (let a = words.length - 2; a >= 0; a--) {
+    if (!APPOSITION_ARTICLES.has(words[a].folded)) continue;
+    const title = titleWithout(words.slice(a + 1));
+    if (title) return text.slice(title.first.at, title.last.at + title.last.word.length);
+  }
+  return undefined;
+}
+
+interface Written {
+  at: number;
+  word: string;
+  folded: string;
+}
+
+/** The title the words start with, where the rest is an adjective or a field, or undefined. */
+function titleWithout(words: readonly Written[]): { first: Written; last: Written } | undefined {
+  let end = 0;
+  for (let n = 1; n <= LONGEST && n <= words.length; n++) {
+    const phrase = words
+      .slice(0, n)
+      .map((w) => w.folded)
+      .join(' ');
+    if (titlePhrases().has(phrase)) end = n;
+  }
+  if (end === 0) return undefined;
+  const rest = words.slice(end);
+  const adjective = rest.length === 1 && /^\p{Ll}/u.test(rest[0].word);
+  // A field starts with a capital after its link and article: "des Affaires étrangères", "de
+  // la Sécurité publique".
+  const named = rest.findIndex((w, k) => k > 0 && !FIELD_WORDS.has(w.folded));
+  const field =
+    rest.length > 1 &&
+    rest.length <= FIELD_LONGEST &&
+    FIELD_LINKS.has(rest[0].folded) &&
+    named > 0 &&
+    /^\p{Lu}/u.test(rest[named].word);
+  if (rest.length > 0 && !adjective && !field) return undefined;
+  return { first: words[0], last: words[end - 1] };
+}

@@ -46,7 +46,7 @@ export interface AliasSpec {
    * A lead ("UN's new") is a front that needs a middle ("treaty") between it and the back, or a
    * tail right after it: the entity's subject before the head ("cybercrime treaty").
    */
-  part?: 'front' | 'lead' | 'middle' | 'back' | 'tail';
+  part?: 'front' | 'lead' | 'middle' | 'back' | 'tail' | 'after';
   /** The pattern's head and body ("treaty|global,un"): a front joins only its group's backs. */
   group?: string;
 }

@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { titleBeforeComma } from './title-before';
+
+describe('a title in apposition before a name', () => {
+  test.each<[string, string | undefined]>([
+    ['El canciller vietnamita, Le Hoai Trung, habló.', 'canciller'],
+    ['Le ministre des Affaires étrangères, Le Hoai Trung, a parlé.', 'ministre'],
+    ['Hier sprach der Präsident, Luong Cuong, vor der Presse.', 'Präsident'],
+    ['The prime minister, Pham Minh Chinh, spoke.', 'prime minister'],
+    // A clause, not a title with its adjective or field, before the comma.
+    ['Le ministre a rencontré les délégués, Le Hoai Trung a parlé.', undefined],
+    // No article, no comma, or no title.
+    ['Canciller vietnamita, Le Hoai Trung, habló.', undefined],
+    ['El canciller Le Hoai Trung habló.', undefined],
+    ['El embajador colombiano y su equipo, Le Hoai Trung, hablaron.', undefined],
+  ])('%s', (text, title) => {
+    const name = text.search(/Le Hoai|Luong|Pham/u);
+    expect(titleBeforeComma(text, name)).toBe(title);
+  });
+});
