@@ -129,12 +129,18 @@ function forms(lang: Lang, word: string): string[] {
     case 'en':
       return word.split('|').flatMap((w) => [`the ${w} country`, `the ${w} nation`]);
     case 'fr': {
-      if (word.startsWith('=')) return ['le', 'du', 'au'].map((a) => `${a} pays ${word.slice(1)}`);
+      if (word.startsWith('=')) {
+        const phrase = word.slice(1);
+        return [...['le', 'du', 'au'].map((a) => `${a} pays ${phrase}`), `la nation ${phrase}`];
+      }
       const [m, f] = word.split('|');
       return [`le pays ${m}`, `du pays ${m}`, `au pays ${m}`, `la nation ${f}`];
     }
     case 'es': {
-      if (word.startsWith('=')) return ['el', 'del', 'al'].map((a) => `${a} país ${word.slice(1)}`);
+      if (word.startsWith('=')) {
+        const phrase = word.slice(1);
+        return [...['el', 'del', 'al'].map((a) => `${a} país ${phrase}`), `la nación ${phrase}`];
+      }
       const [m, f] = word.split('|');
       return [`el país ${m}`, `del país ${m}`, `al país ${m}`, `la nación ${f}`];
     }

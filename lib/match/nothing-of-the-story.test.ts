@@ -27,6 +27,8 @@ describe('a paragraph that mentions nothing of the story', () => {
     ['ar', 'خسر المنتخب الأردني أمام منتخب فيتنام تحت 23 عاماً.'],
     ['ar', 'وتسيّر فيتنام إيرلاينز رحلات منتظمة إلى العواصم الآسيوية.'],
     ['vi', 'Một xe khách bị hỏng máy trên Xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
+    // An association whose name joins two words with "and" before the country's.
+    ['es', 'La Asociación de Café y Cacao de Vietnam (Vicofa) prevé un aumento de la cosecha.'],
     // The war named after the country.
     ['es', 'Miles de soldados latinoamericanos combatieron en la guerra de Vietnam.'],
     ['fr', 'Cinquante ans après la fin de la guerre du Vietnam, une exposition ouvre.'],

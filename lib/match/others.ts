@@ -238,8 +238,18 @@ function headBefore(page: Page, start: number): boolean {
       return false;
     }
     const own = caseAt(page, words[i]);
-    // "and" joins two names: "Bộ Công an và Bộ Ngoại giao".
-    if (own === LOWER && isConjunctionWord(wordText(page.codes, words[i]))) return false;
+    // "and" joins two names: "Bộ Công an và Bộ Ngoại giao"; between two capitalised words, the
+    // first not the name's own, it joins two words of one name: "Asociación de Café y Cacao de
+    // Vietnam".
+    if (own === LOWER && isConjunctionWord(wordText(page.codes, words[i]))) {
+      const inName =
+        i > 0 &&
+        further !== undefined &&
+        caseAt(page, words[i - 1]) === UPPER &&
+        caseAt(page, further) === UPPER;
+      if (!inName) return false;
+      continue;
+    }
     // A head word in small letters before a proper name that holds the place: "le restaurant
     // Saveurs de Hanoï" (not "un restaurant de Hanoï": no name between).
     if (own === LOWER && between > 0 && latin && isHeadAt(page, words[i], false)) {

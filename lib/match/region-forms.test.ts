@@ -27,6 +27,13 @@ describe('a state described by its regions once named', () => {
     ['Vietnam', 'nl', ['het communistische land']],
     ['Vietnam', 'en', ['the communist-ruled country']],
     ['Vietnam', 'pl', ['komunistyczny kraj', 'komunistycznego kraju', 'azjatyckiego kraju']],
+    ['Vietnam', 'es', ['la nación del sudeste asiático']],
+    // The state as a party to talks, by its adjective.
+    ['Vietnam', 'fr', ['la partie vietnamienne']],
+    ['Vietnam', 'de', ['die vietnamesische Seite', 'der vietnamesischen Seite']],
+    ['Vietnam', 'pl', ['strona wietnamska', 'strony wietnamskiej', 'stronę wietnamską']],
+    ['Vietnam', 'ar', ['الجانب الفيتنامي']],
+    ['Ecuador', 'nl', ['de Ecuadoraanse kant']],
   ])('%s (%s)', (name, lang, expected) => {
     const texts = stateRegionForms([place(name, 'en')])
       .filter((form) => form.lang === lang)
@@ -44,6 +51,11 @@ describe('a state described by its regions once named', () => {
   });
 });
 
+test('no side in English, where "the Vietnamese side" is as often a team', () => {
+  const texts = stateRegionForms([place('Vietnam', 'en')]).map((form) => form.text);
+  expect(texts).not.toContain('the Vietnamese side');
+});
+
 describe('a capital is "its capital" once named', () => {
   test('a place a name of which holds the word for a capital', () => {
     const texts = capitalForms([place('Hanoi', 'en'), place('Hauptstadt Vietnams', 'de')]);
@@ -53,6 +65,12 @@ describe('a capital is "its capital" once named', () => {
     // English and Spanish say so of money as often: "the bank raised its capital".
     expect(texts).not.toContainEqual({ text: 'its capital', lang: 'en' });
     expect(texts).not.toContainEqual({ text: 'su capital', lang: 'es' });
+    // "the capital" where the word names a city alone: Spanish "la capital" (money is "el
+    // capital"), not English "the capital" nor Arabic "العاصمة", any capital.
+    expect(texts).toContainEqual({ text: 'der Hauptstadt', lang: 'de' });
+    expect(texts).toContainEqual({ text: 'la capital', lang: 'es' });
+    expect(texts).not.toContainEqual({ text: 'the capital', lang: 'en' });
+    expect(texts).not.toContainEqual({ text: 'العاصمة', lang: 'ar' });
   });
 
   test('none for a place no name of which says it is a capital', () => {

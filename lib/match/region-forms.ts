@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../dataset/types';
+import { demonymFields, polishAdjective } from '../lang/demonyms';
 import { STATE_CODES } from '../lang/demonyms/codes';
 import { regionForms } from '../lang/regions';
 import { foldString } from './fold';
@@ -41,7 +42,46 @@ export function stateOf(names: readonly AliasSpec[]): string | undefined {
 export function stateRegionForms(names: readonly AliasSpec[]): ShortForm[] {
   const code = stateOf(names);
   if (!code) return [];
-  return LANGS.flatMap((lang: Lang) => regionForms(code, lang).map((text) => ({ text, lang })));
+  return LANGS.flatMap((lang: Lang) =>
+    [...regionForms(code, lang), ...sideForms(code, lang)].map((text) => ({ text, lang })),
+  );
+}
+
+/**
+ * A state as a party to talks, by its adjective, as diplomatic reports write it once the state
+ * is named: "la partie vietnamienne", "die vietnamesische Seite", "strona wietnamska", "الجانب
+ * الفيتنامي". Not in English, where "the Vietnamese side" is as often a team.
+ */
+function sideForms(code: string, lang: Lang): string[] {
+  const fields = demonymFields(lang, code);
+  if (!fields) return [];
+  switch (lang) {
+    case 'fr':
+      return fields[1] === '-' ? [] : [`la partie ${fields[1]}`];
+    case 'es':
+      return fields[1] === '-' ? [] : [`la parte ${fields[1]}`];
+    case 'de':
+      return fields[2] === '-' ? [] : [`die ${fields[2]}e Seite`, `der ${fields[2]}en Seite`];
+    case 'nl':
+      return fields[2] === '-' ? [] : [`de ${fields[2]} kant`, `de ${fields[2]} zijde`];
+    case 'pl': {
+      const adjective = fields[12];
+      if (!adjective || adjective === '-') return [];
+      const { fNom, fGen } = polishAdjective(adjective);
+      const fAcc = `${fNom.slice(0, -1)}ą`;
+      return [
+        `strona ${fNom}`,
+        `strony ${fGen}`,
+        `stronie ${fGen}`,
+        `stronę ${fAcc}`,
+        `stroną ${fAcc}`,
+      ];
+    }
+    case 'ar':
+      return fields[0] === '-' ? [] : [`الجانب ال${fields[0]}`];
+    default:
+      return [];
+  }
 }
 
 /** The word for a capital city in each language, as a capital's names hold it. */
@@ -69,9 +109,24 @@ const POSSESSIVE_CAPITALS: Partial<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * "the capital" in the languages whose word for it names a city alone: not English, where
+ * "the capital" is as often money, nor Arabic, whose "العاصمة" alone is any capital. Spanish
+ * "la capital" is the city ("el capital" is money). Polish writes no article.
+ */
+const DEFINITE_CAPITALS: Partial<Record<Lang, readonly string[]>> = {
+  fr: ['la capitale'],
+  es: ['la capital'],
+  de: ['die Hauptstadt', 'der Hauptstadt'],
+  nl: ['de hoofdstad'],
+  pl: ['stolica', 'stolicy', 'stolicę', 'stolicą'],
+};
+
+/**
  * A capital, known by a name of its that holds the language's word for one ("Hauptstadt
- * Vietnams", "capitale vietnamienne"), is "its capital" once named: "seiner Hauptstadt", "zijn
- * hoofdstad", "sa capitale".
+ * Vietnams", "capitale vietnamienne"), is "its capital" and "the capital" once named: "seiner
+ * Hauptstadt", "zijn hoofdstad", "sa capitale", "in der Hauptstadt", "la capital". Another
+ * capital's name or a link to another place after it makes it that one's ("la capitale du
+ * Laos", short-checks.ts).
  */
 export function capitalForms(names: readonly AliasSpec[]): ShortForm[] {
   const capital = names.some(({ text, lang }) => {
@@ -80,6 +135,9 @@ export function capitalForms(names: readonly AliasSpec[]): ShortForm[] {
   });
   if (!capital) return [];
   return LANGS.flatMap((lang: Lang) =>
-    (POSSESSIVE_CAPITALS[lang] ?? []).map((text) => ({ text, lang })),
+    [...(POSSESSIVE_CAPITALS[lang] ?? []), ...(DEFINITE_CAPITALS[lang] ?? [])].map((text) => ({
+      text,
+      lang,
+    })),
   );
 }

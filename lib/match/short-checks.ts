@@ -191,8 +191,15 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
     if (!beyond) return false;
     return linkAfter(text, next[1]) && !notOfAfter(text, beyond[1]) && !placeAfter(text, beyond[1]);
   }
-  // A link to one of the pack's places says for whom: "signed the convention for Vietnam".
-  if (!linkAfter(text, end) || notOfAfter(text, to) || placeAfter(text, to)) return false;
+  // A link to one of the pack's places says for whom: "signed the convention for Vietnam"; but
+  // after a place's own short form it says whose it is ("de hoofdstad van Ecuador").
+  const forWhomPlace = (flags & PLACE) === 0 && placeAfter(text, to);
+  if (!linkAfter(text, end) || notOfAfter(text, to) || forWhomPlace) return false;
+  // Only "of" makes a place's short form another place's: "the capital of Laos", not "thanked the
+  // host country for its work".
+  if ((flags & PLACE) !== 0 && !GENITIVE_LINKS.has(foldString(text.slice(from, next[1])).trim())) {
+    return false;
+  }
   // German and Dutch name a document or an event with "über", "inzake" or the genitive; "für"
   // and "voor" say for whom: "die Konvention für die Union", "het verdrag voor de Unie".
   const thing = (flags & (DOCUMENT | EVENT)) !== 0;
@@ -360,6 +367,9 @@ function nameAfterLink(text: string, end: number): boolean {
   }
   return next !== null && isUpperUnit(text.charCodeAt(next[0]));
 }
+
+// The links that say whose a thing is, folded.
+const GENITIVE_LINKS = new Set(['of', 'de', 'd', 'del', 'du', 'des', 'van', 'von', 'vom']);
 
 let scopeWords: ReadonlySet<string> | undefined;
 

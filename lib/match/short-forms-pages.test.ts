@@ -1210,6 +1210,39 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ["hanoi-convention: l'instrument"],
       ['hanoi-convention: Le traité'],
     ],
+    [
+      'nl',
+      // "the capital" once the capital is named; another country's capital after a link is that
+      // country's.
+      'Het verdrag is in Hanoi getekend. In de hoofdstad waren 72 landen. Pinto vloog daarna naar de hoofdstad van Ecuador.',
+      ['hanoi: de hoofdstad'],
+      [],
+    ],
+    [
+      'es',
+      'La Convención fue firmada en Hanói. En la capital hubo 72 países. Pinto regresó luego a la capital ecuatoriana.',
+      ['hanoi: la capital'],
+      [],
+    ],
+    [
+      'es',
+      'Vietnam firmó primero. Organizaciones de derechos humanos recuerdan que en la nación del sudeste asiático hay presos políticos.',
+      ['vietnam: la nación del sudeste asiático'],
+      [],
+    ],
+    [
+      'en',
+      // Only "of" after a place's short form makes it another place's; "for" says what for.
+      'Vietnam signed first. Ghada Waly thanked the host country for bringing governments together.',
+      ['vietnam: host country'],
+      [],
+    ],
+    [
+      'fr',
+      'La Convention a été signée à Hanoï. Pinto est ensuite rentrée dans la capitale du Laos.',
+      [],
+      ['hanoi: la capitale'],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
