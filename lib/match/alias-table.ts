@@ -1,6 +1,6 @@
 import { isLetterUnit, isUpperUnit } from './char-table';
 import { createFoldBuffer, type FoldBuffer, foldInto } from './fold';
-import { polishPersonCases, polishPhraseCases } from './polish-cases';
+import { masculineLocative, polishPersonCases, polishPhraseCases } from './polish-cases';
 import type { Keys } from './trie';
 import type { AliasSpec } from './types';
 
@@ -317,6 +317,8 @@ function addAlias(
     const key = Array.from(codes.subarray(from, to));
     const cases = polishPhraseCases(key, upper);
     if (type === 'person') cases.push(...polishPersonCases(key, upper));
+    const locative = type === 'person' ? null : masculineLocative(key);
+    if (locative) cases.push({ key: locative, upper: [...upper] });
     for (const form of cases) {
       for (const u of form.upper) list.upper(u);
       list.add(Uint16Array.from(form.key), 0, form.key.length, flags | INFLECTED, index);

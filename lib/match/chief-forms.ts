@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../dataset/types';
 import { foldedSets } from '../lang/frequent-words';
-import { CHIEF_FORMS, HEAD_TITLES } from '../lang/titles';
+import { CHIEF_FORMS, HEAD_TITLES, UN_CHIEF_FORMS } from '../lang/titles';
+import { isUnName } from './body-forms';
 import { ARTICLE_WORDS, PREPOSITION_WORDS } from './body-words';
 import { foldString } from './fold';
 import { ACRONYM, type ShortForm } from './person-short-forms';
@@ -50,12 +51,19 @@ export function chiefForms(
 ): ShortForm[] {
   // A form two titles give is given twice; withShortForms keeps one.
   const forms: ShortForm[] = [];
+  let unChief = false;
   for (const { title, lang } of titles) {
     if (!(LANGS as readonly string[]).includes(lang)) continue;
     const make = CHIEF_FORMS[lang as Lang];
     if (!make) continue;
     const acronym = bodyHeaded(title, lang as Lang, isBody);
     for (const text of acronym ? make(acronym) : []) forms.push({ text, lang, office: true });
+    unChief ||= acronym !== undefined && isUnName(foldString(acronym).trim());
+  }
+  // The UN's chief by the UN's name written out, in every language.
+  if (!unChief) return forms;
+  for (const lang of LANGS) {
+    for (const text of UN_CHIEF_FORMS[lang]) forms.push({ text, lang, office: true });
   }
   return forms;
 }

@@ -51,7 +51,8 @@ export const isCalendarAnywhere = (folded: string) =>
  * month's or a weekday's name, or a word such as "day", "behalf", "que", after an article or a
  * possessive or not ("signed the convention on Saturday", "la convention du 25 octobre", "on the
  * opening day", "on the country's behalf", "el convenio para que"); "of" and an indefinite
- * article ("von einem"); or a quotation ("le traité d'« étape importante »").
+ * article ("von einem") or a possessive ("van hun"); or a quotation ("le traité d'« étape
+ * importante »").
  */
 export function notOfAfter(text: string, end: number): boolean {
   const at = skipInlineSpace(text, pastApostrophe(text, end));
@@ -64,6 +65,8 @@ export function notOfAfter(text: string, end: number): boolean {
   if (isIndefiniteWord(word) && isLowerUnit(text.charCodeAt(at)) && ofBefore(text, end)) {
     return true;
   }
+  // So is "of" and a possessive: "liet zich tijdens de conferentie van hun beste kant zien".
+  if (isPossessiveWord(word) && ofBefore(text, end)) return true;
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
     [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
     // An English genitive before the word: "on the country's behalf".

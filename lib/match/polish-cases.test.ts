@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { foldString } from './fold';
-import { polishPersonCases, polishPhraseCases } from './polish-cases';
+import { masculineLocative, polishPersonCases, polishPhraseCases } from './polish-cases';
 
 /** The cases of a name as folded strings; its capitals are the first letter of each word. */
 function cases(name: string, of = polishPhraseCases): string[] {
@@ -170,4 +170,17 @@ describe('a Polish feminine name in the other cases', () => {
     const [genitive] = polishPhraseCases(key, [0, 11, 19]);
     expect(genitive.upper).toEqual([0, 13, 21]);
   });
+});
+
+test('a masculine noun whose last consonant changes in the locative', () => {
+  const locative = (word: string) => {
+    const form = masculineLocative(Array.from(word, (c) => c.charCodeAt(0)));
+    return form && String.fromCharCode(...form);
+  };
+  expect(locative('traktat')).toBe('traktacie');
+  expect(locative('dokument')).toBe('dokumencie');
+  expect(locative('tekst')).toBe('tekscie');
+  // An ending the match takes at the end ("Ekwadorze"), or a phrase, gives none here.
+  expect(locative('ekwador')).toBeNull();
+  expect(locative('traktat onz')).toBeNull();
 });

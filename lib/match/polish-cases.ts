@@ -146,6 +146,20 @@ function plainPhraseCases(
 }
 
 /**
+ * The locative of a one-word masculine noun whose last consonant changes in it, folded:
+ * "traktat" → "traktacie", "dokument" → "dokumencie", "tekst" → "tekscie" (tekście). The other
+ * masculine locatives add an ending the match takes at its end ("Ekwadorze", "planie"), or take
+ * -u; null for those.
+ */
+export function masculineLocative(key: readonly number[]): number[] | null {
+  if (key.length < 4 || key.includes(SPACE)) return null;
+  const t = text(key);
+  if (t.endsWith('st')) return codes(`${t.slice(0, -2)}scie`);
+  if (t.endsWith('t')) return codes(`${t.slice(0, -1)}cie`);
+  return null;
+}
+
+/**
  * The genitive and accusative of the folded key (units, words parted by single spaces) and the
  * positions of its capitals in each, or none when no capitalised word in -a changes or the name
  * is one word (a single word takes its endings at match time).

@@ -1243,6 +1243,26 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
       ['hanoi: la capitale'],
     ],
+    [
+      'pl',
+      // The locative of a masculine head word changes its last consonant.
+      'Konwencja ONZ o cyberprzestępczości została podpisana w Hanoi. W traktacie zapisano wiele.',
+      ['hanoi-convention: traktacie'],
+      [],
+    ],
+    [
+      'nl',
+      // "of" and a possessive is what a verb speaks of, not whose the thing is.
+      'De VN-conferentie op hoog niveau over cybercriminaliteit begon. Vietnams leiders lieten zich tijdens de conferentie van hun beste kant zien.',
+      ['high-level-conference: de conferentie'],
+      [],
+    ],
+    [
+      'fr',
+      "Le secrétaire général de l'ONU, António Guterres, a parlé. Le patron des Nations unies a salué le texte.",
+      ['antonio-guterres: patron des Nations unies'],
+      [],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
