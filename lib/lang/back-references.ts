@@ -45,7 +45,7 @@ export const ARTICLES: Record<Lang, readonly string[]> = {
 export const CEREMONY_HEADS: Record<Lang, readonly string[]> = {
   en: ['ceremony'],
   fr: ['cérémonie'],
-  de: ['zeremonie'],
+  de: ['zeremonie', 'festakt'],
   nl: ['ceremonie'],
   es: ['ceremonia'],
   pl: [],
@@ -114,17 +114,13 @@ export const EVENT_WORDS: Record<Lang, Readonly<Record<string, readonly string[]
       'Eröffnungszeremonie',
       'Eröffnungsfeier',
     ],
-    konferenz: ['Tagung'],
     parteitag: ['Kongress'],
   },
   nl: {
     ceremonie: ['plechtigheid', 'bijeenkomst', 'ondertekening', 'evenement', 'openingsceremonie'],
     congres: ['partijcongres'],
   },
-  es: {
-    ceremonia: ['evento', 'acto', 'cita', 'ceremonia de apertura', 'ceremonia inaugural'],
-    conferencia: ['cumbre'],
-  },
+  es: { ceremonia: ['evento', 'acto', 'cita', 'ceremonia de apertura', 'ceremonia inaugural'] },
   pl: {
     ceremonia: [
       'uroczystość',

@@ -283,6 +283,8 @@ export function headShortForms(
           for (const form of whole ? [word] : pointBack(word, language)) {
             forms.push({ text: form, lang });
           }
+          // "einem Festakt", as "einer Zeremonie".
+          for (const form of introduced(word, language)) forms.push({ text: form, lang });
           // A word that is a compound of the head already takes no other prefix.
           const compound = word.toLowerCase().endsWith(head.toLowerCase());
           if (!joined || word.includes(' ') || compound) continue;

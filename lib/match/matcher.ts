@@ -359,7 +359,7 @@ export function matcherFrom({
           from >= 0
             ? text.slice(from, mention.start)
             : (titleOpening(text.slice(mention.start, mention.end)) ??
-              titleBeforeComma(text, mention.start));
+              titleBeforeComma(text, mention.start, mention.end));
         if (title) mention.titles = [title.trim()];
         people.push(mention);
       }
@@ -370,7 +370,10 @@ export function matcherFrom({
       mentions.push(mention);
     }
     if (people.length > 0) titlesAfter(text, mentions);
-    if (anyShort) fullBeforeAcronym(text, mentions);
+    if (anyShort) {
+      fullBeforeAcronym(text, mentions);
+      introducedBefore(text, mentions);
+    }
     if (homeless.length > 0) {
       if (mentions.length > 1) ofAnotherPlace(text, mentions, slots);
       awayFromHome(text, mentions);
@@ -462,6 +465,25 @@ export function matcherFrom({
       mention.after = home;
     }
     homeless.length = 0;
+  }
+
+  /**
+   * An event introduced before what it is of, in the same sentence, is named there: "Mit einem
+   * Festakt ... ist das Übereinkommen der Vereinten Nationen ... aufgelegt worden", "At a
+   * ceremony on Saturday, 72 states signed the UN Convention against Cybercrime".
+   */
+  function introducedBefore(text: string, mentions: Mention[]) {
+    mentions.forEach((m, i) => {
+      if (!m.first) return;
+      const anchor = mentions.find(
+        (x, k) => k > i && x.depth === 0 && !x.short && m.after?.includes(x.entityId),
+      );
+      if (!anchor || /[.!?;]/u.test(text.slice(m.end, anchor.start))) return;
+      delete m.short;
+      delete m.first;
+      delete m.after;
+      delete m.also;
+    });
   }
 
   /**

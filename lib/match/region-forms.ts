@@ -49,8 +49,9 @@ export function stateRegionForms(names: readonly AliasSpec[]): ShortForm[] {
 
 /**
  * A state as a party to talks, by its adjective, as diplomatic reports write it once the state
- * is named: "la partie vietnamienne", "die vietnamesische Seite", "strona wietnamska", "الجانب
- * الفيتنامي". Not in English, where "the Vietnamese side" is as often a team.
+ * is named: "la partie vietnamienne", "strona wietnamska", "الجانب الفيتنامي". Not in English,
+ * where "the Vietnamese side" is as often a team, nor in German, where "die vietnamesische Seite"
+ * is as often a web page.
  */
 function sideForms(code: string, lang: Lang): string[] {
   const fields = demonymFields(lang, code);
@@ -60,8 +61,6 @@ function sideForms(code: string, lang: Lang): string[] {
       return fields[1] === '-' ? [] : [`la partie ${fields[1]}`];
     case 'es':
       return fields[1] === '-' ? [] : [`la parte ${fields[1]}`];
-    case 'de':
-      return fields[2] === '-' ? [] : [`die ${fields[2]}e Seite`, `der ${fields[2]}en Seite`];
     case 'nl':
       return fields[2] === '-' ? [] : [`de ${fields[2]} kant`, `de ${fields[2]} zijde`];
     case 'pl': {
@@ -109,24 +108,11 @@ const POSSESSIVE_CAPITALS: Partial<Record<Lang, readonly string[]>> = {
 };
 
 /**
- * "the capital" in the languages whose word for it names a city alone: not English, where
- * "the capital" is as often money, nor Arabic, whose "العاصمة" alone is any capital. Spanish
- * "la capital" is the city ("el capital" is money). Polish writes no article.
- */
-const DEFINITE_CAPITALS: Partial<Record<Lang, readonly string[]>> = {
-  fr: ['la capitale'],
-  es: ['la capital'],
-  de: ['die Hauptstadt', 'der Hauptstadt'],
-  nl: ['de hoofdstad'],
-  pl: ['stolica', 'stolicy', 'stolicę', 'stolicą'],
-};
-
-/**
  * A capital, known by a name of its that holds the language's word for one ("Hauptstadt
- * Vietnams", "capitale vietnamienne"), is "its capital" and "the capital" once named: "seiner
- * Hauptstadt", "zijn hoofdstad", "sa capitale", "in der Hauptstadt", "la capital". Another
- * capital's name or a link to another place after it makes it that one's ("la capitale du
- * Laos", short-checks.ts).
+ * Vietnams", "capitale vietnamienne"), is "its capital" once named: "seiner Hauptstadt", "zijn
+ * hoofdstad", "sa capitale". Not "the capital": a page that names Hanoi goes on to the capital
+ * it is written in ("des renforts policiers dans la capitale"), a city it names after ("Quito
+ * ... en la capital") or an economic capital ("la capitale économique, Hô Chi Minh-Ville").
  */
 export function capitalForms(names: readonly AliasSpec[]): ShortForm[] {
   const capital = names.some(({ text, lang }) => {
@@ -135,9 +121,6 @@ export function capitalForms(names: readonly AliasSpec[]): ShortForm[] {
   });
   if (!capital) return [];
   return LANGS.flatMap((lang: Lang) =>
-    [...(POSSESSIVE_CAPITALS[lang] ?? []), ...(DEFINITE_CAPITALS[lang] ?? [])].map((text) => ({
-      text,
-      lang,
-    })),
+    (POSSESSIVE_CAPITALS[lang] ?? []).map((text) => ({ text, lang })),
   );
 }

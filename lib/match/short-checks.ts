@@ -4,7 +4,6 @@ import { isCalendarWord } from '../lang/calendar';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsAfterVi, compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
 import { isConjunctionWord } from '../lang/links';
-import { PATTERN_BODIES, wordList } from '../lang/pattern-words';
 import { OTHER_OFFICE } from '../lang/titles';
 import { dutchAround, germanAround, polishAround } from './accept';
 import {
@@ -123,6 +122,8 @@ function nameWordBefore(text: string, start: number): boolean {
   if (startsSentence(text, i)) return false;
   const word = text.slice(i, end);
   if (NOUN_ENDING.test(word)) return false;
+  // Nor a place's name or a word made from it: "Vietnams Staatschef", "Ecuadors Vizepräsidentin".
+  if (isPlaceWord(word)) return false;
   const folded = foldString(word);
   return !isCalendarAnywhere(folded);
 }
@@ -171,10 +172,6 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
       return true;
     }
     const romance = romanceArticleAt(text, start) && !frequentAnywhere(foldString(word));
-    // An adjective of scope says how far the thing reaches, not which it is: "l'instrument
-    // mondial", "el tratado universal"; unless a link says what it is about ("le traité mondial
-    // sur les plastiques").
-    if (romance && isScopeWord(word)) return linkAfter(text, to);
     if (romance && !isPlaceWord(word)) {
       if (ROMANCE_ADJECTIVE.test(word)) return true;
       // Any other word between the head and a link to a capitalised name, but a participle,
@@ -195,10 +192,11 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
   // after a place's own short form it says whose it is ("de hoofdstad van Ecuador").
   const forWhomPlace = (flags & PLACE) === 0 && placeAfter(text, to);
   if (!linkAfter(text, end) || notOfAfter(text, to) || forWhomPlace) return false;
-  // Only "of" makes a place's short form another place's: "the capital of Laos", not "thanked the
-  // host country for its work".
+  // "of" makes a place's short form another place's ("the capital of Laos"), another link only
+  // before a name ("the host country for COP31", not "thanked the host country for its work").
   if ((flags & PLACE) !== 0 && !GENITIVE_LINKS.has(foldString(text.slice(from, next[1])).trim())) {
-    return false;
+    const named = wordAfter(text, next[1]);
+    return named !== null && isUpperUnit(text.charCodeAt(named[0]));
   }
   // German and Dutch name a document or an event with "über", "inzake" or the genitive; "für"
   // and "voor" say for whom: "die Konvention für die Union", "het verdrag voor de Unie".
@@ -369,19 +367,7 @@ function nameAfterLink(text: string, end: number): boolean {
 }
 
 // The links that say whose a thing is, folded.
-const GENITIVE_LINKS = new Set(['of', 'de', 'd', 'del', 'du', 'des', 'van', 'von', 'vom']);
-
-let scopeWords: ReadonlySet<string> | undefined;
-
-/** Whether a French or Spanish word is an adjective of scope ("mondial", "universal"). */
-function isScopeWord(word: string): boolean {
-  scopeWords ??= new Set(
-    (['fr', 'es'] as const).flatMap((lang) =>
-      wordList(PATTERN_BODIES.global.after[lang]).map((w) => foldString(w).trim()),
-    ),
-  );
-  return scopeWords.has(foldString(word).trim());
-}
+const GENITIVE_LINKS = new Set(['of', 'de', 'd', 'del', 'du', 'des', 'van', 'von', 'vom', 'der']);
 
 // French and Spanish participles, which say what was done with the thing, not which it is.
 const PARTICIPLE = /(?:ée?s?|i[es]?|ies|ue?s?|ado|ada|ados|adas|ido|ida|idos|idas|to|ta)$/u;

@@ -1178,16 +1178,18 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'de',
-      // A ceremony is a "Festakt", a conference a "Tagung", once named.
+      // A ceremony is a "Festakt" once named, and introduced so before what it is of in the
+      // same sentence; a "Tagung" may be any meeting ("die Tagung der Innenminister").
       'Mit einem Festakt wurde das Übereinkommen der Vereinten Nationen gegen Cyberkriminalität aufgelegt. Den Festakt eröffnete der Präsident. Auf der Hochrangigen UN-Konferenz über Cyberkriminalität sprach Waly; die Tagung endete am Sonntag.',
-      ['signing-ceremony: Den Festakt', 'high-level-conference: die Tagung'],
-      [],
+      ['signing-ceremony: einem Festakt', 'signing-ceremony: Den Festakt'],
+      ['high-level-conference: die Tagung'],
     ],
     [
       'es',
-      'La Conferencia de Alto Nivel de la ONU sobre Ciberdelincuencia se celebró en Hanói. Colombia estuvo representada en la cumbre por su embajadora.',
-      ['high-level-conference: la cumbre'],
+      // A summit may be any: "la cumbre de la ASEAN ... la cumbre".
+      'La Conferencia de Alto Nivel de la ONU sobre Ciberdelincuencia se celebró en Hanói. Después llegó la cumbre de la ASEAN. La cumbre estuvo marcada por el mar.',
       [],
+      ['high-level-conference: la cumbre', 'high-level-conference: La cumbre'],
     ],
     [
       'es',
@@ -1205,24 +1207,23 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'fr',
-      // An adjective of scope after the head word says how far it reaches, not which it is.
-      "La Convention de Hanoï a été signée. L'UE estime que l'instrument mondial complète le traité européen. Le traité mondial sur les plastiques, lui, piétine.",
-      ["hanoi-convention: l'instrument"],
+      // An adjective after the head word makes it another: "le traité mondial" may be any.
+      'La Convention de Hanoï a été signée. Le traité mondial contre la pollution plastique piétine. Le traité mondial, réclamé par 170 pays, attendra.',
+      [],
       ['hanoi-convention: Le traité'],
     ],
     [
       'nl',
-      // "the capital" once the capital is named; another country's capital after a link is that
-      // country's.
-      'Het verdrag is in Hanoi getekend. In de hoofdstad waren 72 landen. Pinto vloog daarna naar de hoofdstad van Ecuador.',
+      // "the capital" after Hanoi is named may be the one the page is written in.
+      'Het verdrag is in Hanoi getekend. In de hoofdstad staken dinsdag duizenden betogers.',
+      ['hanoi: Hanoi'],
       ['hanoi: de hoofdstad'],
-      [],
     ],
     [
       'es',
-      'La Convención fue firmada en Hanói. En la capital hubo 72 países. Pinto regresó luego a la capital ecuatoriana.',
-      ['hanoi: la capital'],
+      'La Convención fue firmada en Hanói. Pinto regresó luego a Quito. En la capital la esperaban.',
       [],
+      ['hanoi: la capital'],
     ],
     [
       'es',
@@ -1236,6 +1237,12 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'Vietnam signed first. Ghada Waly thanked the host country for bringing governments together.',
       ['vietnam: host country'],
       [],
+    ],
+    [
+      'en',
+      'Vietnam signed first. Australia, the host country for COP31, did not.',
+      [],
+      ['vietnam: host country'],
     ],
     [
       'fr',

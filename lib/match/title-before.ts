@@ -99,14 +99,18 @@ const APPOSITION_ARTICLES = new Set(['the', 'le', 'la', 'el', 'der', 'die', 'de'
 const FIELD_LINKS = new Set(['of', 'for', 'de', 'des', 'du', 'del', 'der', 'für', 'van', 'voor']);
 const FIELD_WORDS = new Set(['la', 'l', 'de', 'des', 'du', 'and', 'et', 'y', 'und', 'en', 'the']);
 const FIELD_LONGEST = 5;
+// What ends an apposition after the name: a comma, a semicolon, a bracket, a dash or a stop.
+const APPOSITION_CLOSES = /^\s?[,;).—–]/u;
 
 /**
- * The title a text gives a person in apposition before the name, as written, or undefined: the
- * words between an article and a comma right before the name, "El canciller vietnamita, Le Hoai
- * Trung", "Le ministre des Affaires étrangères, Le Hoai Trung". The title is the phrase after the
- * article; an adjective after it, or its field after a link, may follow before the comma.
+ * The title a text gives a person in apposition before the name [start, end), as written, or
+ * undefined: a clause of an article, the title and at most an adjective or its field, then a
+ * comma, the name and what closes the apposition: "El canciller vietnamita, Le Hoai Trung,", "Le
+ * ministre des Affaires étrangères, Le Hoai Trung,". Not an opening phrase ("Según el portavoz,
+ * Le Hoai Trung se reunió"), nor a list ("el canciller de Ecuador, To Lam y Guterres").
  */
-export function titleBeforeComma(text: string, start: number): string | undefined {
+export function titleBeforeComma(text: string, start: number, end: number): string | undefined {
+  if (!APPOSITION_CLOSES.test(text.slice(end, end + 2))) return undefined;
   let comma = start;
   while (comma > 0 && isSpaceUnit(text.charCodeAt(comma - 1))) comma--;
   if (comma === start || text.charCodeAt(comma - 1) !== 0x2c) return undefined;
@@ -119,13 +123,9 @@ export function titleBeforeComma(text: string, start: number): string | undefine
     word: m[0],
     folded: foldString(m[0]).trim(),
   }));
-  // The last article whose words up to the comma are a title, with an adjective or a field.
-  for (let a = words.length - 2; a >= 0; a--) {
-    if (!APPOSITION_ARTICLES.has(words[a].folded)) continue;
-    const title = titleWithout(words.slice(a + 1));
-    if (title) return text.slice(title.first.at, title.last.at + title.last.word.length);
-  }
-  return undefined;
+  if (words.length < 2 || !APPOSITION_ARTICLES.has(words[0].folded)) return undefined;
+  const title = titleWithout(words.slice(1));
+  return title && text.slice(title.first.at, title.last.at + title.last.word.length);
 }
 
 interface Written {
@@ -149,13 +149,16 @@ function titleWithout(words: readonly Written[]): { first: Written; last: Writte
   const adjective = rest.length === 1 && /^\p{Ll}/u.test(rest[0].word);
   // A field starts with a capital after its link and article: "des Affaires étrangères", "de
   // la Sécurité publique".
+  // Not someone's name in it: "el presidente de Vietnam Luong Cuong, To Lam".
   const named = rest.findIndex((w, k) => k > 0 && !FIELD_WORDS.has(w.folded));
+  const capitals = rest.filter((w) => /^\p{Lu}/u.test(w.word)).length;
   const field =
     rest.length > 1 &&
     rest.length <= FIELD_LONGEST &&
     FIELD_LINKS.has(rest[0].folded) &&
     named > 0 &&
-    /^\p{Lu}/u.test(rest[named].word);
+    /^\p{Lu}/u.test(rest[named].word) &&
+    capitals <= 2;
   if (rest.length > 0 && !adjective && !field) return undefined;
   return { first: words[0], last: words[end - 1] };
 }
