@@ -81,10 +81,15 @@ describe('a name written with the UN another way', () => {
       body('Handvest van de Verenigde Naties', 'nl', { type: 'document' }),
       ['Handvest van de VN', 'VN-Handvest'],
     ],
-    // Not one whose name says more, nor a body.
+    // Not one whose name says more, nor a body; but German and Dutch join the UN to a head word
+    // of one word, the rest in small letters.
     [
       body('Verdrag van de Verenigde Naties tegen cybercriminaliteit', 'nl', { type: 'document' }),
-      [],
+      ['VN-verdrag tegen cybercriminaliteit'],
+    ],
+    [
+      body('Bureau van de Verenigde Naties voor Drugs en Misdaad', 'nl'),
+      ['Bureau van de VN voor Drugs en Misdaad', 'VN-bureau voor drugs en misdaad'],
     ],
     // A name that says too little without the UN's keeps it.
     [body('Bureau van de Verenigde Naties', 'nl'), ['Bureau van de VN']],

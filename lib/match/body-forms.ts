@@ -27,6 +27,26 @@ function endingOf(text: string, forms: readonly string[]): string | undefined {
   return found;
 }
 
+/**
+ * A German or Dutch name of one head word, "of the UN" and what the thing does, with the UN
+ * joined to the head word instead, as the press writes it in small letters: "het VN-bureau voor
+ * drugs en misdaad" of "Bureau van de Verenigde Naties voor Drugs en Misdaad", "UN-Büro für
+ * Drogen- und Verbrechensbekämpfung". Small letters fit capitals on a page.
+ */
+function unJoined(text: string, lang: string): string[] {
+  if ((lang !== 'de' && lang !== 'nl') || text.includes('(')) return [];
+  const lower = text.toLowerCase();
+  for (const form of afterForms(lang)) {
+    const at = lower.indexOf(` ${form.toLowerCase()} `);
+    const head = text.slice(0, at);
+    if (at <= 0 || /\s/u.test(head)) continue;
+    const rest = text.slice(at + form.length + 1).toLowerCase();
+    const joined = beforeForms(lang).filter((b) => !/[\s.']/u.test(b));
+    return joined.map((b) => `${b}-${head.toLowerCase()}${rest}`);
+  }
+  return [];
+}
+
 /** The text with its ending `from` (compared in lower case) written as each of `to`. */
 function swapEnd(text: string, from: readonly string[], to: readonly string[]): string[] {
   const found = endingOf(text, from);
@@ -212,6 +232,7 @@ export function withBodyForms(specs: readonly AliasSpec[]): AliasSpec[] {
       ...swapStart(text, beforeForms(lang), beforeForms(lang)),
       ...(spec.type === 'document' ? unFirst(text, lang) : []),
       ...(spec.type === 'organisation' ? swapInside(text, insideForms(lang)) : []),
+      ...unJoined(text, lang),
     ];
     for (const form of forms) {
       const folded = foldString(form).trim();

@@ -52,6 +52,8 @@ const HEADS: Record<string, readonly string[]> = {
   ar: [
     'منظمة|برنامج|صندوق|وكالة|مكتب|مجلس|لجنة|مفوضية|جامعة|أمانة|معهد|مؤسسة|مركز|محكمة|بنك',
     'سفارة|هيئة|نادي|دار|أخبار|إذاعة|منتخب|مدرسة|مستشفى|مطار',
+    // Vietnamese head words in Arabic letters: "كونغ آن هانوي" (Công an Hà Nội, the police club).
+    'كونغ آن',
   ],
   // Without their tone marks one-syllable words stand for others ("Trường" school, "Trưởng"
   // head; "Đài" station, "Đại" great): words of two syllables and more, and "Quỹ" (fund).

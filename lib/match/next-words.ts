@@ -67,6 +67,11 @@ export function notOfAfter(text: string, end: number): boolean {
   }
   // So is "of" and a possessive: "liet zich tijdens de conferentie van hun beste kant zien".
   if (isPossessiveWord(word) && ofBefore(text, end)) return true;
+  // "for" and a verb says what the thing is used for: "usar el instrumento para reforzar la
+  // cooperación", "le texte pour renforcer".
+  if (INFINITIVE.test(word) && isLowerUnit(text.charCodeAt(at)) && linkBefore(text, end, FOR)) {
+    return true;
+  }
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
     [word, to] = foldedWordAt(text, skipInlineSpace(text, to));
     // An English genitive before the word: "on the country's behalf".
@@ -81,15 +86,23 @@ export function notOfAfter(text: string, end: number): boolean {
 }
 
 const OF_LINKS = new Set(['von', 'van', 'de', 'd']);
+// French and Spanish "for", and the endings of their verbs' infinitives, folded.
+const FOR = new Set(['para', 'pour']);
+const INFINITIVE = /^\p{Ll}{2,}(?:ar|er|ir|re)$/u;
 
 /** Whether the link that ends at `end` (an elided one with its apostrophe) is "of": "von", "d'". */
 function ofBefore(text: string, end: number): boolean {
+  return linkBefore(text, end, OF_LINKS);
+}
+
+/** Whether the link that ends at `end` (an elided one with its apostrophe) is one of `links`. */
+function linkBefore(text: string, end: number, links: ReadonlySet<string>): boolean {
   let to = end;
   const last = text.charCodeAt(to - 1);
   if (last === 0x27 || last === 0x2019) to--;
   let from = to;
   while (from > 0 && to - from < 4 && isWordUnit(text.charCodeAt(from - 1))) from--;
-  return from < to && OF_LINKS.has(text.slice(from, to).toLowerCase());
+  return from < to && links.has(text.slice(from, to).toLowerCase());
 }
 
 /** `at`, or past the apostrophe there that ends an elided word ("d’", "l'"). */

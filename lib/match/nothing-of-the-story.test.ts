@@ -26,6 +26,8 @@ describe('a paragraph that mentions nothing of the story', () => {
     // A national team and a company written in English order, in Arabic.
     ['ar', 'خسر المنتخب الأردني أمام منتخب فيتنام تحت 23 عاماً.'],
     ['ar', 'وتسيّر فيتنام إيرلاينز رحلات منتظمة إلى العواصم الآسيوية.'],
+    // Two clubs, one named with the Vietnamese police's head word in Arabic letters.
+    ['ar', 'يحلّ نادي هانوي ضيفاً على جاره كونغ آن هانوي في قمة الجولة المقبلة.'],
     ['vi', 'Một xe khách bị hỏng máy trên Xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
     // An association whose name joins two words with "and" before the country's.
     ['es', 'La Asociación de Café y Cacao de Vietnam (Vicofa) prevé un aumento de la cosecha.'],

@@ -1270,6 +1270,20 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['antonio-guterres: patron des Nations unies'],
       [],
     ],
+    [
+      'es',
+      // "for" and a verb says what the thing is used for; "for" and a noun, which it is.
+      'La Convención de la ONU contra la Ciberdelincuencia fue firmada. El ministro prometió usar el instrumento para reforzar la cooperación. El tratado para la protección de los niños es otro.',
+      ['hanoi-convention: el instrumento'],
+      ['hanoi-convention: El tratado'],
+    ],
+    [
+      'nl',
+      // The UN joined to a body's head word, the rest of its name in small letters.
+      'Het VN-bureau voor drugs en misdaad waarschuwt voor een recordproductie van cocaïne.',
+      ['unodc: VN-bureau voor drugs en misdaad'],
+      ['united-nations: VN'],
+    ],
   ])('%s: %s', (_lang, text, marked, unmarked) => {
     const mentions = found(text);
     for (const m of marked) expect(mentions).toContain(m);
