@@ -38,7 +38,7 @@ import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
 import { titleAfter } from './title-after';
 import { titleBeforeComma, titleOpening, titleStart } from './title-before';
-import { marksFit, syllablesOf, toneTable } from './tone-marks';
+import { isMarked, marksFit, syllablesOf, type ToneTable, toneTable } from './tone-marks';
 import { buildTrie } from './trie';
 import type { AliasSpec, Mention } from './types';
 
@@ -140,7 +140,8 @@ export function matcherFrom({
   marks,
   kept,
 }: MatcherParts): Matcher {
-  const tones = toneTable(marks.split(' '));
+  // Built at the first name that needs it: most pages have no Vietnamese.
+  let tones: ToneTable | undefined;
   // find() is synchronous, so one set of buffers per matcher is reused across calls.
   const flags = (slot: number) => table.slots[slot * SLOT + FLAGS];
   // The text being resolved, for the rules that read its capitals.
@@ -270,7 +271,9 @@ export function matcherFrom({
   /** Whether text[from, to) writes the marks of the names it folds to (tone-marks.ts). */
   function marksFitAt(text: string, from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
-      if (text.charCodeAt(i) >= 0xc0) return marksFit(tones, text, from, to);
+      if (!isMarked(text.charCodeAt(i))) continue;
+      tones ??= toneTable(marks.split(' '));
+      return marksFit(tones, text, from, to);
     }
     return true;
   }
@@ -287,7 +290,7 @@ export function matcherFrom({
         const stop = acceptAt(table, slot, page, end);
         if (stop < 0) continue;
         let start = end - table.slots[slot * SLOT + LENGTH];
-        if (tones.size > 0 && !marksFitAt(text, page.map[start], page.map[stop - 1] + 1)) continue;
+        if (marks && !marksFitAt(text, page.map[start], page.map[stop - 1] + 1)) continue;
         const f = flags(slot);
         if ((f & SHORT) !== 0) {
           const from = shortFrom(f, text, start, stop);

@@ -132,7 +132,7 @@ export function isHeadWord(codes: Uint16Array, w: Word, compound: boolean): bool
  */
 export function isHeadAt(page: Page, w: Word, compound: boolean): boolean {
   if (!isHeadWord(page.codes, w, compound)) return false;
-  return marksFit(HEAD_TONES, page.text, page.map[w.start], page.map[w.end - 1] + 1);
+  return marksFit(HEAD_TONES, page.text, page.map[w.start], page.map[w.end - 1] + 1, true);
 }
 
 /** Whether the word is a head word of two letters written in capitals ("FC"). */

@@ -1,3 +1,4 @@
+import { isWordUnit } from './char-table';
 import { foldString } from './fold';
 import { markedVietnameseAround } from './text-language';
 
@@ -60,16 +61,58 @@ export function syllablesOf(words: Iterable<string>): string {
   return [...seen].join(' ');
 }
 
+// The keys of the syllables read last: a page repeats its words.
+const keys = new Map<string, string>();
+
+function keyOf(syllable: string): string {
+  let key = keys.get(syllable);
+  if (key === undefined) {
+    if (keys.size > 4096) keys.clear();
+    key = toneKey(syllable);
+    keys.set(syllable, key);
+  }
+  return key;
+}
+
+/** Whether a unit is a Latin letter with a mark, or a combining mark (the marks of Vietnamese). */
+export const isMarked = (c: number) =>
+  (c >= 0xc0 && c < 0x250) || (c >= 0x300 && c < 0x370) || (c >= 0x1e00 && c < 0x1f00);
+
 /**
  * Whether text[from, to) may be the vocabulary's words it folds to: each of its syllables that
  * the table holds is written as the table has it, or the text around is not Vietnamese written
  * with its marks (a French "le", an English text that writes "Lương Cường" once and "Le" later).
+ * Only syllables the page writes with a mark are read, unless `unmarked` ("quy" of "quy định" is
+ * no "quỹ"): most names are checked at the cost of a loop over their units.
  */
-export function marksFit(table: ToneTable, text: string, from: number, to: number): boolean {
+export function marksFit(
+  table: ToneTable,
+  text: string,
+  from: number,
+  to: number,
+  unmarked = false,
+): boolean {
   if (table.size === 0) return true;
-  for (const [syllable] of text.slice(from, to).matchAll(SYLLABLE)) {
-    const keys = table.get(foldString(syllable));
-    if (keys && !keys.has(toneKey(syllable))) return !markedVietnameseAround(text, from, to);
+  if (!unmarked) {
+    let any = false;
+    for (let i = from; i < to && !any; i++) any = isMarked(text.charCodeAt(i));
+    if (!any) return true;
+  }
+  let start = from;
+  let marked = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 0x20;
+    if (i < to && (isWordUnit(c) || (c >= 0x300 && c < 0x370))) {
+      marked ||= isMarked(c);
+      continue;
+    }
+    if (i > start && (marked || unmarked)) {
+      const syllable = text.slice(start, i);
+      const keys = table.get(foldString(syllable));
+      if (keys && !keys.has(keyOf(syllable))) return !markedVietnameseAround(text, from, to);
+    }
+    start = i + 1;
+    marked = false;
   }
   return true;
 }
