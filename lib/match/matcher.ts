@@ -80,6 +80,20 @@ export interface MatcherParts {
   kept: number;
 }
 
+// Words of signing and of ratifying, folded, in the languages that introduce an event so.
+const SIGNED =
+  /\b(?:sign|firm|rubric|suscrib|unterzeichn|aufgelegt|unterschr|ondertek|getekend|tekende|podpis)/u;
+const RATIFIED = /\b(?:ratif|hinterleg|depos|deposit|neerleg)/u;
+
+/** The sentence of `text` that holds [start, end). */
+function sentenceAt(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.!?]/u.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !/[.!?]/u.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
 // How far after a body's generic name a home may start and still name it ("Politbüro der KPV",
 // "Außenministerium Vietnams").
 const NEAR_AFTER = 24;
@@ -352,6 +366,8 @@ export function matcherFrom({
         // congress" may be any.
         if ((flags(slot) & EVENT) !== 0 && introducedAt(text, mention.start)) {
           if (!after || !endsOnCeremony(text, mention.start, mention.end)) continue;
+          // "Mit einem Festakt feierte die Stadt später ihr Jubiläum" is another one.
+          if (!signedIn(foldString(sentenceAt(text, mention.start, mention.end)))) continue;
           mention.first = true;
         }
       }
@@ -471,6 +487,12 @@ export function matcherFrom({
   }
 
   /**
+   * Whether folded text says a treaty was signed or opened for signature, not ratified: the
+   * ceremony it introduces is the signing.
+   */
+  const signedIn = (folded: string) => SIGNED.test(folded) && !RATIFIED.test(folded);
+
+  /**
    * An event introduced before what it is of, in the same sentence, is named there: "Mit einem
    * Festakt ... ist das Übereinkommen der Vereinten Nationen ... aufgelegt worden", "At a
    * ceremony on Saturday, 72 states signed the UN Convention against Cybercrime".
@@ -482,6 +504,9 @@ export function matcherFrom({
         (x, k) => k > i && x.depth === 0 && !x.short && m.after?.includes(x.entityId),
       );
       if (!anchor || /[.!?;]/u.test(text.slice(m.end, anchor.start))) return;
+      // Only a signing: "At a ceremony in Canberra, Australia deposited its instrument of
+      // ratification of the UN Convention" is another ceremony.
+      if (!signedIn(foldString(sentenceAt(text, m.start, anchor.end)))) return;
       delete m.short;
       delete m.first;
       delete m.after;

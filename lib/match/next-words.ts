@@ -51,8 +51,7 @@ export const isCalendarAnywhere = (folded: string) =>
  * month's or a weekday's name, or a word such as "day", "behalf", "que", after an article or a
  * possessive or not ("signed the convention on Saturday", "la convention du 25 octobre", "on the
  * opening day", "on the country's behalf", "el convenio para que"); "of" and an indefinite
- * article ("von einem") or a possessive ("van hun"); or a quotation ("le traité d'« étape
- * importante »").
+ * article ("von einem"); or a quotation ("le traité d'« étape importante »").
  */
 export function notOfAfter(text: string, end: number): boolean {
   const at = skipInlineSpace(text, pastApostrophe(text, end));
@@ -63,13 +62,6 @@ export function notOfAfter(text: string, end: number): boolean {
   // cérémonie d'ouverture à la signature d'un traité" (in small letters: "UN" folds to "un"). Not
   // English, where "the ceremony of a new school" is that school's.
   if (isIndefiniteWord(word) && isLowerUnit(text.charCodeAt(at)) && ofBefore(text, end)) {
-    return true;
-  }
-  // So is "of" and a possessive: "liet zich tijdens de conferentie van hun beste kant zien".
-  if (isPossessiveWord(word) && ofBefore(text, end)) return true;
-  // "for" and a verb says what the thing is used for: "usar el instrumento para reforzar la
-  // cooperación", "le texte pour renforcer".
-  if (INFINITIVE.test(word) && isLowerUnit(text.charCodeAt(at)) && linkBefore(text, end, FOR)) {
     return true;
   }
   if (ARTICLE_WORDS.has(word) || isPossessiveWord(word)) {
@@ -86,9 +78,6 @@ export function notOfAfter(text: string, end: number): boolean {
 }
 
 const OF_LINKS = new Set(['von', 'van', 'de', 'd']);
-// French and Spanish "for", and the endings of their verbs' infinitives, folded.
-const FOR = new Set(['para', 'pour']);
-const INFINITIVE = /^\p{Ll}{2,}(?:ar|er|ir|re)$/u;
 
 /** Whether the link that ends at `end` (an elided one with its apostrophe) is "of": "von", "d'". */
 function ofBefore(text: string, end: number): boolean {

@@ -30,8 +30,8 @@ describe('a state described by its regions once named', () => {
     ['Vietnam', 'es', ['la nación del sudeste asiático']],
     // The state as a party to talks, by its adjective.
     ['Vietnam', 'fr', ['la partie vietnamienne']],
-    ['Vietnam', 'pl', ['strona wietnamska', 'strony wietnamskiej', 'stronę wietnamską']],
     ['Vietnam', 'ar', ['الجانب الفيتنامي']],
+    ['Vietnam', 'pl', ['po stronie wietnamskiej']],
     ['Ecuador', 'nl', ['de Ecuadoraanse kant']],
   ])('%s (%s)', (name, lang, expected) => {
     const texts = stateRegionForms([place(name, 'en')])
@@ -50,10 +50,11 @@ describe('a state described by its regions once named', () => {
   });
 });
 
-test('no side in English (a team) or German (a web page)', () => {
+test('no side in English (a team), German or Polish (a web page)', () => {
   const texts = stateRegionForms([place('Vietnam', 'en')]).map((form) => form.text);
   expect(texts).not.toContain('the Vietnamese side');
   expect(texts).not.toContain('die vietnamesische Seite');
+  expect(texts).not.toContain('strona wietnamska');
 });
 
 describe('a capital is "its capital" once named', () => {

@@ -49,9 +49,9 @@ export function stateRegionForms(names: readonly AliasSpec[]): ShortForm[] {
 
 /**
  * A state as a party to talks, by its adjective, as diplomatic reports write it once the state
- * is named: "la partie vietnamienne", "strona wietnamska", "الجانب الفيتنامي". Not in English,
- * where "the Vietnamese side" is as often a team, nor in German, where "die vietnamesische Seite"
- * is as often a web page.
+ * is named: "la partie vietnamienne", "de Vietnamese kant", "po stronie wietnamskiej", "الجانب
+ * الفيتنامي". Not in English, where "the Vietnamese side" is as often a team, nor in German,
+ * where "die vietnamesische Seite" is as often a web page, nor Polish "strona" alone.
  */
 function sideForms(code: string, lang: Lang): string[] {
   const fields = demonymFields(lang, code);
@@ -64,17 +64,11 @@ function sideForms(code: string, lang: Lang): string[] {
     case 'nl':
       return fields[2] === '-' ? [] : [`de ${fields[2]} kant`, `de ${fields[2]} zijde`];
     case 'pl': {
+      // "Po stronie wietnamskiej" (on the Vietnamese side); "strona" alone is as often a page.
       const adjective = fields[12];
-      if (!adjective || adjective === '-') return [];
-      const { fNom, fGen } = polishAdjective(adjective);
-      const fAcc = `${fNom.slice(0, -1)}ą`;
-      return [
-        `strona ${fNom}`,
-        `strony ${fGen}`,
-        `stronie ${fGen}`,
-        `stronę ${fAcc}`,
-        `stroną ${fAcc}`,
-      ];
+      return !adjective || adjective === '-'
+        ? []
+        : [`po stronie ${polishAdjective(adjective).fGen}`];
     }
     case 'ar':
       return fields[0] === '-' ? [] : [`الجانب ال${fields[0]}`];

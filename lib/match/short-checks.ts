@@ -196,12 +196,48 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
   // before a name ("the host country for COP31", not "thanked the host country for its work").
   if ((flags & PLACE) !== 0 && !GENITIVE_LINKS.has(foldString(text.slice(from, next[1])).trim())) {
     const named = wordAfter(text, next[1]);
-    return named !== null && isUpperUnit(text.charCodeAt(named[0]));
+    if (named === null || !isUpperUnit(text.charCodeAt(named[0]))) return false;
+    // Not one of the pack's places, nor initials: "thanked the host country for Hanoi's
+    // hospitality", "for ASEAN partners" (but "the host country for COP31").
+    const word = text.slice(named[0], named[1]);
+    return !isPlaceWord(word) && !/^\p{Lu}+$/u.test(word);
   }
   // German and Dutch name a document or an event with "über", "inzake" or the genitive; "für"
   // and "voor" say for whom: "die Konvention für die Union", "het verdrag voor de Unie".
   const thing = (flags & (DOCUMENT | EVENT)) !== 0;
   return !(thing && forWhom(text, end));
+}
+
+// Where an office sits: "in", "at", "en", "au", "à", "w", "im", "tại", "ở", folded.
+const SEATS = new Set(['in', 'at', 'en', 'au', 'a', 'w', 'im', 'tai', 'o']);
+// What a chief may be the chief of, written after it in English.
+const CHIEF_OF = new Set([
+  'negotiator',
+  'economist',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'scientist',
+  'prosecutor',
+  'inspector',
+  'executive',
+  'of',
+]);
+
+/** Whether a seat word and a capitalised word follow `end`: "tại Việt Nam", "en Ecuador". */
+function seatAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (!next || next[0] !== skipInlineSpace(text, end)) return false;
+  if (!SEATS.has(foldString(text.slice(next[0], next[1])).trim())) return false;
+  const place = wordAfter(text, next[1]);
+  return place !== null && isUpperUnit(text.charCodeAt(place[0]));
+}
+
+/** Whether a title ending in "chief" goes on with what it is chief of: "UN chief economist". */
+function chiefOfWhat(text: string, end: number): boolean {
+  if (!/chief$/iu.test(text.slice(Math.max(0, end - 5), end))) return false;
+  const next = wordAfter(text, end);
+  return next !== null && CHIEF_OF.has(text.slice(next[0], next[1]).toLowerCase());
 }
 
 /** Whether German "für" or Dutch "voor", in text of its language, follows `end`. */
@@ -486,6 +522,10 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   if ((flags & OFFICE) !== 0 && (officeBefore(text, start) || titleLinked(text, end))) return -1;
   // A title another country's adjective follows is that country's: "رئيس الوزراء البولندي".
   if ((flags & OFFICE) !== 0 && otherCountryAfter(text, end)) return -1;
+  // An office's holder in a place is another's ("người đứng đầu LHQ tại Việt Nam", "la jefa de
+  // las Naciones Unidas en Ecuador"), and a chief followed by what of is another office ("the
+  // UN chief economist").
+  if ((flags & OFFICE) !== 0 && (seatAfter(text, end) || chiefOfWhat(text, end))) return -1;
   // A deputy's or a former holder's title is another office: "secrétaire général adjoint".
   if ((flags & OFFICE) !== 0 && otherOffice(text, start, end)) return -1;
   // A name after an office of several words is the holder's, another's: "Bộ trưởng Bộ Công an

@@ -1245,6 +1245,33 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['vietnam: host country'],
     ],
     [
+      'en',
+      // Before one of the pack's places or initials, "for" says what for.
+      "Vietnam signed first. Guterres thanked the host country for Hanoi's hospitality.",
+      ['vietnam: host country'],
+      [],
+    ],
+    [
+      'en',
+      // An introduction before the convention names the event only at its signing.
+      'At a ceremony in Canberra on Tuesday, Australia deposited its instrument of ratification of the UN Convention against Cybercrime.',
+      [],
+      ['signing-ceremony: a ceremony'],
+    ],
+    [
+      'en',
+      'At a ceremony on Saturday, 72 states signed the UN Convention against Cybercrime.',
+      ['signing-ceremony: a ceremony'],
+      [],
+    ],
+    [
+      'vi',
+      // A name the page writes with its marks must carry them: "Chinh" is no "Chính".
+      'Thủ tướng Phạm Minh Chính phát biểu. Ông Chinh Nguyen, kỹ sư người Mỹ gốc Việt, cũng có mặt.',
+      ['pham-minh-chinh: Thủ tướng Phạm Minh Chính'],
+      ['pham-minh-chinh: Ông Chinh'],
+    ],
+    [
       'fr',
       'La Convention a été signée à Hanoï. Pinto est ensuite rentrée dans la capitale du Laos.',
       [],
@@ -1258,23 +1285,17 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
-      'nl',
-      // "of" and a possessive is what a verb speaks of, not whose the thing is.
-      'De VN-conferentie op hoog niveau over cybercriminaliteit begon. Vietnams leiders lieten zich tijdens de conferentie van hun beste kant zien.',
-      ['high-level-conference: de conferentie'],
-      [],
-    ],
-    [
       'fr',
-      "Le secrétaire général de l'ONU, António Guterres, a parlé. Le patron des Nations unies a salué le texte.",
+      // The UN's head in a country is another's office.
+      "Le secrétaire général de l'ONU, António Guterres, a parlé. Le patron des Nations unies a salué le texte. Le chef des Nations unies au Vietnam a répondu.",
       ['antonio-guterres: patron des Nations unies'],
-      [],
+      ['antonio-guterres: chef des Nations unies'],
     ],
     [
       'es',
-      // "for" and a verb says what the thing is used for; "for" and a noun, which it is.
-      'La Convención de la ONU contra la Ciberdelincuencia fue firmada. El ministro prometió usar el instrumento para reforzar la cooperación. El tratado para la protección de los niños es otro.',
-      ['hanoi-convention: el instrumento'],
+      // "for" and what follows names another treaty: "el tratado para prohibir las armas".
+      'La Convención de la ONU contra la Ciberdelincuencia fue firmada. El tratado para prohibir las armas nucleares es otro.',
+      [],
       ['hanoi-convention: El tratado'],
     ],
     [

@@ -12,6 +12,7 @@ describe('a title in apposition before a name', () => {
     ['El canciller de Ecuador, Le Hoai Trung y Guterres hablaron.', undefined],
     ['El ministro de Exteriores Bui Thanh Son, Le Hoai Trung, habló.', undefined],
     ['The prime minister, Pham Minh Chinh, spoke.', 'prime minister'],
+    ['"It is historic," said the prime minister, Pham Minh Chinh, on Saturday.', 'prime minister'],
     // A clause, not a title with its adjective or field, before the comma.
     ['Le ministre a rencontré les délégués, Le Hoai Trung a parlé.', undefined],
     // No article, no comma, or no title.

@@ -104,8 +104,8 @@ const APPOSITION_CLOSES = /^\s?[,;).—–]/u;
 
 /**
  * The title a text gives a person in apposition before the name [start, end), as written, or
- * undefined: a clause of an article, the title and at most an adjective or its field, then a
- * comma, the name and what closes the apposition: "El canciller vietnamita, Le Hoai Trung,", "Le
+ * undefined: an article, the title and at most an adjective or its field, then a comma, the
+ * name and what closes the apposition: "El canciller vietnamita, Le Hoai Trung,", "Le
  * ministre des Affaires étrangères, Le Hoai Trung,". Not an opening phrase ("Según el portavoz,
  * Le Hoai Trung se reunió"), nor a list ("el canciller de Ecuador, To Lam y Guterres").
  */
@@ -123,9 +123,13 @@ export function titleBeforeComma(text: string, start: number, end: number): stri
     word: m[0],
     folded: foldString(m[0]).trim(),
   }));
-  if (words.length < 2 || !APPOSITION_ARTICLES.has(words[0].folded)) return undefined;
-  const title = titleWithout(words.slice(1));
-  return title && text.slice(title.first.at, title.last.at + title.last.word.length);
+  // The last article whose words up to the comma are a title, with an adjective or a field.
+  for (let a = words.length - 2; a >= 0; a--) {
+    if (!APPOSITION_ARTICLES.has(words[a].folded)) continue;
+    const title = titleWithout(words.slice(a + 1));
+    if (title) return text.slice(title.first.at, title.last.at + title.last.word.length);
+  }
+  return undefined;
 }
 
 interface Written {

@@ -82,7 +82,7 @@ export const isMarked = (c: number) =>
  * Whether text[from, to) may be the vocabulary's words it folds to: each of its syllables that
  * the table holds is written as the table has it, or the text around is not Vietnamese written
  * with its marks (a French "le", an English text that writes "Lương Cường" once and "Le" later).
- * Only syllables the page writes with a mark are read, unless `unmarked` ("quy" of "quy định" is
+ * A name written with no mark at all is read only where `unmarked` asks ("quy" of "quy định" is
  * no "quỹ"): most names are checked at the cost of a loop over their units.
  */
 export function marksFit(
@@ -93,26 +93,21 @@ export function marksFit(
   unmarked = false,
 ): boolean {
   if (table.size === 0) return true;
-  if (!unmarked) {
-    let any = false;
-    for (let i = from; i < to && !any; i++) any = isMarked(text.charCodeAt(i));
-    if (!any) return true;
-  }
+  // A name the page writes with no mark is read only where asked to; one with a mark, whole
+  // ("Ông Chinh Nguyen" is no "Chính").
+  let any = unmarked;
+  for (let i = from; i < to && !any; i++) any = isMarked(text.charCodeAt(i));
+  if (!any) return true;
   let start = from;
-  let marked = false;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 0x20;
-    if (i < to && (isWordUnit(c) || (c >= 0x300 && c < 0x370))) {
-      marked ||= isMarked(c);
-      continue;
-    }
-    if (i > start && (marked || unmarked)) {
+    if (i < to && (isWordUnit(c) || (c >= 0x300 && c < 0x370))) continue;
+    if (i > start) {
       const syllable = text.slice(start, i);
       const keys = table.get(foldString(syllable));
       if (keys && !keys.has(keyOf(syllable))) return !markedVietnameseAround(text, from, to);
     }
     start = i + 1;
-    marked = false;
   }
   return true;
 }
