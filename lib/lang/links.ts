@@ -124,13 +124,13 @@ const POSSESSIVES: Record<Lang, string> = {
   ar: '',
 };
 
-/** Where a body sits: "das Ministerium in Quito", "à Pékin", "tại Bắc Kinh". */
+/** Where a body sits: "das Ministerium in Quito", "à Pékin", "au Caire", "tại Bắc Kinh". */
 const SEATS: Record<Lang, string> = {
-  en: 'in',
+  en: 'in, at',
   pl: 'w, we',
   nl: 'in',
-  fr: 'à',
-  de: 'in',
+  fr: 'à, au',
+  de: 'in, im',
   es: 'en',
   vi: 'tại, ở',
   ar: '',

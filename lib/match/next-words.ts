@@ -81,17 +81,12 @@ const OF_LINKS = new Set(['von', 'van', 'de', 'd']);
 
 /** Whether the link that ends at `end` (an elided one with its apostrophe) is "of": "von", "d'". */
 function ofBefore(text: string, end: number): boolean {
-  return linkBefore(text, end, OF_LINKS);
-}
-
-/** Whether the link that ends at `end` (an elided one with its apostrophe) is one of `links`. */
-function linkBefore(text: string, end: number, links: ReadonlySet<string>): boolean {
   let to = end;
   const last = text.charCodeAt(to - 1);
   if (last === 0x27 || last === 0x2019) to--;
   let from = to;
   while (from > 0 && to - from < 4 && isWordUnit(text.charCodeAt(from - 1))) from--;
-  return from < to && links.has(text.slice(from, to).toLowerCase());
+  return from < to && OF_LINKS.has(text.slice(from, to).toLowerCase());
 }
 
 /** `at`, or past the apostrophe there that ends an elided word ("d’", "l'"). */

@@ -3,7 +3,7 @@ import { ARTICLES } from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsAfterVi, compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
-import { isConjunctionWord } from '../lang/links';
+import { isConjunctionWord, isSeatWord } from '../lang/links';
 import { OTHER_OFFICE } from '../lang/titles';
 import { dutchAround, germanAround, polishAround } from './accept';
 import {
@@ -208,8 +208,6 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
   return !(thing && forWhom(text, end));
 }
 
-// Where an office sits: "in", "at", "en", "au", "à", "w", "im", "tại", "ở", folded.
-const SEATS = new Set(['in', 'at', 'en', 'au', 'a', 'w', 'im', 'tai', 'o']);
 // What a chief may be the chief of, written after it in English.
 const CHIEF_OF = new Set([
   'negotiator',
@@ -228,7 +226,7 @@ const CHIEF_OF = new Set([
 function seatAfter(text: string, end: number): boolean {
   const next = wordAfter(text, end);
   if (!next || next[0] !== skipInlineSpace(text, end)) return false;
-  if (!SEATS.has(foldString(text.slice(next[0], next[1])).trim())) return false;
+  if (!isSeatWord(foldString(text.slice(next[0], next[1])).trim())) return false;
   const place = wordAfter(text, next[1]);
   return place !== null && isUpperUnit(text.charCodeAt(place[0]));
 }

@@ -91,7 +91,7 @@ export function titleOpening(name: string): string | undefined {
   return found;
 }
 
-// Where an apposition before a name may start: a clause's start.
+// What ends the clause before an apposition's comma: the words after it are read.
 const CLAUSE_START = /[.;:!?()«»"“”,]/u;
 const APPOSITION_ARTICLES = new Set(['the', 'le', 'la', 'el', 'der', 'die', 'de', 'het']);
 // The links a title's field follows ("ministre des Affaires étrangères"), and the small words a

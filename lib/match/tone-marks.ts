@@ -62,14 +62,14 @@ export function syllablesOf(words: Iterable<string>): string {
 }
 
 // The keys of the syllables read last: a page repeats its words.
-const keys = new Map<string, string>();
+const keyCache = new Map<string, string>();
 
 function keyOf(syllable: string): string {
-  let key = keys.get(syllable);
+  let key = keyCache.get(syllable);
   if (key === undefined) {
-    if (keys.size > 4096) keys.clear();
+    if (keyCache.size > 4096) keyCache.clear();
     key = toneKey(syllable);
-    keys.set(syllable, key);
+    keyCache.set(syllable, key);
   }
   return key;
 }
