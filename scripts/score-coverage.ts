@@ -8,7 +8,7 @@
 //     "other": [{ "text": "…", "allowed": [{ "text": "…", "entity": "id" }], "traps": ["…"] }] }
 // `kind` is plain, longer or generic. An expected name is found when a mark of its entity
 // overlaps it (each listed text at an occurrence of its own, whole words first, a found one
-// first). Each paragraph of
+// first, inside a longer listed text where it is written nowhere else). Each paragraph of
 // other news is a page of its own: a mark there is wrong unless it overlaps an allowed name of
 // its entity outside a trap.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -57,12 +57,21 @@ function locate(
   const spans: (Span | undefined)[] = listed.map(() => undefined);
   const placed: Span[] = [];
   const order = listed.map((_, k) => k).sort((a, b) => listed[b].length - listed[a].length);
+  const nested: Span[] = [];
   for (const k of order) {
-    const free = every(text, listed[k]).filter((s) => !placed.some((p) => overlaps(p, s)));
+    const all = every(text, listed[k]);
+    const free = all.filter((s) => !placed.some((p) => overlaps(p, s)));
     const whole = free.filter((s) => !isWordChar(text[s.start - 1]) && !isWordChar(text[s.end]));
-    const options = whole.length > 0 ? whole : free;
+    // A name listed inside a longer one ("Wietnamu" of "stolicy Wietnamu") where it is not
+    // written again.
+    const inner = all.filter(
+      (s) =>
+        placed.some((p) => p.start <= s.start && s.end <= p.end) &&
+        !nested.some((n) => overlaps(n, s)),
+    );
+    const options = whole.length > 0 ? whole : free.length > 0 ? free : inner;
     spans[k] = options.find((s) => hit(k, s)) ?? options[0];
-    if (spans[k]) placed.push(spans[k] as Span);
+    if (spans[k]) (options === inner ? nested : placed).push(spans[k] as Span);
   }
   return spans;
 }
