@@ -14,7 +14,7 @@ export const GENERIC = 4;
 export const ACRONYM = 8;
 /** A Polish form derived from the alias (an inner word in -a inflected): Polish text only. */
 export const INFLECTED = 16;
-/** An Arabic ال-alias without its alif: the form after the preposition ل ("للأمم"). */
+/** An Arabic ال-alias without its alif (or its article, before ل): the form after the preposition ل ("للأمم", "للجنة"). */
 export const LAM = 32;
 /** A short form ("Pinto", "President Cuong"): a page counts it once the full name is there. */
 export const SHORT = 64;
@@ -326,8 +326,10 @@ function addAlias(
   }
   if (isGerman(lang)) addGermanVariants(list, codes, from, to, upper, flags, index);
   if (arabic && to - from > 2 && codes[from] === ALEF && codes[from + 1] === LAM_LETTER) {
-    for (const u of upper) if (u > 0) list.upper(u - 1);
-    list.add(codes, from + 1, to, flags | LAM, index);
+    // A noun that begins with ل drops the article's ل too: ل + "اللجنة" is "للجنة".
+    const drop = to - from > 3 && codes[from + 2] === LAM_LETTER ? 2 : 1;
+    for (const u of upper) if (u >= drop) list.upper(u - drop);
+    list.add(codes, from + drop, to, flags | LAM, index);
   }
 }
 

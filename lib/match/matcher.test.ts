@@ -15,6 +15,7 @@ const specs: AliasSpec[] = [
   { text: "l'ONU", entityId: 'un', lang: 'fr' },
   { text: 'اتفاقية هانوي', entityId: 'hanoi-convention', lang: 'ar' },
   { text: 'الأمم المتحدة', entityId: 'un', lang: 'ar' },
+  { text: 'اللجنة التوجيهية', entityId: 'committee', lang: 'ar' },
   { text: 'United Nations', entityId: 'un', lang: 'en' },
   {
     text: 'United Nations Convention against Cybercrime',
@@ -122,6 +123,13 @@ const cases: Record<string, Case[]> = {
     ['lam before the article', 'للأمم المتحدة', [['un', 'لأمم المتحدة']]],
     ['conjunction, lam, article', 'وللأمم المتحدة', [['un', 'لأمم المتحدة']]],
     ['lam written before the whole article', 'لالأمم المتحدة', []],
+    [
+      'lam before a noun that begins with lam',
+      'للجنة التوجيهية',
+      [['committee', 'لجنة التوجيهية']],
+    ],
+    ['and with the conjunction', 'وللجنة التوجيهية', [['committee', 'لجنة التوجيهية']]],
+    ['no lam before it', 'بلجنة التوجيهية', []],
     ['article without alif after another letter', 'بلأمم المتحدة', []],
   ],
   Vietnamese: [

@@ -149,14 +149,25 @@ describe('a Polish feminine name in the other cases', () => {
     expect(cases('konwencja z Hanoi')).toEqual(['konwencji z hanoi', 'konwencje z hanoi']);
   });
 
+  test('a feminine head word leads a name all in small letters (a generic name)', () => {
+    expect(cases('kancelaria prezydenta')).toEqual([
+      'kancelarii prezydenta',
+      'kancelarie prezydenta',
+    ]);
+    expect(cases('konferencja wysokiego szczebla')).toEqual([
+      'konferencji wysokiego szczebla',
+      'konferencje wysokiego szczebla',
+    ]);
+  });
+
   test('a masculine name that is no head word is left to the endings at match time', () => {
     expect(cases('Luong Tam Quang')).toEqual([]);
     expect(cases('Centrum Szkoleniowe')).toEqual([]);
   });
 
-  test('one word, words in small letters, and complements after the noun change nothing', () => {
+  test('one word, no head word first in small letters, and complements after the noun change nothing', () => {
     expect(cases('Agencja')).toEqual([]);
-    expect(cases('konferencja wysokiego szczebla')).toEqual([]);
+    expect(cases('wysokiego szczebla konferencja')).toEqual([]);
     expect(cases('To Lam')).toEqual([]);
     expect(cases('Konferencja Wysokiego Szczebla')).toEqual([
       'konferencji wysokiego szczebla',

@@ -72,10 +72,10 @@ function phrase(words: readonly number[][], capital: (w: number) => boolean): (b
   const kinds: (boolean | null)[] = words.map(() => null);
   let w = 0;
   while (w < words.length && capital(w) && isAdjective(words[w])) kinds[w++] = true;
-  // The word for its kind may start a name with capitals after it in small letters ("konwencja
-  // z Hanoi").
-  const named = words.some((_, k) => capital(k));
-  const lead = capital(w) || (w === 0 && named && isHeadWord(text(words[0]), 'pl'));
+  // The word for its kind may start a name in small letters, with capitals after it ("konwencja
+  // z Hanoi") or none, as a body's generic name of its kind and what describes it is written
+  // ("kancelaria prezydenta": "w imieniu kancelarii prezydenta").
+  const lead = capital(w) || (w === 0 && isHeadWord(text(words[0]), 'pl'));
   if (w === words.length || !lead || !isNoun(words[w])) return kinds.map(() => null);
   kinds[w++] = false;
   while (w < words.length && capital(w) && isAdjective(words[w])) kinds[w++] = true;

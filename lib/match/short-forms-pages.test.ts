@@ -1232,6 +1232,20 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'pl',
+      // A generic name in small letters takes the cases of its head word.
+      'Kancelaria Prezydenta Wietnamu przygotowała przyjęcie. W imieniu Kancelarii Prezydenta przemawiał minister.',
+      ['office-of-the-president: Kancelarii Prezydenta'],
+      [],
+    ],
+    [
+      'ar',
+      // ل before the article of a noun that begins with ل: "للجنة".
+      'التقى غوتيريش الأمين العام للجنة المركزية للحزب الشيوعي الفيتنامي تو لام.',
+      ['party-central-committee: لجنة المركزية للحزب الشيوعي الفيتنامي'],
+      [],
+    ],
+    [
       'en',
       // Only "of" after a place's short form makes it another place's; "for" says what for.
       'Vietnam signed first. Ghada Waly thanked the host country for bringing governments together.',
