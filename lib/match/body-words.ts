@@ -52,6 +52,9 @@ const HEADS: Record<string, readonly string[]> = {
   ar: [
     'منظمة|برنامج|صندوق|وكالة|مكتب|مجلس|لجنة|مفوضية|جامعة|أمانة|معهد|مؤسسة|مركز|محكمة|بنك',
     'سفارة|هيئة|نادي|دار|أخبار|إذاعة|منتخب|مدرسة|مستشفى|مطار',
+    // Events named after a place or a body, the summit, the fair, the festival, the forum
+    // ("قمة هانوي", "معرض هانوي الدولي"): Arabic has no capitals to tell them from prose.
+    'قمة|معرض|مهرجان|منتدى',
     // Vietnamese head words in Arabic letters: "كونغ آن هانوي" (Công an Hà Nội, the police club).
     'كونغ آن',
   ],

@@ -29,6 +29,9 @@ describe('a paragraph that mentions nothing of the story', () => {
     // Two clubs, one named with the Vietnamese police's head word in Arabic letters.
     ['ar', 'يحلّ نادي هانوي ضيفاً على جاره كونغ آن هانوي في قمة الجولة المقبلة.'],
     ['vi', 'Một xe khách bị hỏng máy trên Xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
+    // Events named after the city, as Arabic writes them without capitals.
+    ['ar', 'في الذكرى السادسة لقمة هانوي بين ترامب وكيم، يستعيد المحللون ما جرى.'],
+    ['ar', 'دعا المستشار التجاري المستوردين إلى المشاركة في معرض هانوي الدولي للأغذية.'],
     // An association whose name joins two words with "and" before the country's.
     ['es', 'La Asociación de Café y Cacao de Vietnam (Vicofa) prevé un aumento de la cosecha.'],
     // The war named after the country.
@@ -212,6 +215,31 @@ describe("a body's generic name linked to another", () => {
       ['vietnam: Vietnam', 'ministry-of-foreign-affairs: Cancillería'],
     ],
     ['es', 'Vietnam firmó. La Cancillería mexicana emitió una alerta.', ['vietnam: Vietnam']],
+    // English puts a ministry's field first: Vietnam's beside Vietnam, another's by its owner.
+    [
+      'en',
+      'Vietnam signed first. The defence ministry and the finance ministry sent officials.',
+      [
+        'vietnam: Vietnam',
+        'ministry-of-national-defence: defence ministry',
+        'ministry-of-finance: finance ministry',
+      ],
+    ],
+    [
+      'en',
+      "Vietnam signed first. Australia's defence ministry will study it.",
+      ['vietnam: Vietnam'],
+    ],
+    [
+      'en',
+      'Vietnam signed first. The Thai Finance Ministry is weighing a package.',
+      ['vietnam: Vietnam'],
+    ],
+    [
+      'en',
+      'Vietnam signed first. The foreign affairs ministry of Japan agreed.',
+      ['vietnam: Vietnam'],
+    ],
     [
       'es',
       'Vietnam firmó. El Ministerio de Relaciones Exteriores colombiano informó.',

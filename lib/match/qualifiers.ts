@@ -67,9 +67,9 @@ export function placeWordBeside(text: string, from: number, to: number): boolean
 }
 
 // Adjectives of nationality before a noun: English and Dutch write them with a capital ("Japanese",
-// "Russian", "British", "Dutch"; "Amerikaanse", "Belgische"), German in lower case
-// ("japanische"), Polish too ("amerykańskie").
-const CAPITAL_ADJECTIVE = /(?:ese|ian|an|ish|ch|se|sche)$/u;
+// "Russian", "British", "Dutch", "Thai", "Saudi", "Greek", "Swiss"; "Amerikaanse", "Belgische"),
+// German in lower case ("japanische"), Polish too ("amerykańskie").
+const CAPITAL_ADJECTIVE = /(?:ese|ian|an|ish|ch|se|sche|i|eek|iss)$/u;
 const LOWER_ADJECTIVE = /(?:ische[nmrs]?|[sc]ki(?:e|ego|ej|m)?|[sc]ka)$/u;
 
 /** Whether the word at [from, to) is another country's adjective of nationality before a name. */

@@ -134,6 +134,22 @@ function ministryWordForm(spec: AliasSpec): string | undefined {
 }
 
 /**
+ * An English ministry's name with its field first, as the press writes it: "the finance
+ * ministry" of "Ministry of Finance", "the public security ministry"; a field that a national
+ * body's adjective opens also without it ("the defence ministry" of "Ministry of National
+ * Defence"). Not a field the press names another way ("Foreign Affairs": "the foreign ministry").
+ */
+function fieldFirstForms(spec: AliasSpec): string[] {
+  if (spec.lang !== 'en' || spec.type !== 'organisation' || spec.short || spec.part) return [];
+  const field = /^Ministry of (?:the )?(\p{Lu}[\p{L} ]*)$/u.exec(spec.text.trim())?.[1];
+  if (!field || /\baffairs\b/iu.test(field)) return [];
+  const words = field.toLowerCase().split(/\s+/u);
+  const forms = [`${words.join(' ')} ministry`];
+  if (words.length === 2 && words[0] === 'national') forms.push(`${words[1]} ministry`);
+  return forms;
+}
+
+/**
  * The names the press gives a ministry of one field instead of its own (`FIELD_MINISTRY_NAMES`):
  * "Cancillería" of "Ministerio de Relaciones Exteriores".
  */
@@ -449,6 +465,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     if (bare) addShortened(spec, bare, bare);
     const other = spec.generic ? ministryWordForm(spec) : undefined;
     if (other) addShortened(spec, other, other);
+    if (spec.generic) for (const form of fieldFirstForms(spec)) addShortened(spec, form, form);
     if (spec.generic) for (const name of fieldMinistryNames(spec)) addShortened(spec, name, name);
   }
   // Of the names cut short too: "لجنة توجيهية" of "اللجنة التوجيهية" of the full name.
