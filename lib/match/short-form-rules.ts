@@ -198,8 +198,8 @@ function ownedBy(words: readonly string[], entityId: string, owners: ReadonlyMap
  * Vietnam). The part kept is the shortest of two words or more that holds a head word and no
  * other name of the pack ("United Nations Office" of "United Nations Office on Drugs and
  * Crime" holds the UN's); cut before a place alone it must hold a link itself, in four words at
- * most ("Communist Party" of "Communist Party of Vietnam" is any country's). Generic: it counts
- * beside a name that is not.
+ * most, or be a proper name of two words ("Communist Party" of "Communist Party of Vietnam", any
+ * country's: generic, it counts beside a name that is not).
  */
 function shortenedName(
   spec: AliasSpec,
@@ -234,7 +234,10 @@ function shortenedName(
     while (rest.length > 0 && ARTICLE_WORDS.has(rest[0])) rest = rest.slice(1);
     if (rest.length === 0) continue;
     const linked = kept.slice(1).some((_, k) => isLink(k + 1));
-    if (places.has(rest.join(' ')) && (!linked || cut > BEFORE_PLACE)) return;
+    // A proper name of its head and one word is cut before its place too: "Communist Party",
+    // "Communistische Partij", "Parti communiste" (generic: any country's).
+    const named = cut === 2 && /^\p{Lu}/u.test(words[0]);
+    if (places.has(rest.join(' ')) && ((!linked && !named) || cut > BEFORE_PLACE)) return;
     return words.slice(0, cut).join(' ');
   }
   return undefined;

@@ -149,11 +149,11 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'es',
-      // A short form with the entity's acronym in brackets after it is named in full; "el acto"
-      // is the ceremony.
+      // A name without its place, with the entity's acronym in brackets after it; "el acto" is
+      // the ceremony.
       'Vietnam firmó la Convención de la ONU contra la Ciberdelincuencia. Bajo el mando del Partido Comunista (PCV), el acto fue solemne.',
       [
-        'communist-party-of-vietnam: del Partido Comunista',
+        'communist-party-of-vietnam: Partido Comunista',
         'communist-party-of-vietnam: PCV',
         'signing-ceremony: el acto',
       ],
@@ -1229,6 +1229,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       'es',
       'Vietnam firmó primero. Organizaciones de derechos humanos recuerdan que en la nación del sudeste asiático hay presos políticos.',
       ['vietnam: la nación del sudeste asiático'],
+      [],
+    ],
+    [
+      'nl',
+      // A proper name of two words without its place; another country's after it is not ours.
+      'Het congres van de Communistische Partij van Vietnam komt in januari bijeen. Voor de Communistische Partij komt het prestige goed uit, anders dan voor de Communistische Partij van China.',
+      ['communist-party-of-vietnam: Communistische Partij'],
       [],
     ],
     [
