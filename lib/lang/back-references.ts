@@ -84,7 +84,7 @@ export const TREATY: Record<Lang, { word: string; heads: readonly string[] }> = 
   en: { word: 'treaty', heads: ['convention', 'pact', 'accord', 'agreement'] },
   fr: { word: 'traité', heads: ['convention', 'pacte', 'accord'] },
   de: { word: 'Vertrag', heads: ['übereinkommen', 'konvention', 'pakt', 'abkommen'] },
-  nl: { word: 'verdrag', heads: ['conventie', 'pact', 'akkoord'] },
+  nl: { word: 'verdrag', heads: ['conventie', 'pact', 'akkoord', 'overeenkomst'] },
   es: { word: 'tratado', heads: ['convención', 'convenio', 'pacto', 'acuerdo'] },
   pl: { word: 'traktat', heads: ['konwencja', 'pakt', 'porozumienie'] },
   vi: { word: 'hiệp ước', heads: ['công ước'] },

@@ -215,6 +215,42 @@ describe("a body's generic name linked to another", () => {
       ['vietnam: Vietnam', 'ministry-of-foreign-affairs: Cancillería'],
     ],
     ['es', 'Vietnam firmó. La Cancillería mexicana emitió una alerta.', ['vietnam: Vietnam']],
+    // A treaty between parties is a bilateral one, not the convention named before.
+    [
+      'en',
+      'The UN Convention against Cybercrime was signed in Hanoi. The agreement between the EU and Vietnam has applied since 2020.',
+      ['hanoi-convention: UN Convention against Cybercrime', 'hanoi: Hanoi', 'vietnam: Vietnam'],
+    ],
+    [
+      'nl',
+      'Het VN-verdrag tegen cybercriminaliteit werd in Hanoi ondertekend. De overeenkomst tussen de EU en Vietnam geldt sinds 2020. Volgens de overeenkomst werken staten samen.',
+      [
+        'hanoi-convention: VN-verdrag tegen cybercriminaliteit',
+        'hanoi: Hanoi',
+        'vietnam: Vietnam',
+        'hanoi-convention: de overeenkomst',
+      ],
+    ],
+    // "Entre" before a verb's object or a time is no list of parties.
+    [
+      'fr',
+      "La Convention des Nations unies contre la cybercriminalité a été signée à Hanoï. Il en faut quarante pour que la convention entre en vigueur. L'accord entre l'UE et le Vietnam s'applique.",
+      [
+        'hanoi-convention: Convention des Nations unies contre la cybercriminalité',
+        'hanoi: Hanoï',
+        'hanoi-convention: la convention',
+        'vietnam: Vietnam',
+      ],
+    ],
+    [
+      'es',
+      'La Convención de la ONU contra la Ciberdelincuencia fue firmada en Hanói. Bruselas negoció la convención entre 2019 y 2024.',
+      [
+        'hanoi-convention: Convención de la ONU contra la Ciberdelincuencia',
+        'hanoi: Hanói',
+        'hanoi-convention: la convención',
+      ],
+    ],
     // English puts a ministry's field first: Vietnam's beside Vietnam, another's by its owner.
     [
       'en',

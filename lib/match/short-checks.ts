@@ -188,6 +188,16 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
     if (!beyond) return false;
     return linkAfter(text, next[1]) && !notOfAfter(text, beyond[1]) && !placeAfter(text, beyond[1]);
   }
+  // A treaty between parties is another, a bilateral one: "the agreement between the EU and
+  // Vietnam", "het akkoord tussen de EU en Vietnam".
+  if ((flags & DOCUMENT) !== 0 && BETWEEN.has(foldString(text.slice(from, next[1])).trim())) {
+    // Parties after it, not a time nor a verb ("entre 2019 y 2024", "entre en vigueur").
+    const party = wordAfter(text, next[1]);
+    const first = party ? text.charCodeAt(party[0]) : 0;
+    const word = party ? foldString(text.slice(party[0], party[1])).trim() : '';
+    if (party && (isUpperUnit(first) || PARTY_OPENERS.has(word) || isArabicLetter(first)))
+      return true;
+  }
   // A link to one of the pack's places says for whom: "signed the convention for Vietnam"; but
   // after a place's own short form it says whose it is ("de hoofdstad van Ecuador").
   const forWhomPlace = (flags & PLACE) === 0 && placeAfter(text, to);
@@ -207,6 +217,37 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
   const thing = (flags & (DOCUMENT | EVENT)) !== 0;
   return !(thing && forWhom(text, end));
 }
+
+// "Between" in each language, folded.
+const BETWEEN = new Set(
+  ['between', 'entre', 'zwischen', 'tussen', 'między', 'giữa', 'بين'].map((w) =>
+    foldString(w).trim(),
+  ),
+);
+
+// The articles that open parties' names after "between", folded ("between the EU", "entre l'UE",
+// "tussen de EU", "giữa các nước").
+const PARTY_OPENERS = new Set(
+  [
+    'the',
+    'l',
+    'la',
+    'le',
+    'les',
+    'el',
+    'los',
+    'las',
+    'de',
+    'het',
+    'der',
+    'die',
+    'dem',
+    'den',
+    'các',
+    'hai',
+  ].map((w) => foldString(w).trim()),
+);
+const isArabicLetter = (c: number) => c >= 0x621 && c <= 0x64a;
 
 // What a chief may be the chief of, written after it in English.
 const CHIEF_OF = new Set([
