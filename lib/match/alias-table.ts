@@ -315,7 +315,9 @@ function addAlias(
   if (polish) {
     addPolishVariants(list, codes, from, to, upper, flags, index);
     const key = Array.from(codes.subarray(from, to));
-    const cases = polishPhraseCases(key, upper);
+    // A generic name in small letters takes its head word's cases; a short form made by rule
+    // ("agencja onz") is left to the endings at match time.
+    const cases = polishPhraseCases(key, upper, false, generic === true && !short);
     if (type === 'person') cases.push(...polishPersonCases(key, upper));
     const locative = type === 'person' ? null : masculineLocative(key);
     if (locative) cases.push({ key: locative, upper: [...upper] });
@@ -326,10 +328,15 @@ function addAlias(
   }
   if (isGerman(lang)) addGermanVariants(list, codes, from, to, upper, flags, index);
   if (arabic && to - from > 2 && codes[from] === ALEF && codes[from + 1] === LAM_LETTER) {
-    // A noun that begins with ل drops the article's ل too: ل + "اللجنة" is "للجنة".
-    const drop = to - from > 3 && codes[from + 2] === LAM_LETTER ? 2 : 1;
-    for (const u of upper) if (u >= drop) list.upper(u - drop);
-    list.add(codes, from + drop, to, flags | LAM, index);
+    // A noun that begins with ل drops the article's ل too: ل + "اللجنة المركزية" is "للجنة
+    // المركزية". Not a word alone, which is as often "to a committee" ("للجنة خاصة").
+    const lamNoun = to - from > 3 && codes[from + 2] === LAM_LETTER;
+    const oneWord = !codes.subarray(from, to).includes(SPACE);
+    const drop = lamNoun ? 2 : 1;
+    if (!(lamNoun && oneWord)) {
+      for (const u of upper) if (u >= drop) list.upper(u - drop);
+      list.add(codes, from + drop, to, flags | LAM, index);
+    }
   }
 }
 

@@ -52,9 +52,6 @@ const HEADS: Record<string, readonly string[]> = {
   ar: [
     'منظمة|برنامج|صندوق|وكالة|مكتب|مجلس|لجنة|مفوضية|جامعة|أمانة|معهد|مؤسسة|مركز|محكمة|بنك',
     'سفارة|هيئة|نادي|دار|أخبار|إذاعة|منتخب|مدرسة|مستشفى|مطار',
-    // Events named after a place or a body, the summit, the fair, the festival, the forum
-    // ("قمة هانوي", "معرض هانوي الدولي"): Arabic has no capitals to tell them from prose.
-    'قمة|معرض|مهرجان|منتدى',
     // Vietnamese head words in Arabic letters: "كونغ آن هانوي" (Công an Hà Nội, the police club).
     'كونغ آن',
   ],
@@ -145,6 +142,12 @@ const EVENT_HEADS: Record<string, readonly string[]> = {
   pl: ['konferencja|konferencji|konferencję|szczyt|szczytu'],
   ar: ['مؤتمر|قمة'],
 };
+
+/**
+ * Arabic words for events named after a place, the summit, the fair, the festival, the forum
+ * ("قمة هانوي", "معرض هانوي الدولي"): Arabic has no capitals to tell them from prose.
+ */
+export const ARABIC_PLACE_EVENTS = /* @__PURE__ */ folded({ ar: ['قمة|معرض|مهرجان|منتدى'] });
 
 /**
  * Arabic writes a company's name taken from English in the English order, its head word after the

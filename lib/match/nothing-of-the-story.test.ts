@@ -31,6 +31,8 @@ describe('a paragraph that mentions nothing of the story', () => {
     ['vi', 'Một xe khách bị hỏng máy trên Xa lộ Hà Nội, đoạn qua phường Thủ Đức.'],
     // Events named after the city, as Arabic writes them without capitals.
     ['ar', 'في الذكرى السادسة لقمة هانوي بين ترامب وكيم، يستعيد المحللون ما جرى.'],
+    // "To a committee", the word alone after ل.
+    ['ar', 'وأحال البرلمان الملف للجنة تحقيق مستقلة.'],
     ['ar', 'دعا المستشار التجاري المستوردين إلى المشاركة في معرض هانوي الدولي للأغذية.'],
     // An association whose name joins two words with "and" before the country's.
     ['es', 'La Asociación de Café y Cacao de Vietnam (Vicofa) prevé un aumento de la cosecha.'],
@@ -257,10 +259,24 @@ describe("a body's generic name linked to another", () => {
       'Vietnam signed first. The defence ministry and the finance ministry sent officials.',
       [
         'vietnam: Vietnam',
-        'ministry-of-national-defence: defence ministry',
-        'ministry-of-finance: finance ministry',
+        'ministry-of-national-defence: The defence ministry',
+        'ministry-of-finance: the finance ministry',
       ],
     ],
+    // Without the article, as often another country's.
+    [
+      'en',
+      'Vietnam signed first. Laos sent a finance ministry delegation; Cambodia sent its defence ministry spokesman.',
+      ['vietnam: Vietnam'],
+    ],
+    ['en', 'Vietnam signed first. The Philippine defence ministry agreed.', ['vietnam: Vietnam']],
+    // "Agencje ONZ" (UN agencies) keep the UN; a plural is no accusative.
+    [
+      'pl',
+      'Wietnam podpisał konwencję. Agencje ONZ w Nowym Jorku protestowały. Obie kancelarie prezydenta zostały zreorganizowane.',
+      ['vietnam: Wietnam', 'united-nations: ONZ'],
+    ],
+
     [
       'en',
       "Vietnam signed first. Australia's defence ministry will study it.",

@@ -74,6 +74,8 @@ describe('our names beside the look-alikes', () => {
     ['en', 'The UN Office on Drugs and Crime said so.', ['unodc: UN Office on Drugs and Crime']],
     ['en', "Vietnam's President spoke first.", ['vietnam: Vietnam']],
     ['ar', 'عقد منتدى حول الأمن السيبراني في هانوي.', ['hanoi: هانوي']],
+    ['ar', 'تحدث غوتيريش أمام قمة الأمم المتحدة في نيويورك.', ['united-nations: الأمم المتحدة']],
+    ['ar', 'على هامش قمة فيتنام واليابان.', ['vietnam: فيتنام']],
     ['en', 'He arrived in Hanoi. The ceremony began.', ['hanoi: Hanoi']],
     // A title before the body's name: the capitalised words after it are its holder's name.
     [

@@ -2,7 +2,13 @@ import type { Lang } from '../dataset/types';
 import { isCalendarWord } from '../lang/calendar';
 import { isConjunctionWord } from '../lang/links';
 import type { Page } from './accept';
-import { EVENT_HEAD_WORDS, HEAD_WORDS, PURPOSE_WORDS, TREATY_HEAD_WORDS } from './body-words';
+import {
+  ARABIC_PLACE_EVENTS,
+  EVENT_HEAD_WORDS,
+  HEAD_WORDS,
+  PURPOSE_WORDS,
+  TREATY_HEAD_WORDS,
+} from './body-words';
 import { caseOf } from './char-table';
 import {
   caseAt,
@@ -180,8 +186,29 @@ export function namedByOthers(
     purposeAfter(page, start, stop) ||
     arabicAdjectiveAfter(page, start, stop) ||
     (place.place && bodyAcronymBefore(page, start, place.casing)) ||
-    (place.place && arabicConstructBefore(page, start))
+    (place.place && arabicConstructBefore(page, start)) ||
+    (place.place && arabicEventBefore(page, start, stop))
   );
+}
+
+/**
+ * Whether an Arabic word for an event, with its proclitics, stands right before the place's name:
+ * an event named after the place, "قمة هانوي" (the 2019 summit), "لمعرض هانوي الدولي". Not a
+ * meeting of two, where "and" joins another party to it: "قمة فيتنام واليابان".
+ */
+function arabicEventBefore(page: Page, start: number, stop: number): boolean {
+  const { codes } = page;
+  if (start < 2 || codes[start - 1] !== SPACE) return false;
+  if (codes[stop] === SPACE && codes[stop + 1] === WAW) return false;
+  readWordsBefore(page, start, 1);
+  if (count < 1 || words[0].end !== start - 1) return false;
+  const w = words[0];
+  for (let k = w.start; k <= w.start + 2 && w.end - k >= 3; k++) {
+    const joined = k === w.start || PROCLITICS.includes(codes[k - 1]) || codes[k - 1] === WAW;
+    if (!joined) break;
+    if (ARABIC_PLACE_EVENTS.has(String.fromCharCode(...codes.subarray(k, w.end)))) return true;
+  }
+  return false;
 }
 
 /**

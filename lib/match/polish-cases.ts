@@ -68,14 +68,19 @@ function locative(word: readonly number[]): number[] | null {
  * capitalised noun in -a (or the word for its kind, in small letters, first), then adjectives;
  * the words after it are its complements, which keep their case ("Rada Bezpieczeństwa", "Konferencja Wysokiego Szczebla").
  */
-function phrase(words: readonly number[][], capital: (w: number) => boolean): (boolean | null)[] {
+function phrase(
+  words: readonly number[][],
+  capital: (w: number) => boolean,
+  lower: boolean,
+): (boolean | null)[] {
   const kinds: (boolean | null)[] = words.map(() => null);
   let w = 0;
   while (w < words.length && capital(w) && isAdjective(words[w])) kinds[w++] = true;
   // The word for its kind may start a name in small letters, with capitals after it ("konwencja
-  // z Hanoi") or none, as a body's generic name of its kind and what describes it is written
+  // z Hanoi") or, a body's generic name of its kind and what describes it (`lower`), none
   // ("kancelaria prezydenta": "w imieniu kancelarii prezydenta").
-  const lead = capital(w) || (w === 0 && isHeadWord(text(words[0]), 'pl'));
+  const named = lower || words.some((_, k) => capital(k));
+  const lead = capital(w) || (w === 0 && named && isHeadWord(text(words[0]), 'pl'));
   if (w === words.length || !lead || !isNoun(words[w])) return kinds.map(() => null);
   kinds[w++] = false;
   while (w < words.length && capital(w) && isAdjective(words[w])) kinds[w++] = true;
@@ -168,6 +173,7 @@ export function polishPhraseCases(
   key: readonly number[],
   upper: readonly number[],
   turned = false,
+  lower = false,
 ): { key: number[]; upper: number[] }[] {
   const words: number[][] = [[]];
   const starts = [0];
@@ -186,9 +192,12 @@ export function polishPhraseCases(
     if (!other) return forms;
     return [...forms, other, ...polishPhraseCases(other.key, other.upper, true)];
   }
-  const kinds = phrase(words, capital);
+  const kinds = phrase(words, capital, lower);
+  // All in small letters, the accusative's -ę folds to the plural's -e ("kancelarie prezydenta"):
+  // the genitive alone.
+  const bare = !words.some((_, k) => capital(k));
   const forms: { key: number[]; upper: number[] }[] = [];
-  for (const form of [0, 1]) {
+  for (const form of bare ? [0] : [0, 1]) {
     let changed = false;
     const out = words.map((word, w) => {
       const kind = kinds[w];

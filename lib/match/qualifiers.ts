@@ -67,9 +67,14 @@ export function placeWordBeside(text: string, from: number, to: number): boolean
 }
 
 // Adjectives of nationality before a noun: English and Dutch write them with a capital ("Japanese",
-// "Russian", "British", "Dutch", "Thai", "Saudi", "Greek", "Swiss"; "Amerikaanse", "Belgische"),
-// German in lower case ("japanische"), Polish too ("amerykańskie").
-const CAPITAL_ADJECTIVE = /(?:ese|ian|an|ish|ch|se|sche|i|eek|iss)$/u;
+// "Russian", "British", "Dutch"; "Amerikaanse", "Belgische"), German in lower case
+// ("japanische"), Polish too ("amerykańskie"); and English ones of other shapes (folded).
+const CAPITAL_ADJECTIVE = /(?:ese|ian|an|ish|ch|se|sche)$/u;
+const OTHER_ADJECTIVES = new Set(
+  'thai saudi iraqi israeli kuwaiti qatari omani yemeni emirati pakistani bangladeshi nepali somali greek swiss lao filipino philippine argentine'.split(
+    ' ',
+  ),
+);
 const LOWER_ADJECTIVE = /(?:ische[nmrs]?|[sc]ki(?:e|ego|ej|m)?|[sc]ka)$/u;
 
 /** Whether the word at [from, to) is another country's adjective of nationality before a name. */
@@ -85,7 +90,8 @@ function adjectiveBefore(text: string, from: number, to: number): boolean {
   }
   const first = text.charCodeAt(from);
   const shaped = isUpperUnit(first)
-    ? isLowerUnit(text.charCodeAt(from + 1)) && CAPITAL_ADJECTIVE.test(folded)
+    ? isLowerUnit(text.charCodeAt(from + 1)) &&
+      (CAPITAL_ADJECTIVE.test(folded) || OTHER_ADJECTIVES.has(folded))
     : LOWER_ADJECTIVE.test(folded);
   return shaped && !isPlaceWord(word);
 }

@@ -134,8 +134,8 @@ function ministryWordForm(spec: AliasSpec): string | undefined {
 }
 
 /**
- * An English ministry's name with its field first, as the press writes it: "the finance
- * ministry" of "Ministry of Finance", "the public security ministry"; a field that a national
+ * An English ministry's name with its field first after "the", as the press writes it: "the
+ * finance ministry" of "Ministry of Finance", "the public security ministry"; a field that a national
  * body's adjective opens also without it ("the defence ministry" of "Ministry of National
  * Defence"). Not a field the press names another way ("Foreign Affairs": "the foreign ministry").
  */
@@ -143,9 +143,11 @@ function fieldFirstForms(spec: AliasSpec): string[] {
   if (spec.lang !== 'en' || spec.type !== 'organisation' || spec.short || spec.part) return [];
   const field = /^Ministry of (?:the )?(\p{Lu}[\p{L} ]*)$/u.exec(spec.text.trim())?.[1];
   if (!field || /\baffairs\b/iu.test(field)) return [];
+  // With the article: "a finance ministry delegation", "its defence ministry" are as often
+  // another country's.
   const words = field.toLowerCase().split(/\s+/u);
-  const forms = [`${words.join(' ')} ministry`];
-  if (words.length === 2 && words[0] === 'national') forms.push(`${words[1]} ministry`);
+  const forms = [`the ${words.join(' ')} ministry`];
+  if (words.length === 2 && words[0] === 'national') forms.push(`the ${words[1]} ministry`);
   return forms;
 }
 

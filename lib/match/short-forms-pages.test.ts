@@ -1239,6 +1239,13 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'vi',
+      // A capitalised word before a generic body's name is no adjective of nationality ("Tại").
+      'Việt Nam ký Công ước Hà Nội. Tại Bộ Tài chính, các đơn vị đã rà soát kinh phí.',
+      ['ministry-of-finance: Bộ Tài chính'],
+      [],
+    ],
+    [
       'pl',
       // A generic name in small letters takes the cases of its head word.
       'Kancelaria Prezydenta Wietnamu przygotowała przyjęcie. W imieniu Kancelarii Prezydenta przemawiał minister.',
