@@ -272,3 +272,42 @@ export const AGENCY_WORDS: Record<Lang, { offices: readonly string[]; words: rea
     vi: { offices: ['văn phòng', 'cơ quan'], words: ['cơ quan'] },
     ar: { offices: ['مكتب'], words: ['الوكالة'] },
   };
+
+/**
+ * How the press names the place that hosts what a story is about, once it has named it: a
+ * country ("the host country", "das Gastgeberland", "państwo-gospodarz", "nước chủ nhà") or a
+ * city ("the host city", "la ville hôte"). A pack that gives a place one of them, in any
+ * language, gives it all of that kind (lib/match/host-forms.ts). Not the Polish plural alone,
+ * "gospodarze", which takes what they host in the genitive with no link ("gospodarze mistrzostw").
+ */
+export const HOSTS: Record<'country' | 'city', Record<Lang, readonly string[]>> = {
+  country: {
+    en: ['host country', 'host nation', 'host state'],
+    de: ['Gastgeberland', 'Gastgeberstaat', 'Gastgeber'],
+    nl: ['gastland', 'gastheerland'],
+    fr: ['pays hôte', 'pays-hôte', 'nation hôte'],
+    es: ['país anfitrión', 'nación anfitriona', 'país sede'],
+    pl: [
+      'kraj gospodarz',
+      'kraju gospodarza',
+      'kraj-gospodarz',
+      'kraju-gospodarza',
+      'państwo gospodarz',
+      'państwo-gospodarz',
+      'państwa-gospodarza',
+      'państwa gospodarza',
+    ],
+    vi: ['nước chủ nhà', 'quốc gia chủ nhà'],
+    ar: ['الدولة المضيفة', 'البلد المضيف', 'الدولة المستضيفة'],
+  },
+  city: {
+    en: ['host city'],
+    de: ['Gastgeberstadt'],
+    nl: ['gaststad'],
+    fr: ['ville hôte', 'ville-hôte'],
+    es: ['ciudad anfitriona', 'ciudad sede'],
+    pl: ['miasto gospodarz', 'miasto-gospodarz', 'miasta gospodarza', 'miasta-gospodarza'],
+    vi: ['thành phố chủ nhà'],
+    ar: ['المدينة المضيفة'],
+  },
+};

@@ -6,6 +6,7 @@ import { chiefForms } from './chief-forms';
 import { demonymShortForms } from './demonyms';
 import { foldString } from './fold';
 import { headShortForms } from './head-short-forms';
+import { hostForms } from './host-forms';
 import { isHead } from './name-words';
 import {
   bodyOfficeForms,
@@ -413,11 +414,14 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
   // A body's generic names head its short forms too: "het ministerie" after "het ministerie van
   // Openbare Veiligheid", which a page of the story names without its country.
   const generic = new Map<string, AliasSpec[]>();
+  // The short forms a pack lists: a place's host name gives it the others (host-forms.ts).
+  const listedShort = new Map<string, AliasSpec[]>();
   for (const spec of specs) {
     const folded = fold(spec.text);
     listed.add(`${spec.entityId}\n${folded}`);
     const by = listers.get(folded);
     listers.set(folded, by === undefined || by === spec.entityId ? spec.entityId : '');
+    if (spec.short) addTo(listedShort, spec);
     if (spec.short || spec.exclude) continue;
     if (spec.generic) {
       if (spec.type === 'organisation') addTo(generic, spec);
@@ -529,7 +533,8 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     } else if (type === 'organisation') {
       forms = headShortForms([...own, ...(generic.get(entityId) ?? [])], type, taken);
     } else if (type === 'place') {
-      forms = [...stateRegionForms(own), ...capitalForms(own)];
+      const hosts = hostForms([...own, ...(listedShort.get(entityId) ?? [])]);
+      forms = [...stateRegionForms(own), ...capitalForms(own), ...hosts];
     }
     // Initials another entity lists are its own, generic or not: "PCV" of "Comité Central del
     // Partido Comunista de Vietnam" is the party's.

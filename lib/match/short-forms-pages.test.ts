@@ -1239,6 +1239,19 @@ describe('short forms by rule on a page, in the eight languages', () => {
       [],
     ],
     [
+      'de',
+      // One host name in the pack gives the place the others, in every language.
+      'Vietnam unterzeichnete als erstes Land. Die Gastgeber nutzten die Bühne, Waly dankte den Gastgebern.',
+      ['vietnam: Gastgeber', 'vietnam: Gastgebern'],
+      [],
+    ],
+    [
+      'pl',
+      'Wietnam podpisał jako pierwszy – państwo-gospodarz. Gospodarze mistrzostw świata, Katar, nie podpisali.',
+      ['vietnam: państwo-gospodarz'],
+      ['vietnam: Gospodarze'],
+    ],
+    [
       'vi',
       // A capitalised word before a generic body's name is no adjective of nationality ("Tại").
       'Việt Nam ký Công ước Hà Nội. Tại Bộ Tài chính, các đơn vị đã rà soát kinh phí.',
