@@ -103,7 +103,7 @@ describe('generic names where they name the entity', () => {
       'nl',
       'genitive',
       'Vietnams hoofdstad ontving de delegatie op zaterdag.',
-      ['vietnam: Vietnams'],
+      ['hanoi: Vietnams hoofdstad', 'vietnam: Vietnams'],
     ],
     ['nl', 'alone', 'De VN stuurt waarnemers naar het gebied.', ['united-nations: VN']],
     ['pl', 'genitive', 'Delegacja przyjechała do Wietnamu we wtorek.', ['vietnam: Wietnamu']],
@@ -151,7 +151,17 @@ describe('generic names where they name the entity', () => {
 // Vietnamese "Thủ đô" written with a capital. The country named after the word is named too.
 describe('the capital of Vietnam is Hanoi', () => {
   test.each([
-    ['en', "Vietnam's capital hosted the signing.", ["hanoi: Vietnam's capital"]],
+    [
+      'en',
+      "Vietnam's capital hosted the signing.",
+      ["hanoi: Vietnam's capital", 'vietnam: Vietnam'],
+    ],
+    // German and Dutch write the genitive before the name too.
+    [
+      'de',
+      'Der Vertrag wurde in Vietnams Hauptstadt unterzeichnet.',
+      ['hanoi: Vietnams Hauptstadt', 'vietnam: Vietnams'],
+    ],
     [
       'fr',
       'La capitale du Vietnam accueille la délégation.',

@@ -203,6 +203,8 @@ export function matcherFrom({
       if (placeInPlace && at > from && !isUpperUnit(resolving.charCodeAt(buf.map[from]))) {
         return true;
       }
+      // So does one in the genitive before: "Vietnam's capital", "Vietnams Hauptstadt".
+      if (placeInPlace && at === from && genitiveAt(to)) return true;
       // A title names the office's country and body ("Vice President of Ecuador ..."). Other
       // names only contain what they are named after ("Hanoi Convention", "UN General Assembly").
       return (flags(outer) & PERSON) !== 0;
@@ -214,6 +216,14 @@ export function matcherFrom({
     ...rules,
     generic: (slot) => (flags(slot) & (GENERIC | SHORT)) !== 0,
   };
+  /** Whether a genitive ending and a space follow folded `to`: "Vietnam's ", "Vietnams ". */
+  function genitiveAt(to: number): boolean {
+    const { codes } = buf;
+    // The German and Dutch -s may be the mention's own ending already.
+    if (codes[to - 1] === 0x73 && codes[to] === 32) return true;
+    const at = codes[to] === 0x27 || codes[to] === 0x2019 ? to + 1 : to;
+    return codes[at] === 0x73 && codes[at + 1] === 32;
+  }
   /** How many spaces the folded text of the last scan holds in [at, to). */
   function spacesIn(at: number, to: number): number {
     let spaces = 0;

@@ -550,7 +550,7 @@ describe('a name that ends with the place', () => {
     [
       'de',
       'Die Gäste landeten in Vietnams Hauptstadt Hanoi.',
-      ['vietnam: Vietnams', 'hanoi: Hauptstadt Hanoi'],
+      ['hanoi: Vietnams Hauptstadt Hanoi', 'vietnam: Vietnams'],
     ],
   ])('%s: %s', (_lang, text, expected) => {
     expect(bundledMentions(text)).toEqual(expected);

@@ -153,6 +153,36 @@ function fieldFirstForms(spec: AliasSpec): string[] {
 }
 
 /**
+ * A German or Dutch name that ends on one of the pack's places in the genitive, with the place's
+ * genitive before it instead, as the press writes it too: "Vietnams Hauptstadt" of "Hauptstadt
+ * Vietnams", "Vietnams hoofdstad" of "hoofdstad van Vietnam", as English writes "Vietnam's
+ * capital". A place's name only: a body's ("Vietnams Außenministerium") is the place's and a
+ * generic name of the body already.
+ */
+function genitiveFirst(spec: AliasSpec, places: readonly string[]): string | undefined {
+  const { lang, type } = spec;
+  if ((lang !== 'de' && lang !== 'nl') || type !== 'place' || spec.short || spec.part) return;
+  const words = spec.text.trim().split(/\s+/u);
+  if (words.length < 2) return;
+  const last = words[words.length - 1];
+  // Not where the place is the genitive of a name inside: "Zentralkomitee der Kommunistischen
+  // Partei Vietnams", "Kabinet van de President van Vietnam".
+  const before = words.slice(0, lang === 'nl' ? -2 : -1).map((word) => word.toLowerCase());
+  if (before.some((word) => GENITIVE_INSIDE.has(word))) return;
+  for (const place of places) {
+    if (lang === 'de' && last === `${place}s` && words.length >= 2) {
+      return `${place}s ${words.slice(0, -1).join(' ')}`;
+    }
+    if (lang === 'nl' && last === place && words.length >= 3 && words[words.length - 2] === 'van') {
+      return `${place}s ${words.slice(0, -2).join(' ')}`;
+    }
+  }
+  return undefined;
+}
+
+const GENITIVE_INSIDE = new Set(['der', 'des', 'van', 'de', 'het']);
+
+/**
  * The names the press gives a ministry of one field instead of its own (`FIELD_MINISTRY_NAMES`):
  * "Cancillería" of "Ministerio de Relaciones Exteriores".
  */
@@ -467,7 +497,17 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
     listed.add(key);
     shortened.push({ ...spec, text: form, generic: true });
   };
+  // German and Dutch write a place's genitive before the name too (genitiveFirst).
+  const placeWords = specs
+    .filter((spec) => spec.type === 'place' && !spec.short && !spec.text.includes(' '))
+    .map((spec) => spec.text);
   for (const spec of specs) {
+    const first = genitiveFirst(spec, placeWords);
+    const key = first && `${spec.entityId}\n${fold(first)}`;
+    if (first && key && !taken.has(fold(first)) && !listed.has(key)) {
+      listed.add(key);
+      shortened.push({ ...spec, text: first });
+    }
     const name = shortenedName(spec, placeSet, bodies, owners);
     if (name) addShortened(spec, name, shortenedForm(name, spec.lang));
     const bare = withoutPlace(spec, placeSet, things);
