@@ -145,6 +145,21 @@ export const isPossessiveWord = /* @__PURE__ */ inAnyLanguage(POSSESSIVES);
 /** Whether a folded word says where a body sits, in any language ("in", "à", "tại"). */
 export const isSeatWord = /* @__PURE__ */ inAnyLanguage(SEATS);
 
+/** "Between": after a treaty's head word, its parties follow ("the agreement between the EU and"). */
+const BETWEEN: Record<Lang, string> = {
+  en: 'between',
+  pl: 'między',
+  nl: 'tussen',
+  fr: 'entre',
+  de: 'zwischen',
+  es: 'entre',
+  vi: 'giữa',
+  ar: 'بين',
+};
+
+/** Whether a folded word is "between" in any language. */
+export const isBetweenWord = /* @__PURE__ */ inAnyLanguage(BETWEEN);
+
 /**
  * The links that say what about: after a body's complete name they lead to the subject of what
  * it decided or said ("các nghị quyết của Ban Chấp hành Trung ương Đảng về hội nhập quốc tế", "a

@@ -145,25 +145,6 @@ export const HEAD_TITLES: Record<Lang, string> = {
  * jefa de la ONU", "szefowa UNODC"), in the forms that agree with a man or a woman, and in the
  * cases the press writes them in.
  */
-/**
- * What the press calls the UN's chief by the UN's name written out, in each language ("le patron
- * des Nations unies", "người đứng đầu Liên hợp quốc"), beside CHIEF_FORMS of its acronym.
- */
-export const UN_CHIEF_FORMS: Record<Lang, readonly string[]> = {
-  en: ['United Nations chief'],
-  fr: ['patron des Nations unies', 'patronne des Nations unies', 'chef des Nations unies'],
-  es: ['jefe de las Naciones Unidas', 'jefa de las Naciones Unidas'],
-  de: ['Chef der Vereinten Nationen', 'Chefin der Vereinten Nationen'],
-  nl: ['topman van de Verenigde Naties', 'topvrouw van de Verenigde Naties'],
-  pl: [
-    'szef Narodów Zjednoczonych',
-    'szefa Narodów Zjednoczonych',
-    'szefowa Narodów Zjednoczonych',
-  ],
-  vi: ['người đứng đầu Liên hợp quốc', 'người đứng đầu LHQ'],
-  ar: [],
-};
-
 export const CHIEF_FORMS: Partial<Record<Lang, (acronym: string) => string[]>> = {
   en: (a) => [`${a} chief`],
   de: (a) => [`${a}-Chef`, `${a}-Chefin`],
@@ -181,4 +162,23 @@ export const CHIEF_FORMS: Partial<Record<Lang, (acronym: string) => string[]>> =
     ['szef', 'szefa', 'szefowi', 'szefem', 'szefowa', 'szefowej', 'szefową'].map(
       (w) => `${w} ${a}`,
     ),
+};
+
+/**
+ * What the press calls the UN's chief by the UN's name written out, in each language ("le patron
+ * des Nations unies", "người đứng đầu Liên hợp quốc"), beside CHIEF_FORMS of its acronym.
+ */
+export const UN_CHIEF_FORMS: Record<Lang, readonly string[]> = {
+  en: ['United Nations chief'],
+  fr: ['patron des Nations unies', 'patronne des Nations unies', 'chef des Nations unies'],
+  es: ['jefe de las Naciones Unidas', 'jefa de las Naciones Unidas'],
+  de: ['Chef der Vereinten Nationen', 'Chefin der Vereinten Nationen'],
+  nl: ['topman van de Verenigde Naties', 'topvrouw van de Verenigde Naties'],
+  pl: [
+    'szef Narodów Zjednoczonych',
+    'szefa Narodów Zjednoczonych',
+    'szefowa Narodów Zjednoczonych',
+  ],
+  vi: ['người đứng đầu Liên hợp quốc', 'người đứng đầu LHQ'],
+  ar: [],
 };

@@ -297,7 +297,8 @@ export function matcherFrom({
     for (let i = from; i < to; i++) {
       if (!isMarked(text.charCodeAt(i))) continue;
       tones ??= toneTable(marks.split(' '));
-      return marksFit(tones, text, from, to);
+      // A mark is there: marksFit need not look for one again.
+      return marksFit(tones, text, from, to, true);
     }
     return true;
   }

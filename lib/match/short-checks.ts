@@ -3,7 +3,7 @@ import { ARTICLES } from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsAfterVi, compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
-import { isConjunctionWord, isSeatWord } from '../lang/links';
+import { isBetweenWord, isConjunctionWord, isSeatWord } from '../lang/links';
 import { OTHER_OFFICE } from '../lang/titles';
 import { dutchAround, germanAround, polishAround } from './accept';
 import {
@@ -190,12 +190,17 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
   }
   // A treaty between parties is another, a bilateral one: "the agreement between the EU and
   // Vietnam", "het akkoord tussen de EU en Vietnam".
-  if ((flags & DOCUMENT) !== 0 && BETWEEN.has(foldString(text.slice(from, next[1])).trim())) {
-    // Parties after it, not a time nor a verb ("entre 2019 y 2024", "entre en vigueur").
+  if ((flags & DOCUMENT) !== 0 && isBetweenWord(foldString(text.slice(from, next[1])).trim())) {
+    // Parties after it, a name or an article (in a script without capitals, any word); not a
+    // time nor a verb ("entre 2019 y 2024", "entre en vigueur").
     const party = wordAfter(text, next[1]);
     const first = party ? text.charCodeAt(party[0]) : 0;
     const word = party ? foldString(text.slice(party[0], party[1])).trim() : '';
-    if (party && (isUpperUnit(first) || PARTY_OPENERS.has(word) || isArabicLetter(first)))
+    const caseless = isLetterUnit(first) && !isUpperUnit(first) && !isLowerUnit(first);
+    if (
+      party &&
+      (isUpperUnit(first) || caseless || ARTICLE_WORDS.has(word) || PARTY_OPENERS.has(word))
+    )
       return true;
   }
   // A link to one of the pack's places says for whom: "signed the convention for Vietnam"; but
@@ -218,36 +223,9 @@ function headOfAnother(text: string, start: number, end: number, flags: number):
   return !(thing && forWhom(text, end));
 }
 
-// "Between" in each language, folded.
-const BETWEEN = new Set(
-  ['between', 'entre', 'zwischen', 'tussen', 'między', 'giữa', 'بين'].map((w) =>
-    foldString(w).trim(),
-  ),
-);
-
-// The articles that open parties' names after "between", folded ("between the EU", "entre l'UE",
-// "tussen de EU", "giữa các nước").
-const PARTY_OPENERS = new Set(
-  [
-    'the',
-    'l',
-    'la',
-    'le',
-    'les',
-    'el',
-    'los',
-    'las',
-    'de',
-    'het',
-    'der',
-    'die',
-    'dem',
-    'den',
-    'các',
-    'hai',
-  ].map((w) => foldString(w).trim()),
-);
-const isArabicLetter = (c: number) => c >= 0x621 && c <= 0x64a;
+// What opens parties' names after "between" beside the articles (ARTICLE_WORDS), folded:
+// "zwischen der EU", "giữa các nước", "giữa hai nước" (các folded).
+const PARTY_OPENERS = new Set(['der', 'cac', 'hai']);
 
 // What a chief may be the chief of, written after it in English.
 const CHIEF_OF = new Set([

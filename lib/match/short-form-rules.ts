@@ -167,10 +167,11 @@ function genitiveFirst(spec: AliasSpec, places: readonly string[]): string | und
   const last = words[words.length - 1];
   // Not where the place is the genitive of a name inside: "Zentralkomitee der Kommunistischen
   // Partei Vietnams", "Kabinet van de President van Vietnam".
-  const before = words.slice(0, lang === 'nl' ? -2 : -1).map((word) => word.toLowerCase());
-  if (before.some((word) => GENITIVE_INSIDE.has(word))) return;
+  const before = words.slice(0, lang === 'nl' ? -2 : -1).map((word) => foldString(word).trim());
+  const links = cutLinksOf(lang);
+  if (before.some((word) => links.has(word) || ARTICLE_WORDS.has(word))) return;
   for (const place of places) {
-    if (lang === 'de' && last === `${place}s` && words.length >= 2) {
+    if (lang === 'de' && last === `${place}s`) {
       return `${place}s ${words.slice(0, -1).join(' ')}`;
     }
     if (lang === 'nl' && last === place && words.length >= 3 && words[words.length - 2] === 'van') {
@@ -179,8 +180,6 @@ function genitiveFirst(spec: AliasSpec, places: readonly string[]): string | und
   }
   return undefined;
 }
-
-const GENITIVE_INSIDE = new Set(['der', 'des', 'van', 'de', 'het']);
 
 /**
  * The names the press gives a ministry of one field instead of its own (`FIELD_MINISTRY_NAMES`):
