@@ -82,6 +82,19 @@ const WEAK_HEADS: Record<string, readonly string[]> = {
 };
 
 /**
+ * A day named after a body or a place is another thing: "Tag der Vereinten Nationen", "Journée
+ * des Nations unies", "Día de las Naciones Unidas", "Dzień ONZ", "Ngày Liên hợp quốc", "يوم الأمم
+ * المتحدة" (English writes "United Nations Day", a name that goes on with a capital). Written
+ * with their marks and compared with the page's own letters, as whole words: "Ngày", not "ngay
+ * tại Hà Nội"; "Tag", not "Montag in Hanoi".
+ */
+export const DAY_WORDS: ReadonlySet<string> = new Set(
+  ['journée', 'día|dia', 'tag|tages', 'dag', 'dzień|dnia|dniu|dniem', 'ngày', 'يوم'].flatMap(
+    (words) => words.split('|'),
+  ),
+);
+
+/**
  * Head words of two letters, which a page writes in capitals ("Hanoi FC", "FC Hanoi"): told from
  * words of the sentence by their capitals, so they count in a headline in capitals too.
  */

@@ -1,6 +1,7 @@
 import type { Page } from './accept';
 import {
   ARTICLE_WORDS,
+  DAY_WORDS,
   HEAD_TONES,
   HEAD_WORDS,
   LINK_FIRST_WORDS,
@@ -228,6 +229,13 @@ export function isWeakHead(page: Page, w: Word): boolean {
   if (w.end - w.start < 4 || caseAt(page, w) === LOWER) return false;
   if (!WEAK_HEAD_WORDS.has(wordText(page.codes, w))) return false;
   return !germanText(page.text, page.map[w.start]);
+}
+
+/** Whether the word is a day's (DAY_WORDS), not in small letters: "Journée", "Ngày". */
+export function isDayWord(page: Page, w: Word): boolean {
+  if (w.end - w.start > 7 || caseAt(page, w) === LOWER) return false;
+  const written = page.text.slice(page.map[w.start], page.map[w.end - 1] + 1);
+  return DAY_WORDS.has(written.normalize('NFC').toLowerCase());
 }
 
 /**

@@ -60,6 +60,13 @@ describe("other things' names", () => {
     ['ar', 'agency', 'برنامج الأمم المتحدة الإنمائي افتتح مكتبا.'],
     ['ar', 'purpose', 'منظمة الأمم المتحدة للطفولة أصدرت تقريرا.'],
     ['ar', 'club', 'فاز نادي هانوي على منافسه.'],
+    ['de', 'day', 'Am Tag der Vereinten Nationen lädt die Stadt zu einem Fest ein.'],
+    ['fr', 'day', 'La Journée des Nations unies sera célébrée à Genève.'],
+    ['es', 'day', 'El Día de las Naciones Unidas se celebra cada 24 de octubre.'],
+    ['nl', 'day', 'Het feest van de Dag van de Verenigde Naties trok veel bezoekers.'],
+    ['pl', 'day', 'Z okazji Dnia Narodów Zjednoczonych w Warszawie odbył się koncert.'],
+    ['vi', 'day', 'Nhân Ngày Liên hợp quốc, trường tổ chức buổi giao lưu.'],
+    ['ar', 'day', 'احتفلت المدرسة يوم الأمم المتحدة بعرض فني.'],
   ])('%s, %s: %s', (_lang, _kind, text) => {
     expect(bundledMentions(text)).toEqual([]);
   });
@@ -77,6 +84,17 @@ describe('our names beside the look-alikes', () => {
     ['ar', 'تحدث غوتيريش أمام قمة الأمم المتحدة في نيويورك.', ['united-nations: الأمم المتحدة']],
     ['ar', 'على هامش قمة فيتنام واليابان.', ['vietnam: فيتنام']],
     ['en', 'He arrived in Hanoi. The ceremony began.', ['hanoi: Hanoi']],
+    // A day's word only as a whole word with its marks: "Montag", "ngay" (right) are not days.
+    [
+      'de',
+      'Am Montag in Hanoi unterzeichneten Vertreter der Vereinten Nationen das Abkommen.',
+      ['hanoi: Hanoi', 'united-nations: Vereinten Nationen'],
+    ],
+    [
+      'vi',
+      'Hội nghị diễn ra ngay tại Hà Nội, với sự tham gia của Liên hợp quốc.',
+      ['hanoi: Hà Nội', 'united-nations: Liên hợp quốc'],
+    ],
     // A title before the body's name: the capitalised words after it are its holder's name.
     [
       'vi',

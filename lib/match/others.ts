@@ -16,6 +16,7 @@ import {
   headsTreaty,
   isArticle,
   isCapitals,
+  isDayWord,
   isFundWord,
   isHeadAt,
   isHeadWord,
@@ -100,7 +101,7 @@ function headEndsAt(page: Page, i: number, latin: boolean): boolean {
     if (n === 1) {
       if (isHeadAt(page, first, true) || isShortHead(page, first)) return true;
       if (headsTreaty(page, first, nameEnd) || treatyCompound(page, first)) return true;
-      if (isWeakHead(page, first)) return true;
+      if (isWeakHead(page, first) || isDayWord(page, first)) return true;
       if (own === 0 && arabicHead(page.codes, first)) {
         return true;
       }
