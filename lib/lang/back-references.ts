@@ -285,8 +285,19 @@ export const HOSTS: Record<'country' | 'city', Record<Lang, readonly string[]>> 
     en: ['host country', 'host nation', 'host state'],
     de: ['Gastgeberland', 'Gastgeberstaat', 'Gastgeber'],
     nl: ['gastland', 'gastheerland'],
-    fr: ['pays hôte', 'pays-hôte', 'nation hôte'],
-    es: ['país anfitrión', 'nación anfitriona', 'país sede'],
+    // With the article where the kind word alone points back too (PLACE_KINDS): "le pays hôte"
+    // is read whole, not as "le pays" and "hôte".
+    fr: ['pays hôte', 'pays-hôte', 'nation hôte', 'le pays hôte', 'du pays hôte', 'au pays hôte'],
+    es: [
+      'país anfitrión',
+      'nación anfitriona',
+      'país sede',
+      'el país anfitrión',
+      'del país anfitrión',
+      'al país anfitrión',
+      'el país sede',
+      'del país sede',
+    ],
     pl: [
       'kraj gospodarz',
       'kraju gospodarza',
@@ -304,10 +315,64 @@ export const HOSTS: Record<'country' | 'city', Record<Lang, readonly string[]>> 
     en: ['host city'],
     de: ['Gastgeberstadt'],
     nl: ['gaststad'],
-    fr: ['ville hôte', 'ville-hôte'],
-    es: ['ciudad anfitriona', 'ciudad sede'],
+    fr: ['ville hôte', 'ville-hôte', 'la ville hôte'],
+    es: ['ciudad anfitriona', 'ciudad sede', 'la ciudad anfitriona', 'la ciudad sede'],
     pl: ['miasto gospodarz', 'miasto-gospodarz', 'miasta gospodarza', 'miasta-gospodarza'],
     vi: ['thành phố chủ nhà'],
     ar: ['المدينة المضيفة'],
   },
 };
+
+/**
+ * How the press points back at a place by what it is, once it has named it: a state is "the
+ * country" ("das Land", "le pays", "kraju", "đất nước", "البلاد"; Vietnamese papers write "nước
+ * ta", our country, of their own), a capital "the capital" and "the city". A page that names two
+ * of a kind gives the word to the one it named last.
+ */
+export const PLACE_KINDS: Record<
+  'country' | 'capital' | 'city',
+  Record<Lang, readonly string[]>
+> = {
+  country: {
+    en: ['the country'],
+    de: ['das Land', 'des Landes', 'dem Land', 'im Land'],
+    nl: ['het land', 'dit land'],
+    fr: ['le pays', 'du pays', 'au pays', 'ce pays'],
+    es: ['el país', 'del país', 'al país', 'este país'],
+    pl: ['kraj', 'kraju', 'krajem', 'krajowi'],
+    vi: ['đất nước', 'nước ta'],
+    ar: ['البلاد'],
+  },
+  capital: {
+    en: ['the capital'],
+    de: ['die Hauptstadt', 'der Hauptstadt'],
+    nl: ['de hoofdstad'],
+    fr: ['la capitale'],
+    es: ['la capital'],
+    pl: ['stolica', 'stolicy', 'stolicą'],
+    vi: ['thủ đô'],
+    ar: ['العاصمة'],
+  },
+  city: {
+    en: ['the city'],
+    de: ['die Stadt', 'der Stadt'],
+    nl: ['de stad'],
+    fr: ['la ville'],
+    es: ['la ciudad'],
+    pl: ['miasto', 'miasta', 'mieście', 'miastem'],
+    vi: ['thành phố'],
+    ar: ['المدينة'],
+  },
+};
+
+/**
+ * Words before a bare kind word (Polish, Vietnamese) that make it any one of the kind, or
+ * another: "każdy kraj" (every country), "innego kraju", "một đất nước" (a country), "mỗi thành
+ * phố".
+ */
+export const ANY_OF_KIND: ReadonlySet<string> = new Set([
+  ...['każdy', 'każdego', 'każdemu', 'każdym', 'żaden', 'żadnego', 'żadnym', 'inny', 'innego'],
+  ...['innemu', 'innym', 'jeden', 'jednego', 'jednym', 'drugi', 'drugiego', 'jakiś', 'jakiegoś'],
+  ...['swój', 'swojego', 'swoim', 'własny', 'własnego', 'własnym', 'jego', 'jej', 'ich'],
+  ...['mỗi', 'một', 'các', 'những', 'nhiều'],
+]);

@@ -203,7 +203,7 @@ describe('the state and the host', () => {
     [
       'fr',
       'Hanoï a accueilli les délégations. La ville hôte avait fermé plusieurs rues.',
-      ['hanoi: Hanoï', 'hanoi: ville hôte'],
+      ['hanoi: Hanoï', 'hanoi: La ville hôte'],
     ],
     ['fr', 'Le Qatar, pays hôte de la Coupe du monde, a dépensé des milliards.', []],
     ['en', 'The host country spent billions before Vietnam signed.', ['vietnam: Vietnam']],

@@ -204,7 +204,9 @@ export function matcherFrom({
         return true;
       }
       // So does one in the genitive before: "Vietnam's capital", "Vietnams Hauptstadt".
-      if (placeInPlace && at === from && genitiveAt(to)) return true;
+      // (A place's name, not a kind word ending in -s: "el país" of "el país andino".)
+      if (placeInPlace && at === from && (flags(inner) & SHORT) === 0 && genitiveAt(to))
+        return true;
       // A title names the office's country and body ("Vice President of Ecuador ..."). Other
       // names only contain what they are named after ("Hanoi Convention", "UN General Assembly").
       return (flags(outer) & PERSON) !== 0;

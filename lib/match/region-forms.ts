@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../dataset/types';
+import { PLACE_KINDS } from '../lang/back-references';
 import { demonymFields, polishAdjective } from '../lang/demonyms';
 import { STATE_CODES } from '../lang/demonyms/codes';
 import { regionForms } from '../lang/regions';
@@ -109,12 +110,30 @@ const POSSESSIVE_CAPITALS: Partial<Record<Lang, readonly string[]>> = {
  * ... en la capital") or an economic capital ("la capitale économique, Hô Chi Minh-Ville").
  */
 export function capitalForms(names: readonly AliasSpec[]): ShortForm[] {
-  const capital = names.some(({ text, lang }) => {
+  if (!isCapital(names)) return [];
+  return LANGS.flatMap((lang: Lang) =>
+    (POSSESSIVE_CAPITALS[lang] ?? []).map((text) => ({ text, lang })),
+  );
+}
+
+/** Whether a name of the place holds the language's word for a capital ("capitale du Vietnam"). */
+function isCapital(names: readonly AliasSpec[]): boolean {
+  return names.some(({ text, lang }) => {
     const word = CAPITAL_WORDS[lang as Lang];
     return !!word && ` ${foldString(text).trim()} `.includes(` ${foldString(word).trim()} `);
   });
-  if (!capital) return [];
-  return LANGS.flatMap((lang: Lang) =>
-    (POSSESSIVE_CAPITALS[lang] ?? []).map((text) => ({ text, lang })),
+}
+
+/**
+ * A place by what it is, once named (PLACE_KINDS): a state's "the country", "le pays"; a
+ * capital's "the capital", "the city".
+ */
+export function kindForms(names: readonly AliasSpec[]): ShortForm[] {
+  const kinds = [
+    ...(stateOf(names) ? (['country'] as const) : []),
+    ...(isCapital(names) ? (['capital', 'city'] as const) : []),
+  ];
+  return kinds.flatMap((kind) =>
+    LANGS.flatMap((lang: Lang) => PLACE_KINDS[kind][lang].map((text) => ({ text, lang }))),
   );
 }

@@ -1,5 +1,5 @@
 import { LANGS } from '../dataset/types';
-import { ARTICLES } from '../lang/back-references';
+import { ANY_OF_KIND, ARTICLES, PLACE_KINDS } from '../lang/back-references';
 import { isCalendarWord } from '../lang/calendar';
 import { frequentAnywhere, isFrequentWord } from '../lang/frequent-words';
 import { compoundsAfterVi, compoundsBefore, isCompoundAfter, isHeadWord } from '../lang/heads';
@@ -40,8 +40,13 @@ import {
   wordBefore,
 } from './next-words';
 import { isPlaceWord, otherCountryAfter, placeAfter, romanceNationalityAfter } from './qualifiers';
-import { startsSentence, vietnameseAround } from './text-language';
+import { languageWords, startsSentence, vietnameseAround, wordsAround } from './text-language';
 import { titlePhrases, titleStart } from './title-before';
+
+// Names' syllables that open sentences of French and Spanish as common words: "Son ministère"
+// (his ministry), "Son muchos" (they are many). At a sentence's start there, they are those words.
+const ROMANCE_OPENERS = new Set(['son']);
+const ROMANCE_WORDS = languageWords('les|des|est|une|dans|pour|los|las|del|una|para|por|que');
 
 // The last text asked, as short forms of one text are checked one after another.
 let proseText = '';
@@ -525,7 +530,12 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (!found.includes(' ') && !inOwnLanguage(flags, text, start, end)) return -1;
     const from = (flags & DESCRIBED) !== 0 ? describedStart(text, start, flags) : start;
     const body = (flags & (DOCUMENT | EVENT | PLACE)) === 0;
+    const place = (flags & PLACE) !== 0;
     return from < 0 ||
+      (place &&
+        (anyOfKind(text, start) ||
+          appositionAfter(text, end) ||
+          (isCityWord(found) && otherPlaceBefore(text, start)))) ||
       headOfAnother(text, start, end, flags) ||
       inCompound(text, start, end) ||
       arabicOfficeBefore(text, start) ||
@@ -564,12 +574,69 @@ export function shortStart(flags: number, found: string, text: string, start: nu
   // A title of one word is a common word of another language: Polish and Dutch "premier" is
   // French "first". It names the person in its own language's text only.
   if ((flags & OFFICE) !== 0 && oneWord && !inOwnLanguage(flags, text, start, end)) return -1;
+  if (
+    oneWord &&
+    title < 0 &&
+    ROMANCE_OPENERS.has(foldString(found).trim()) &&
+    startsSentence(text, start) &&
+    wordsAround(text, start, end, ROMANCE_WORDS)
+  ) {
+    return -1;
+  }
   // A German genitive is followed by its noun, capitalised: "aus Walys Umfeld".
   const genitive = found.endsWith('s') && germanAround(text, start, end);
   const inName =
     (capitalAfter(text, end) && !genitive) || (title < 0 && nameWordBefore(text, start));
   if (oneWord && inName && inProse(text)) return -1;
   return title >= 0 ? title : start;
+}
+
+/**
+ * Whether the text before `start` names a place the pack does not know, a capitalised word after
+ * "in" or "to" ("Pinto regresó luego a Quito. En la capital ...", "vloog naar Brussel. In de
+ * hoofdstad"): "the capital" or "the city" after it may be that place, or the one the page is
+ * written in. Not a date ("in October"), nor initials ("a UN official").
+ */
+function otherPlaceBefore(text: string, start: number): boolean {
+  const words = [...text.slice(0, start).matchAll(WORDS)].map(([word]) => word);
+  for (let k = 1; k < words.length; k++) {
+    const folded = foldString(words[k - 1]).trim();
+    if (!isSeatWord(folded) && !TOWARDS.has(folded)) continue;
+    // The capitalised words after it, as one name ("Hà Nội").
+    let name = '';
+    for (let n = k; n < words.length && /^\p{Lu}\p{Ll}/u.test(words[n]); n++) {
+      name += `${name ? ' ' : ''}${words[n]}`;
+    }
+    if (name && !isPlaceWord(name) && !isCalendarAnywhere(foldString(words[k]).trim())) {
+      return true;
+    }
+  }
+  return false;
+}
+const WORDS = /[\p{L}\p{M}]+/gu;
+// "to" before a place, folded: "vloog naar Brussel", "regresó a Quito".
+const TOWARDS = new Set(['to', 'naar', 'nach', 'a', 'do']);
+
+let cityWords: ReadonlySet<string> | undefined;
+
+/** Whether a place's short form is its kind word for a capital or a city ("la capitale"). */
+function isCityWord(found: string): boolean {
+  cityWords ??= new Set(
+    [...Object.values(PLACE_KINDS.capital), ...Object.values(PLACE_KINDS.city)]
+      .flat()
+      .map((word) => foldString(word).trim()),
+  );
+  return cityWords.has(foldString(found).trim());
+}
+
+/**
+ * Whether the word before `start` makes a place's kind word any of the kind (ANY_OF_KIND):
+ * "każdy kraj", "một đất nước". Polish possessives are the same word in small letters as a name
+ * ("jego", "jej").
+ */
+function anyOfKind(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return before !== null && ANY_OF_KIND.has(text.slice(before[0], before[1]).toLowerCase());
 }
 
 /**

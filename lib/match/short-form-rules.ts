@@ -19,7 +19,7 @@ import {
   titleShortForms,
   writtenTitles,
 } from './person-short-forms';
-import { capitalForms, stateRegionForms } from './region-forms';
+import { capitalForms, kindForms, stateRegionForms } from './region-forms';
 import type { AliasSpec } from './types';
 
 /**
@@ -573,7 +573,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       forms = headShortForms([...own, ...(generic.get(entityId) ?? [])], type, taken);
     } else if (type === 'place') {
       const hosts = hostForms([...own, ...(listedShort.get(entityId) ?? [])]);
-      forms = [...stateRegionForms(own), ...capitalForms(own), ...hosts];
+      forms = [...stateRegionForms(own), ...capitalForms(own), ...kindForms(own), ...hosts];
     }
     // Initials another entity lists are its own, generic or not: "PCV" of "Comité Central del
     // Partido Comunista de Vietnam" is the party's.

@@ -9,6 +9,87 @@ const found = bundledFinder();
  */
 describe('short forms by rule on a page, in the eight languages', () => {
   test.each<[string, string, string[], string[]]>([
+    // A place by what it is, once named: a state is "the country", a capital "the capital" and
+    // "the city"; the one named last of the kind takes it.
+    [
+      'en',
+      'Vietnam hosted the signing in Hanoi. The country was the first to sign; in the capital, security was tight. Ecuador signed too. The country plans to ratify.',
+      ['vietnam: The country', 'hanoi: the capital', 'ecuador: The country'],
+      [],
+    ],
+    [
+      'en',
+      'Vietnam hosted the signing in Hanoi. Later, the capital of Laos, Vientiane, hosted a follow-up meeting.',
+      [],
+      ['hanoi: the capital'],
+    ],
+    [
+      'fr',
+      'Le Vietnam a accueilli la signature à Hanoï. Le pays a signé le premier. La capitale économique, Hô Chi Minh-Ville, est restée calme.',
+      ['vietnam: Le pays'],
+      ['hanoi: La capitale'],
+    ],
+    [
+      'de',
+      'Vietnam war Gastgeber der Unterzeichnung in Hanoi. Das Land unterschrieb als erstes. In der Hauptstadt herrschte Ruhe. Das Land Sachsen entsandte niemanden.',
+      ['vietnam: Das Land', 'hanoi: der Hauptstadt'],
+      ['vietnam: Das Land Sachsen'],
+    ],
+    [
+      'pl',
+      'Wietnam był gospodarzem ceremonii w Hanoi. Kraj podpisał jako pierwszy. W stolicy panował spokój.',
+      ['vietnam: Kraj', 'hanoi: stolicy'],
+      [],
+    ],
+    [
+      'pl',
+      'Wietnam podpisał konwencję w Hanoi. Każdy kraj musi ją ratyfikować, a zachodnie stolice naciskały na zmiany.',
+      [],
+      ['vietnam: kraj', 'hanoi: stolice'],
+    ],
+    [
+      'vi',
+      'Việt Nam đăng cai lễ mở ký tại Hà Nội. Đất nước đã chuẩn bị kỹ. Thủ đô rực rỡ cờ hoa. Nước ta là nước đầu tiên ký.',
+      ['vietnam: Đất nước', 'hanoi: Thủ đô', 'vietnam: Nước ta'],
+      [],
+    ],
+    [
+      'ar',
+      'استضافت فيتنام حفل التوقيع في هانوي. وقالت البلاد إنها مستعدة. وشهدت العاصمة إجراءات أمنية مشددة.',
+      ['vietnam: البلاد', 'hanoi: العاصمة'],
+      [],
+    ],
+    [
+      'es',
+      'Ecuador firmó la convención en Hanói. El país andino ratificará pronto. En Quito, el gobierno celebró; en la capital hubo actos.',
+      ['ecuador: El país andino'],
+      ['hanoi: la capital', 'ecuador: El país'],
+    ],
+    [
+      'nl',
+      'Vietnam ondertekende het verdrag in Hanoi. Het land wil snel ratificeren; de stad was versierd.',
+      ['vietnam: Het land', 'hanoi: de stad'],
+      [],
+    ],
+    [
+      'fr',
+      // French "Son" opening a sentence is "his"; after a title it is the Deputy Prime Minister.
+      'Luong Tam Quang a rencontré Bui Thanh Son à Hanoï. Son ministère pèse lourd dans les débats. M. Son a parlé ensuite.',
+      ['bui-thanh-son: M. Son'],
+      ['bui-thanh-son: Son'],
+    ],
+    [
+      'es',
+      'El viceprimer ministro Bui Thanh Son habló. Son muchos los países que firmaron.',
+      [],
+      ['bui-thanh-son: Son'],
+    ],
+    [
+      'en',
+      'Deputy Prime Minister Bui Thanh Son spoke first. Son said the treaty was a milestone.',
+      ['bui-thanh-son: Son'],
+      [],
+    ],
     [
       'en',
       // An office of the UN is its agency; a convention opened for signature is still ours.
@@ -1214,8 +1295,15 @@ describe('short forms by rule on a page, in the eight languages', () => {
     ],
     [
       'nl',
-      // "the capital" after Hanoi is named may be the one the page is written in.
+      // "the capital" after Hanoi is named is Hanoi; after another place named in the text,
+      // that place's.
       'Het verdrag is in Hanoi getekend. In de hoofdstad staken dinsdag duizenden betogers.',
+      ['hanoi: Hanoi', 'hanoi: de hoofdstad'],
+      [],
+    ],
+    [
+      'nl',
+      'Het verdrag is in Hanoi getekend. Daarna vloog hij naar Brussel. In de hoofdstad wachtten betogers.',
       ['hanoi: Hanoi'],
       ['hanoi: de hoofdstad'],
     ],
