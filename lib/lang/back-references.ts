@@ -327,21 +327,33 @@ export const HOSTS: Record<'country' | 'city', Record<Lang, readonly string[]>> 
  * How the press points back at a place by what it is, once it has named it: a state is "the
  * country" ("das Land", "le pays", "kraju", "đất nước", "البلاد"; Vietnamese papers write "nước
  * ta", our country, of their own), a capital "the capital" and "the city". A page that names two
- * of a kind gives the word to the one it named last.
+ * of a kind gives the word to the one it named last, or to the country of the person it named
+ * last ("his country", "sein Land", "بلاده": lib/match/event-anchors.ts `personEvokes`).
  */
 export const PLACE_KINDS: Record<
   'country' | 'capital' | 'city',
   Record<Lang, readonly string[]>
 > = {
   country: {
-    en: ['the country'],
-    de: ['das Land', 'des Landes', 'dem Land', 'im Land'],
-    nl: ['het land', 'dit land'],
-    fr: ['le pays', 'du pays', 'au pays', 'ce pays'],
-    es: ['el país', 'del país', 'al país', 'este país'],
-    pl: ['kraj', 'kraju', 'krajem', 'krajowi'],
+    en: ['the country', 'his country', 'her country'],
+    de: [
+      'das Land',
+      'des Landes',
+      'dem Land',
+      'im Land',
+      'sein Land',
+      'seines Landes',
+      'seinem Land',
+      'ihr Land',
+      'ihres Landes',
+      'ihrem Land',
+    ],
+    nl: ['het land', 'dit land', 'zijn land', 'haar land'],
+    fr: ['le pays', 'du pays', 'au pays', 'ce pays', 'son pays'],
+    es: ['el país', 'del país', 'al país', 'este país', 'su país'],
+    pl: ['kraj', 'kraju', 'krajem', 'krajowi', 'jego kraj', 'jego kraju', 'jej kraj', 'jej kraju'],
     vi: ['đất nước', 'nước ta'],
-    ar: ['البلاد'],
+    ar: ['البلاد', 'بلاده', 'بلادها'],
   },
   capital: {
     en: ['the capital'],
@@ -376,3 +388,19 @@ export const ANY_OF_KIND: ReadonlySet<string> = new Set([
   ...['swój', 'swojego', 'swoim', 'własny', 'własnego', 'własnym', 'jego', 'jej', 'ich'],
   ...['mỗi', 'một', 'các', 'những', 'nhiều'],
 ]);
+
+/**
+ * The possessives before a body's head word, as the press points back at the body of the person
+ * it has just named: "his ministry", "sein Ministerium", "zijn ministerie", "son agence", "su
+ * ministerio" (lib/match/event-anchors.ts `personEvokes`).
+ */
+export const BODY_POSSESSIVES: Record<Lang, readonly string[]> = {
+  en: ['his', 'her'],
+  de: ['sein', 'seine', 'seines', 'seinem', 'seiner', 'ihr', 'ihre', 'ihres', 'ihrem', 'ihrer'],
+  nl: ['zijn', 'haar'],
+  fr: ['son', 'sa'],
+  es: ['su'],
+  pl: [],
+  vi: [],
+  ar: [],
+};

@@ -17,6 +17,7 @@ export interface PackedMatcher {
   anchors: Record<string, string[]>;
   bodies: Record<string, string[]>;
   homes: Record<string, string[]>;
+  evokes: Record<string, string[]>;
   places: string[];
   /** MatcherParts.marks; a matcher stored before it had none. */
   marks?: string;
@@ -181,6 +182,7 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     anchors: parts.anchors,
     bodies: parts.bodies,
     homes: parts.homes,
+    evokes: parts.evokes,
     places: parts.places,
     marks: parts.marks,
     kept: parts.kept,
@@ -194,12 +196,15 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
   const bodies = packed.bodies ?? {};
   // Nor one stored before bodies knew their homes: its generic names count as they did.
   const homes = packed.homes ?? {};
+  // Nor one stored before people brought their bodies to mind.
+  const evokes = packed.evokes ?? {};
   if (
     !Array.isArray(entities) ||
     typeof packed.kept !== 'number' ||
     !validAnchors(anchors) ||
     !validAnchors(bodies) ||
     !validAnchors(homes) ||
+    !validAnchors(evokes) ||
     !Array.isArray(places) ||
     !places.every((place) => typeof place === 'string') ||
     (packed.marks !== undefined && typeof packed.marks !== 'string')
@@ -222,6 +227,7 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     anchors,
     bodies,
     homes,
+    evokes,
     places,
     marks: packed.marks ?? '',
     kept: packed.kept,

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { bundledSpecs } from '@/tests/unit/bundled-specs';
-import { bodyHomes, eventAnchors, eventBodies } from './event-anchors';
+import { bodyHomes, eventAnchors, eventBodies, personEvokes } from './event-anchors';
 import type { AliasSpec } from './types';
 
 const spec = (entityId: string, type: AliasSpec['type'], text: string): AliasSpec => ({
@@ -67,4 +67,20 @@ test("a body's generic name is at home where its full names, its holders and the
   });
   // A pack without a body's generic name costs nothing.
   expect(bodyHomes(specs.filter((s) => !s.generic))).toEqual({});
+});
+
+test("a person brings to mind the bodies and places the person's names hold, and the country", () => {
+  const specs: AliasSpec[] = [
+    { ...spec('quang', 'person', 'Minister of Public Security Luong Tam Quang'), country: 'VN' },
+    { ...spec('pinto', 'person', 'María José Pinto'), country: 'EC' },
+    { ...spec('waly', 'person', 'Ghada Waly'), country: 'EG' },
+    spec('security', 'organisation', 'Ministry of Public Security'),
+    spec('security', 'organisation', 'Public Security'),
+    spec('vietnam', 'place', 'Vietnam'),
+    spec('ecuador', 'place', 'Ecuador'),
+  ];
+  expect(personEvokes(specs)).toEqual({
+    quang: ['security', 'vietnam'],
+    pinto: ['ecuador'],
+  });
 });

@@ -1,4 +1,5 @@
 import { foldString } from './fold';
+import { stateOf } from './region-forms';
 import type { AliasSpec } from './types';
 
 /** The longest name looked for inside an event's name, in words. */
@@ -68,6 +69,40 @@ export function bodyHomes(specs: readonly AliasSpec[]): Record<string, string[]>
     if (found.size > 0) homes[body] = [...found].sort();
   }
   return homes;
+}
+
+/**
+ * What naming a person brings to mind, for each person: the bodies and places the person's own
+ * names hold ("Minister of Public Security Luong Tam Quang" the ministry, "Vice President of
+ * Ecuador" Ecuador) and the pack's place that is the person's country. Once the person is named,
+ * "his country", "the ministry" and "the country" point back at these as at things named
+ * (short-forms.ts). By entity id.
+ */
+export function personEvokes(specs: readonly AliasSpec[]): Record<string, string[]> {
+  const named = (spec: AliasSpec) => !spec.short && !spec.part && !spec.exclude;
+  const evokes = heldIn(
+    specs,
+    (spec) => spec.type === 'person',
+    (spec) => spec.type === 'organisation' || spec.type === 'place',
+    named,
+  );
+  const places = new Map<string, AliasSpec[]>();
+  for (const spec of specs) {
+    if (spec.type === 'place' && named(spec))
+      places.set(spec.entityId, [...(places.get(spec.entityId) ?? []), spec]);
+  }
+  const states = new Map<string, string>();
+  for (const [id, names] of places) {
+    const code = stateOf(names);
+    if (code) states.set(code, id);
+  }
+  for (const spec of specs) {
+    const place = spec.type === 'person' && spec.country ? states.get(spec.country) : undefined;
+    if (!place) continue;
+    const own = evokes[spec.entityId] ?? [];
+    if (!own.includes(place)) evokes[spec.entityId] = [...own, place].sort();
+  }
+  return evokes;
 }
 
 /** Per event, the things of `type` whose full name its own name holds, by entity id. */

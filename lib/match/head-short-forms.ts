@@ -3,6 +3,7 @@ import {
   AGENCY_WORDS,
   ARTICLE_PREFIX,
   ARTICLES,
+  BODY_POSSESSIVES,
   BODY_WORDS,
   CAPITALISED_NOUNS,
   CEREMONY_HEADS,
@@ -104,6 +105,13 @@ function headsIn(text: string, lang: Lang, type: Kind): string[] {
     if (from > at) found.push(original(at, end));
   }
   return found;
+}
+
+/** A head word as a noun is written inside a sentence: "Ministerium", "ministère". */
+function nounOf(head: string, lang: Lang): string {
+  return CAPITALISED_NOUNS.has(lang)
+    ? head[0].toUpperCase() + head.slice(1).toLowerCase()
+    : head.toLowerCase();
 }
 
 /**
@@ -294,6 +302,9 @@ export function headShortForms(
         }
       }
       if (type === 'organisation') {
+        for (const possessive of BODY_POSSESSIVES[language]) {
+          forms.push({ text: `${possessive} ${nounOf(head, language)}`, lang });
+        }
         const field = fieldAlone(text, language);
         if (field) forms.push({ text: field, lang });
         for (const word of BODY_WORDS[language][head.toLowerCase()] ?? []) {
@@ -308,6 +319,9 @@ export function headShortForms(
           if (un.length === 0) continue;
           for (const form of [word, ...un]) {
             for (const f of pointBack(form, language)) forms.push({ text: f, lang });
+          }
+          for (const possessive of BODY_POSSESSIVES[language]) {
+            forms.push({ text: `${possessive} ${nounOf(word, language)}`, lang });
           }
         }
       }

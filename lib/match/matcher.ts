@@ -26,7 +26,7 @@ import { buildAutomaton } from './build-automaton';
 import { isUpperUnit } from './char-table';
 import { endsOnCeremony, introducedAt } from './described';
 import { dropOthersNames } from './drop-others';
-import { bodyHomes, eventAnchors, eventBodies } from './event-anchors';
+import { bodyHomes, eventAnchors, eventBodies, personEvokes } from './event-anchors';
 import { createFoldBuffer, endAfterMarks, foldString } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
@@ -73,6 +73,8 @@ export interface MatcherParts {
    * what holds those (`bodyHomes`, event-anchors.ts).
    */
   homes: Record<string, string[]>;
+  /** Per person, what naming the person brings to mind (`personEvokes`, event-anchors.ts). */
+  evokes: Record<string, string[]>;
   /** The folded names of the pack's places, whose adjectives keep a generic name ours. */
   places: string[];
   /** The syllables of the Vietnamese names, whose tone marks a page must write as they are. */
@@ -113,7 +115,7 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
  */
 export function compileParts(
   specs: readonly AliasSpec[],
-  whole?: Pick<MatcherParts, 'anchors' | 'bodies' | 'homes' | 'places'>,
+  whole?: Pick<MatcherParts, 'anchors' | 'bodies' | 'homes' | 'evokes' | 'places'>,
 ): MatcherParts {
   const { keys, table } = foldAliases(specs);
   const trie = buildTrie(keys);
@@ -126,6 +128,7 @@ export function compileParts(
     anchors: whole?.anchors ?? eventAnchors(specs),
     bodies: whole?.bodies ?? eventBodies(specs),
     homes: whole?.homes ?? bodyHomes(specs),
+    evokes: whole?.evokes ?? personEvokes(specs),
     places: whole?.places ?? placeStems(specs),
     marks: syllablesOf(vietnameseNames(specs)),
     kept,
@@ -150,6 +153,7 @@ export function matcherFrom({
   anchors,
   bodies,
   homes,
+  evokes,
   places,
   marks,
   kept,
@@ -385,6 +389,9 @@ export function matcherFrom({
         }
       }
       if (alone) mention.alone = true;
+      const evoked =
+        (flags(slot) & (PERSON | SHORT)) === PERSON ? evokes[entityIds[slot]] : undefined;
+      if (evoked) mention.evokes = evoked;
       if ((flags(slot) & (PERSON | SHORT)) === PERSON && depth === 0) {
         const from = titleStart(text, mention.start);
         const title =

@@ -535,6 +535,7 @@ export function shortStart(flags: number, found: string, text: string, start: nu
       (place &&
         (anyOfKind(text, start) ||
           appositionAfter(text, end) ||
+          otherPlaceAfter(text, end) ||
           (isCityWord(found) && otherPlaceBefore(text, start)))) ||
       headOfAnother(text, start, end, flags) ||
       inCompound(text, start, end) ||
@@ -589,6 +590,17 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     (capitalAfter(text, end) && !genitive) || (title < 0 && nameWordBefore(text, start));
   if (oneWord && inName && inProse(text)) return -1;
   return title >= 0 ? title : start;
+}
+
+/**
+ * Whether a comma and a capitalised name other than the pack's places follow a place's short
+ * form: "her country, Egypt, has signed" names that one.
+ */
+function otherPlaceAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== COMMA) return false;
+  const next = wordAfter(text, end + 1);
+  if (!next || !isUpperUnit(text.charCodeAt(next[0]))) return false;
+  return !isPlaceWord(text.slice(next[0], next[1]));
 }
 
 /**

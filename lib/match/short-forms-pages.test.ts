@@ -65,6 +65,38 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['ecuador: El país andino'],
       ['hanoi: la capital', 'ecuador: El país'],
     ],
+    // A person named brings the person's country and body to mind: "his country", "the
+    // country" after Ecuador was named, "zijn ministerie", "son agence".
+    [
+      'en',
+      'Vietnam hosted the signing in Hanoi. Defence Minister Phan Van Giang attended; his ministry helped. Prime Minister Pham Minh Chinh said his country was ready.',
+      ['ministry-of-national-defence: his ministry', 'vietnam: his country'],
+      [],
+    ],
+    [
+      'fr',
+      "L'Équateur a signé à Hanoï. Puis To Lam a assuré que le pays resterait un partenaire fiable. Mme Ghada Waly compte sur son agence.",
+      ['vietnam: le pays', 'unodc: son agence'],
+      ['ecuador: le pays'],
+    ],
+    [
+      'nl',
+      'Vietnam organiseerde de ondertekening in Hanoi. Defensieminister Phan Van Giang was erbij; zijn ministerie hielp. Premier Pham Minh Chinh zei dat zijn land klaar was.',
+      ['ministry-of-national-defence: zijn ministerie', 'vietnam: zijn land'],
+      [],
+    ],
+    [
+      'ar',
+      'استضافت فيتنام الحفل في هانوي. وقال رئيس الوزراء فام مينه تشينه إن بلاده مستعدة.',
+      ['vietnam: بلاده'],
+      [],
+    ],
+    [
+      'en',
+      'Vietnam hosted the signing in Hanoi. UNODC chief Ghada Waly said her country, Egypt, had signed too.',
+      [],
+      ['vietnam: her country'],
+    ],
     [
       'nl',
       'Vietnam ondertekende het verdrag in Hanoi. Het land wil snel ratificeren; de stad was versierd.',

@@ -55,6 +55,28 @@ test('an event introduced ("a ceremony") counts only before the event is named',
   expect(keepNamedShortForms([introduced], named)).toEqual([]);
 });
 
+test('a person named in full brings the bodies and the country the person evokes to mind', () => {
+  const quang = { entityId: 'quang', evokes: ['security', 'vietnam'] };
+  const country = { entityId: 'vietnam', short: true, also: ['ecuador'] };
+  const claim = (m: { entityId: string }, entityId: string) => ({ ...m, entityId });
+  // Ecuador named after Vietnam, then the minister: "the country" is his, Vietnam.
+  const kept = keepNamedShortForms(
+    [full('vietnam'), full('ecuador'), quang, country],
+    new Set(),
+    claim,
+  );
+  expect(kept.map((m) => m.entityId)).toEqual(['vietnam', 'ecuador', 'quang', 'vietnam']);
+  // "his ministry" counts once he is named, though the ministry is not named in full.
+  const ministry = short('security');
+  expect(keepNamedShortForms([ministry])).toEqual([]);
+  expect(keepNamedShortForms([quang, ministry])).toEqual([quang, ministry]);
+  // A short form of his does not bring them to mind: only a full name does.
+  expect(keepNamedShortForms([full('quang'), { ...quang, short: true }, ministry])).toEqual([
+    full('quang'),
+    { ...quang, short: true },
+  ]);
+});
+
 test('entities named in an earlier paragraph carry over', () => {
   const named = new Set<string>();
   keepNamedShortForms([full('pinto')], named);
@@ -158,6 +180,18 @@ describe('createShortForms (text read a block at a time, out of order)', () => {
     expect(shortForms.keep('b', [giang], wake).map((m) => m.entityId)).toEqual(['dang']);
     for (let at = 20; at < 200; at += 10) shortForms.keep(`c${at}`, [found('phan', at)], wake);
     expect(woken).toEqual([]);
+  });
+
+  test('a person named in full brings to mind what the person evokes, read out of order', () => {
+    const shortForms = forms();
+    const woken: string[] = [];
+    const wake = (block: string) => woken.push(block);
+    const ministry = found('security', 30, true);
+    expect(shortForms.keep('screen', [ministry], wake)).toEqual([]);
+    const quang = { ...found('quang', 10), evokes: ['security'] } as Found;
+    expect(shortForms.keep('top', [quang], wake)).toEqual([quang]);
+    expect(woken).toEqual(['screen']);
+    expect(shortForms.keep('screen', [ministry], wake)).toEqual([ministry]);
   });
 
   test('a short form before the first full name does not count', () => {

@@ -10,6 +10,8 @@ interface Named {
   after?: readonly string[];
   /** It introduces its entity ("a ceremony"): it counts only before the entity is named. */
   first?: boolean;
+  /** What naming it brings to mind (a person's bodies and country): named with it. */
+  evokes?: readonly string[];
 }
 
 // What a mention found alone waits for: any full mention of something specific.
@@ -72,6 +74,7 @@ export function keepNamedShortForms<M extends Named>(
   for (const m of mentions) {
     if (m.alone && !named.has(ANY)) continue;
     if (!m.short) {
+      evoke(named, m);
       // Named again, it moves to the end: the set's order is the order of last mentions.
       named.delete(m.entityId);
       named.add(m.entityId);
@@ -95,6 +98,17 @@ export function keepNamedShortForms<M extends Named>(
     named.add(nearest);
   }
   return kept;
+}
+
+/**
+ * A person named in full brings the person's bodies and country to mind, as if named there: "To
+ * Lam ... the country", "Phan Van Giang ... zijn ministerie".
+ */
+function evoke(named: Set<string>, m: Named): void {
+  for (const id of m.evokes ?? []) {
+    named.delete(id);
+    named.add(id);
+  }
 }
 
 /**
@@ -225,6 +239,9 @@ export function createShortForms<B, M extends Named>(
       const moved = new Map<string, M>();
       for (const m of found) {
         if (m.short || m.alone) continue;
+        for (const id of m.evokes ?? []) {
+          if (add(named, id, m) && !moved.has(id)) moved.set(id, m);
+        }
         if (add(named, m.entityId, m) && !moved.has(m.entityId)) moved.set(m.entityId, m);
         if (!firstSpecific || before(m, firstSpecific)) {
           firstSpecific = m;

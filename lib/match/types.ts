@@ -69,6 +69,12 @@ export interface Mention {
    */
   after?: readonly string[];
   /**
+   * What naming a person brings to mind: the bodies and the country the person's names hold or
+   * the person is of. After it, "the country" and "his ministry" point back at these as at
+   * things named (short-forms.ts).
+   */
+  evokes?: readonly string[];
+  /**
    * Set where the text names nothing but generic names ("the Ministry of Finance", "Hanoi"): the
    * mention counts only on a page that names something specific before it (short-forms.ts).
    */

@@ -20,6 +20,8 @@ export interface PageMention {
   readonly after?: readonly string[];
   /** An event's head word after an indefinite article: it counts only before the event is named. */
   readonly first?: boolean;
+  /** A person's full name: the bodies and the country it brings to mind. */
+  readonly evokes?: readonly string[];
   /** One rect per line box the mention occupies, in viewport coordinates. */
   rects(): DOMRect[];
   /** The first line's rect (where a card is anchored). */
@@ -37,6 +39,7 @@ export class Mention implements PageMention {
     readonly alone = false,
     readonly after?: readonly string[],
     readonly first = false,
+    readonly evokes?: readonly string[],
   ) {}
 
   /** This short form given to `entityId`, the one entity the page names it after. */

@@ -38,10 +38,21 @@ function toMention(run: TextRun, found: FoundMention): Mention {
     endOffset: end - run.starts[last],
   });
   const texts = first === last ? [run.nodes[first]] : run.nodes.slice(first, last + 1);
-  const { entityId, depth, short, also, alone, after } = found;
+  const { entityId, depth, short, also, alone, after, evokes } = found;
   const shortForm = short === true;
   const opens = found.first === true;
-  return new Mention(entityId, range, texts, depth, shortForm, also, alone === true, after, opens);
+  return new Mention(
+    entityId,
+    range,
+    texts,
+    depth,
+    shortForm,
+    also,
+    alone === true,
+    after,
+    opens,
+    evokes,
+  );
 }
 
 /** The index of the node holding `offset`; an end offset stays in the node it closes. */
