@@ -328,7 +328,7 @@ export const HOSTS: Record<'country' | 'city', Record<Lang, readonly string[]>> 
  * country" ("das Land", "le pays", "kraju", "đất nước", "البلاد"; Vietnamese papers write "nước
  * ta", our country, of their own), a capital "the capital" and "the city". A page that names two
  * of a kind gives the word to the one it named last, or to the country of the person it named
- * last ("his country", "sein Land", "بلاده": lib/match/event-anchors.ts `personEvokes`).
+ * last ("his country", "sein Land", "بلاده": lib/match/event-anchors.ts `namedEvokes`).
  */
 export const PLACE_KINDS: Record<
   'country' | 'capital' | 'city',
@@ -339,7 +339,6 @@ export const PLACE_KINDS: Record<
     de: [
       'das Land',
       'des Landes',
-      'dem Land',
       'im Land',
       'sein Land',
       'seines Landes',
@@ -349,14 +348,15 @@ export const PLACE_KINDS: Record<
       'ihrem Land',
     ],
     nl: ['het land', 'dit land', 'zijn land', 'haar land'],
-    fr: ['le pays', 'du pays', 'au pays', 'ce pays', 'son pays'],
+    fr: ['le pays', 'du pays', 'ce pays', 'son pays'],
     es: ['el país', 'del país', 'al país', 'este país', 'su país'],
     pl: ['kraj', 'kraju', 'krajem', 'krajowi', 'jego kraj', 'jego kraju', 'jej kraj', 'jej kraju'],
     vi: ['đất nước', 'nước ta'],
     ar: ['البلاد', 'بلاده', 'بلادها'],
   },
   capital: {
-    en: ['the capital'],
+    // Not English "the capital", as often money ("the capital simply is not there").
+    en: [],
     de: ['die Hauptstadt', 'der Hauptstadt'],
     nl: ['de hoofdstad'],
     fr: ['la capitale'],
@@ -371,7 +371,8 @@ export const PLACE_KINDS: Record<
     nl: ['de stad'],
     fr: ['la ville'],
     es: ['la ciudad'],
-    pl: ['miasto', 'miasta', 'mieście', 'miastem'],
+    // Not "miasta", as often the plural ("duże miasta").
+    pl: ['miasto', 'mieście', 'miastem'],
     vi: ['thành phố'],
     ar: ['المدينة'],
   },
@@ -392,7 +393,7 @@ export const ANY_OF_KIND: ReadonlySet<string> = new Set([
 /**
  * The possessives before a body's head word, as the press points back at the body of the person
  * it has just named: "his ministry", "sein Ministerium", "zijn ministerie", "son agence", "su
- * ministerio" (lib/match/event-anchors.ts `personEvokes`).
+ * ministerio" (lib/match/event-anchors.ts `namedEvokes`).
  */
 export const BODY_POSSESSIVES: Record<Lang, readonly string[]> = {
   en: ['his', 'her'],

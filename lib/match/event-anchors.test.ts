@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { bundledSpecs } from '@/tests/unit/bundled-specs';
-import { bodyHomes, eventAnchors, eventBodies, personEvokes } from './event-anchors';
+import { bodyHomes, eventAnchors, eventBodies, namedEvokes } from './event-anchors';
 import type { AliasSpec } from './types';
 
 const spec = (entityId: string, type: AliasSpec['type'], text: string): AliasSpec => ({
@@ -79,7 +79,7 @@ test("a person brings to mind the bodies and places the person's names hold, and
     spec('vietnam', 'place', 'Vietnam'),
     spec('ecuador', 'place', 'Ecuador'),
   ];
-  expect(personEvokes(specs)).toEqual({
+  expect(namedEvokes(specs)).toEqual({
     quang: ['security', 'vietnam'],
     pinto: ['ecuador'],
   });

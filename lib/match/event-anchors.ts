@@ -72,24 +72,36 @@ export function bodyHomes(specs: readonly AliasSpec[]): Record<string, string[]>
 }
 
 /**
- * What naming a person brings to mind, for each person: the bodies and places the person's own
- * names hold ("Minister of Public Security Luong Tam Quang" the ministry, "Vice President of
- * Ecuador" Ecuador) and the pack's place that is the person's country. Once the person is named,
- * "his country", "the ministry" and "the country" point back at these as at things named
- * (short-forms.ts). By entity id.
+ * What naming a person, a body or a place brings to mind, for each that brings any: the bodies
+ * and places a person's or a body's own names hold ("Minister of Public Security Luong Tam Quang"
+ * the ministry, "Vice President of Ecuador" Ecuador, "Communist Party of Vietnam" Vietnam), a
+ * person's country among the pack's places, and a place's capital (the place whose names hold
+ * it: "capital of Vietnam"). A document or an event named after a place does not: "the Hanoi
+ * Convention" is spoken of far from Hanoi. Once it
+ * is named, "his country", "the ministry", "the country" and "the capital" point back at these as
+ * at things named (short-forms.ts, kind-words.ts). By entity id.
  */
-export function personEvokes(specs: readonly AliasSpec[]): Record<string, string[]> {
+export function namedEvokes(specs: readonly AliasSpec[]): Record<string, string[]> {
   const named = (spec: AliasSpec) => !spec.short && !spec.part && !spec.exclude;
-  const evokes = heldIn(
+  const kept = (spec: AliasSpec) => spec.type === 'organisation' || spec.type === 'place';
+  const evokes = heldIn(specs, (spec) => spec.type === 'person', kept, named);
+  // A body's name holds another's generic name only as words: "Vietnamese Ministry of Finance"
+  // is no ministry of "Vietnamese ministry".
+  const bodies = heldIn(
     specs,
-    (spec) => spec.type === 'person',
-    (spec) => spec.type === 'organisation' || spec.type === 'place',
+    (spec) => spec.type === 'organisation',
+    (spec) => kept(spec) && !spec.generic,
     named,
   );
+  Object.assign(evokes, bodies);
+  const add = (id: string, evoked: string) => {
+    const own = evokes[id] ?? [];
+    if (!own.includes(evoked)) evokes[id] = [...own, evoked].sort();
+  };
   const places = new Map<string, AliasSpec[]>();
   for (const spec of specs) {
-    if (spec.type === 'place' && named(spec))
-      places.set(spec.entityId, [...(places.get(spec.entityId) ?? []), spec]);
+    if (spec.type !== 'place' || !named(spec)) continue;
+    places.set(spec.entityId, [...(places.get(spec.entityId) ?? []), spec]);
   }
   const states = new Map<string, string>();
   for (const [id, names] of places) {
@@ -98,10 +110,15 @@ export function personEvokes(specs: readonly AliasSpec[]): Record<string, string
   }
   for (const spec of specs) {
     const place = spec.type === 'person' && spec.country ? states.get(spec.country) : undefined;
-    if (!place) continue;
-    const own = evokes[spec.entityId] ?? [];
-    if (!own.includes(place)) evokes[spec.entityId] = [...own, place].sort();
+    if (place) add(spec.entityId, place);
   }
+  const inPlaces = heldIn(
+    specs,
+    (spec) => spec.type === 'place',
+    (spec) => spec.type === 'place',
+    named,
+  );
+  for (const [place, held] of Object.entries(inPlaces)) for (const id of held) add(id, place);
   return evokes;
 }
 

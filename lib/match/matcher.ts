@@ -26,10 +26,11 @@ import { buildAutomaton } from './build-automaton';
 import { isUpperUnit } from './char-table';
 import { endsOnCeremony, introducedAt } from './described';
 import { dropOthersNames } from './drop-others';
-import { bodyHomes, eventAnchors, eventBodies, personEvokes } from './event-anchors';
+import { bodyHomes, eventAnchors, eventBodies, namedEvokes } from './event-anchors';
 import { createFoldBuffer, endAfterMarks, foldString } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
+import { isKindForm, keepNamedKinds } from './kind-words';
 import { wordText } from './name-words';
 import { isLinkWord } from './next-words';
 import { placeStems, placeWordBeside, useStems } from './qualifiers';
@@ -73,7 +74,7 @@ export interface MatcherParts {
    * what holds those (`bodyHomes`, event-anchors.ts).
    */
   homes: Record<string, string[]>;
-  /** Per person, what naming the person brings to mind (`personEvokes`, event-anchors.ts). */
+  /** Per entity, what naming it brings to mind (`namedEvokes`, event-anchors.ts). */
   evokes: Record<string, string[]>;
   /** The folded names of the pack's places, whose adjectives keep a generic name ours. */
   places: string[];
@@ -128,7 +129,7 @@ export function compileParts(
     anchors: whole?.anchors ?? eventAnchors(specs),
     bodies: whole?.bodies ?? eventBodies(specs),
     homes: whole?.homes ?? bodyHomes(specs),
-    evokes: whole?.evokes ?? personEvokes(specs),
+    evokes: whole?.evokes ?? namedEvokes(specs),
     places: whole?.places ?? placeStems(specs),
     marks: syllablesOf(vietnameseNames(specs)),
     kept,
@@ -265,6 +266,8 @@ export function matcherFrom({
   const titled: number[] = [];
   const homeless: Mention[] = [];
   const people: Mention[] = [];
+  // The place kind words of the text read last (kind-words.ts).
+  const kinds = new Set<Mention>();
 
   /**
    * Drops a short form that took the title before it where another entity's short form is that
@@ -389,8 +392,12 @@ export function matcherFrom({
         }
       }
       if (alone) mention.alone = true;
+      // What naming it brings to mind (event-anchors.ts `namedEvokes`); a short form only a
+      // person's ("Mr Lam").
       const evoked =
-        (flags(slot) & (PERSON | SHORT)) === PERSON ? evokes[entityIds[slot]] : undefined;
+        (flags(slot) & SHORT) === 0 || (flags(slot) & PERSON) !== 0
+          ? evokes[entityIds[slot]]
+          : undefined;
       if (evoked) mention.evokes = evoked;
       if ((flags(slot) & (PERSON | SHORT)) === PERSON && depth === 0) {
         const from = titleStart(text, mention.start);
@@ -405,8 +412,17 @@ export function matcherFrom({
       if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homeOf(slot)) {
         homeless.push(mention);
       }
+      if ((flags(slot) & (PLACE | SHORT)) === (PLACE | SHORT)) {
+        if (isKindForm(foldString(text.slice(mention.start, mention.end)).trim())) {
+          kinds.add(mention);
+        }
+      }
       slots.push(slot);
       mentions.push(mention);
+    }
+    if (kinds.size > 0) {
+      keepNamedKinds(text, mentions, slots, kinds);
+      kinds.clear();
     }
     if (people.length > 0) titlesAfter(text, mentions);
     if (anyShort) {

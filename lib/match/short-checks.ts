@@ -597,8 +597,12 @@ export function shortStart(flags: number, found: string, text: string, start: nu
  * form: "her country, Egypt, has signed" names that one.
  */
 function otherPlaceAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== COMMA) return false;
-  const next = wordAfter(text, end + 1);
+  let at = end;
+  // Past an adjective: "el país vecino, Camboya", "la ville lumière, Paris".
+  const adjective = wordAfter(text, at);
+  if (adjective && isLowerUnit(text.charCodeAt(adjective[0]))) at = adjective[1];
+  if (text.charCodeAt(at) !== COMMA) return false;
+  const next = wordAfter(text, at + 1);
   if (!next || !isUpperUnit(text.charCodeAt(next[0]))) return false;
   return !isPlaceWord(text.slice(next[0], next[1]));
 }

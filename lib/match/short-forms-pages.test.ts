@@ -13,9 +13,29 @@ describe('short forms by rule on a page, in the eight languages', () => {
     // "the city"; the one named last of the kind takes it.
     [
       'en',
-      'Vietnam hosted the signing in Hanoi. The country was the first to sign; in the capital, security was tight. Ecuador signed too. The country plans to ratify.',
-      ['vietnam: The country', 'hanoi: the capital', 'ecuador: The country'],
+      'Vietnam hosted the signing in Hanoi. The country was the first to sign; the city was calm. Ecuador signed too, and Vice President María José Pinto said the country would ratify.',
+      ['vietnam: The country', 'hanoi: the city', 'ecuador: the country'],
       [],
+    ],
+    // Not where the text names two of the kind and no one who brings one to mind, nor another
+    // state or name between, nor further away than the text.
+    [
+      'en',
+      'Vietnam and Ecuador agreed on trade. The country’s exports of bananas grew.',
+      [],
+      ['vietnam: The country', 'ecuador: The country'],
+    ],
+    [
+      'en',
+      'Vietnam hosted the ceremony. Russia pushed for the treaty for years, and the country now hopes to ratify it first.',
+      [],
+      ['vietnam: the country'],
+    ],
+    [
+      'en',
+      'The treaty was adopted in New York. New York, where the General Assembly met, was the other candidate; the city lost out to Hanoi.',
+      [],
+      ['hanoi: the city'],
     ],
     [
       'en',

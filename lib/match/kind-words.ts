@@ -1,0 +1,194 @@
+import { PLACE_KINDS } from '../lang/back-references';
+import { STATE_CODES } from '../lang/demonyms/codes';
+import { isLowerUnit, isUpperUnit } from './char-table';
+import { foldString } from './fold';
+import { germanText } from './name-words';
+import { isCalendarAnywhere, wordAfter, wordBefore } from './next-words';
+import { isPlaceWord } from './qualifiers';
+import { startsSentence } from './text-language';
+import type { Mention } from './types';
+
+// A place's kind word ("the country", "la capitale", "kraju", "البلاد") is the place only where
+// the reader has it in mind: named in the same text before it, or a person named there who brings
+// it to mind (`Mention.evokes`), with no other name between. The page speaks of many places the
+// pack does not know ("Russia pushed for the treaty; the country ...", "BERLIN (dpa) ... In der
+// Hauptstadt"), and of its own country and capital in these words: further away, the word may be
+// any of them.
+
+let kindForms: ReadonlySet<string> | undefined;
+let germanForms: ReadonlySet<string> | undefined;
+
+/** Whether a place's short form, folded, is one of its kind words (PLACE_KINDS). */
+export function isKindForm(folded: string): boolean {
+  kindForms ??= formsOf(
+    Object.values(PLACE_KINDS).flatMap((byLang) => Object.values(byLang).flat()),
+  );
+  return kindForms.has(folded);
+}
+
+/** Whether a kind word, folded, is German: its noun takes a capital ("sein Land"). */
+function isGermanForm(folded: string): boolean {
+  germanForms ??= formsOf(Object.values(PLACE_KINDS).flatMap((byLang) => byLang.de));
+  return germanForms.has(folded);
+}
+
+const formsOf = (forms: readonly string[]) => new Set(forms.map((form) => foldString(form).trim()));
+
+let states: ReadonlySet<string> | undefined;
+const LANGS = ['en', 'de', 'nl', 'fr', 'es', 'pl', 'vi', 'ar'];
+
+/**
+ * The names of the sovereign states in the eight languages (Intl's region names), in small
+ * letters with their marks ("bỉ", Belgium, is not "bị"), one word or two: made on the first kind
+ * word a page holds.
+ */
+function stateWords(): ReadonlySet<string> {
+  if (states) return states;
+  const found = new Set<string>();
+  for (const lang of LANGS) {
+    try {
+      const display = new Intl.DisplayNames([lang], { type: 'region' });
+      for (const code of STATE_CODES) {
+        const name = display.of(code);
+        if (name && name !== code) found.add(name.normalize('NFC').toLowerCase());
+      }
+    } catch {
+      // A runtime without the language's region names gives none.
+    }
+  }
+  states = found;
+  return found;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const ARABIC_ARTICLE = 'ال';
+// Polish "kraj" after these is the writer's own country: "w kraju" (at home), "do kraju", "w
+// skali kraju"; Vietnamese "của" after a capital says whose: "thủ đô của Thái Lan".
+const HOME_BEFORE = new Set(['w', 'we', 'do', 'z', 'ze', 'poza', 'skali']);
+
+/**
+ * Whether [from, to) of the text names something the pack does not: a state's name, a word with
+ * a capital inside a sentence (not in German, whose nouns all take one; not a month or a day), a
+ * word in capitals (a dateline: "BERLIN"). Mentions of the pack in it (`skip`) are no such thing.
+ */
+function otherNameIn(
+  text: string,
+  from: number,
+  to: number,
+  skip: readonly Mention[],
+  german: boolean,
+): boolean {
+  const stretch = text.slice(from, to);
+  let previous = '';
+  for (const match of stretch.matchAll(WORD)) {
+    const at = from + (match.index ?? 0);
+    const word = match[0];
+    const end = at + word.length;
+    if (skip.some((m) => m.start < end && at < m.end)) {
+      previous = '';
+      continue;
+    }
+    const folded = foldString(word).trim();
+    const first = word.charCodeAt(0);
+    // A state's name, written as a name: with a capital, in a script that has them.
+    const lower = word.normalize('NFC').toLowerCase();
+    const named = isUpperUnit(first) || !isLowerUnit(first);
+    const state =
+      (named && stateWords().has(lower)) || (previous && stateWords().has(`${previous} ${lower}`));
+    if (state && !isPlaceWord(word)) return true;
+    previous = named ? lower : '';
+    if (!isUpperUnit(first) || isCalendarAnywhere(folded)) continue;
+    const capitals = word.length >= 3 && !isLowerUnit(word.charCodeAt(1));
+    if (capitals && !isPlaceWord(word)) return true;
+    if (german || isPlaceWord(word)) continue;
+    // Opening a sentence, a capital tells nothing, unless another follows: "New York, where".
+    if (!startsSentence(text, at)) return true;
+    const next = wordAfter(text, end);
+    if (next && isUpperUnit(text.charCodeAt(next[0])) && !skip.some((m) => m.start === next[0])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the kind word at `m` is written as no kind word is: part of a name, or a home. */
+function writtenOtherwise(text: string, m: Mention, german: boolean): boolean {
+  const written = text.slice(m.start, m.end);
+  const last = written.slice(written.lastIndexOf(' ') + 1);
+  // A capital inside a sentence makes it a name: "El País" (the paper), "au Pays basque"; not in
+  // German, whose nouns all take one.
+  const at = m.start + written.length - last.length;
+  if (isUpperUnit(last.charCodeAt(0)) && !startsSentence(text, at) && !german) {
+    return true;
+  }
+  const after = wordAfter(text, m.end);
+  const next = after ? text.slice(after[0], after[1]) : '';
+  // An Arabic word with the article after it names or describes another: "العاصمة الرياض",
+  // "البلاد العربية".
+  if (written.startsWith(ARABIC_ARTICLE) && next.startsWith(ARABIC_ARTICLE)) return true;
+  if (foldString(next).trim() === 'cua') return true;
+  // Vietnamese writes a city's name a few words on: "Thành phố phía Bắc Hải Phòng".
+  if (foldString(written).trim() === 'thanh pho' && capitalSoonAfter(text, m.end)) return true;
+  const before = wordBefore(text, m.start);
+  // As written: "że kraj" (that the country) folds to "ze" (from).
+  const home = before ? text.slice(before[0], before[1]).toLowerCase() : '';
+  return HOME_BEFORE.has(home) && foldString(written).startsWith('kraj');
+}
+
+/** Whether a capitalised word other than the pack's places comes within three words of `end`. */
+function capitalSoonAfter(text: string, end: number): boolean {
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const next = wordAfter(text, at);
+    if (!next) return false;
+    const word = text.slice(next[0], next[1]);
+    if (isUpperUnit(word.charCodeAt(0))) return !isPlaceWord(word);
+    at = next[1];
+  }
+  return false;
+}
+
+/**
+ * Drops from `mentions` (in place, `slots` alongside) the kind words in `kinds` whose place the
+ * text does not name before them, or names another thing between.
+ */
+export function keepNamedKinds(
+  text: string,
+  mentions: Mention[],
+  slots: number[],
+  kinds: ReadonlySet<Mention>,
+): void {
+  const dropped = new Set<Mention>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!kinds.has(m)) continue;
+    const claimants = m.also ? [m.entityId, ...m.also] : [m.entityId];
+    const names = (n: Mention) =>
+      !dropped.has(n) &&
+      (claimants.includes(n.entityId) || (n.evokes?.some((id) => claimants.includes(id)) ?? false));
+    let j = i - 1;
+    while (j >= 0 && !names(mentions[j])) j--;
+    // Two of the kind named directly before it, and no one who brings one to mind: "Ecuador and
+    // Vietnam agreed on trade. The country's exports ..." may be either.
+    const direct = new Set(
+      mentions.slice(0, i).filter((n) => !n.short && claimants.includes(n.entityId)),
+    );
+    const ambiguous =
+      j >= 0 && !mentions[j].evokes?.length && new Set([...direct].map((n) => n.entityId)).size > 1;
+    if (j < 0 || ambiguous) {
+      dropped.add(m);
+      continue;
+    }
+    const folded = foldString(text.slice(m.start, m.end)).trim();
+    const german = isGermanForm(folded) || germanText(text, m.start);
+    const named =
+      !writtenOtherwise(text, m, german) &&
+      !otherNameIn(text, mentions[j].end, m.start, mentions.slice(j + 1, i), german);
+    if (!named) dropped.add(m);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    if (!dropped.has(mentions[i])) continue;
+    mentions.splice(i, 1);
+    slots.splice(i, 1);
+  }
+}
