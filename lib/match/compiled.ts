@@ -19,6 +19,8 @@ export interface PackedMatcher {
   homes: Record<string, string[]>;
   evokes: Record<string, string[]>;
   places: string[];
+  /** MatcherParts.states; a matcher stored before it had none. */
+  states: string;
   /** MatcherParts.marks; a matcher stored before it had none. */
   marks?: string;
   kept: number;
@@ -184,6 +186,7 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     homes: parts.homes,
     evokes: parts.evokes,
     places: parts.places,
+    states: parts.states,
     marks: parts.marks,
     kept: parts.kept,
   };
@@ -207,7 +210,8 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     !validAnchors(evokes) ||
     !Array.isArray(places) ||
     !places.every((place) => typeof place === 'string') ||
-    (packed.marks !== undefined && typeof packed.marks !== 'string')
+    (packed.marks !== undefined && typeof packed.marks !== 'string') ||
+    (packed.states !== undefined && typeof packed.states !== 'string')
   ) {
     throw new Error('not a packed matcher');
   }
@@ -229,6 +233,7 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
     homes,
     evokes,
     places,
+    states: packed.states ?? '',
     marks: packed.marks ?? '',
     kept: packed.kept,
   };

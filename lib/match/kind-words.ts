@@ -1,5 +1,4 @@
 import { PLACE_KINDS } from '../lang/back-references';
-import { STATE_CODES } from '../lang/demonyms/codes';
 import { isLowerUnit, isUpperUnit } from './char-table';
 import { foldString } from './fold';
 import { germanText } from './name-words';
@@ -34,32 +33,6 @@ function isGermanForm(folded: string): boolean {
 
 const formsOf = (forms: readonly string[]) => new Set(forms.map((form) => foldString(form).trim()));
 
-let states: ReadonlySet<string> | undefined;
-const LANGS = ['en', 'de', 'nl', 'fr', 'es', 'pl', 'vi', 'ar'];
-
-/**
- * The names of the sovereign states in the eight languages (Intl's region names), in small
- * letters with their marks ("bỉ", Belgium, is not "bị"), one word or two: made on the first kind
- * word a page holds.
- */
-function stateWords(): ReadonlySet<string> {
-  if (states) return states;
-  const found = new Set<string>();
-  for (const lang of LANGS) {
-    try {
-      const display = new Intl.DisplayNames([lang], { type: 'region' });
-      for (const code of STATE_CODES) {
-        const name = display.of(code);
-        if (name && name !== code) found.add(name.normalize('NFC').toLowerCase());
-      }
-    } catch {
-      // A runtime without the language's region names gives none.
-    }
-  }
-  states = found;
-  return found;
-}
-
 const WORD = /[\p{L}\p{M}]+/gu;
 const ARABIC_ARTICLE = 'ال';
 // Polish "kraj" after these is the writer's own country: "w kraju" (at home), "do kraju", "w
@@ -67,7 +40,8 @@ const ARABIC_ARTICLE = 'ال';
 const HOME_BEFORE = new Set(['w', 'we', 'do', 'z', 'ze', 'poza', 'skali']);
 
 /**
- * Whether [from, to) of the text names something the pack does not: a state's name, a word with
+ * Whether [from, to) of the text names something the pack does not: a state's name (`states`,
+ * region-forms.ts `otherStates`), a word with
  * a capital inside a sentence (not in German, whose nouns all take one; not a month or a day), a
  * word in capitals (a dateline: "BERLIN"). Mentions of the pack in it (`skip`) are no such thing.
  */
@@ -77,6 +51,7 @@ function otherNameIn(
   to: number,
   skip: readonly Mention[],
   german: boolean,
+  states: ReadonlySet<string>,
 ): boolean {
   const stretch = text.slice(from, to);
   let previous = '';
@@ -93,8 +68,7 @@ function otherNameIn(
     // A state's name, written as a name: with a capital, in a script that has them.
     const lower = word.normalize('NFC').toLowerCase();
     const named = isUpperUnit(first) || !isLowerUnit(first);
-    const state =
-      (named && stateWords().has(lower)) || (previous && stateWords().has(`${previous} ${lower}`));
+    const state = (named && states.has(lower)) || (previous && states.has(`${previous} ${lower}`));
     if (state && !isPlaceWord(word)) return true;
     previous = named ? lower : '';
     if (!isUpperUnit(first) || isCalendarAnywhere(folded)) continue;
@@ -157,6 +131,7 @@ export function keepNamedKinds(
   mentions: Mention[],
   slots: number[],
   kinds: ReadonlySet<Mention>,
+  states: ReadonlySet<string>,
 ): void {
   const dropped = new Set<Mention>();
   for (let i = 0; i < mentions.length; i++) {
@@ -183,7 +158,7 @@ export function keepNamedKinds(
     const german = isGermanForm(folded) || germanText(text, m.start);
     const named =
       !writtenOtherwise(text, m, german) &&
-      !otherNameIn(text, mentions[j].end, m.start, mentions.slice(j + 1, i), german);
+      !otherNameIn(text, mentions[j].end, m.start, mentions.slice(j + 1, i), german, states);
     if (!named) dropped.add(m);
   }
   for (let i = mentions.length - 1; i >= 0; i--) {

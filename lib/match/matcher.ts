@@ -34,6 +34,7 @@ import { isKindForm, keepNamedKinds } from './kind-words';
 import { wordText } from './name-words';
 import { isLinkWord } from './next-words';
 import { placeStems, placeWordBeside, useStems } from './qualifiers';
+import { otherStates } from './region-forms';
 import { type Hits, scanText } from './scan';
 import { allGeneric, type SlotRules, selectMentions } from './select';
 import { dropCrossingShortForms, sharedBy, shortStart } from './short-checks';
@@ -78,6 +79,11 @@ export interface MatcherParts {
   evokes: Record<string, string[]>;
   /** The folded names of the pack's places, whose adjectives keep a generic name ours. */
   places: string[];
+  /**
+   * The names of the states the pack has no place for, in the eight languages, in small letters,
+   * one a line (`otherStates`, region-forms.ts): a kind word after one is not the pack's.
+   */
+  states: string;
   /** The syllables of the Vietnamese names, whose tone marks a page must write as they are. */
   marks: string;
   kept: number;
@@ -116,7 +122,7 @@ export function compileMatcher(specs: readonly AliasSpec[]): Matcher {
  */
 export function compileParts(
   specs: readonly AliasSpec[],
-  whole?: Pick<MatcherParts, 'anchors' | 'bodies' | 'homes' | 'evokes' | 'places'>,
+  whole?: Pick<MatcherParts, 'anchors' | 'bodies' | 'homes' | 'evokes' | 'places' | 'states'>,
 ): MatcherParts {
   const { keys, table } = foldAliases(specs);
   const trie = buildTrie(keys);
@@ -131,6 +137,7 @@ export function compileParts(
     homes: whole?.homes ?? bodyHomes(specs),
     evokes: whole?.evokes ?? namedEvokes(specs),
     places: whole?.places ?? placeStems(specs),
+    states: whole?.states ?? otherStates(specs),
     marks: syllablesOf(vietnameseNames(specs)),
     kept,
   };
@@ -156,6 +163,7 @@ export function matcherFrom({
   homes,
   evokes,
   places,
+  states,
   marks,
   kept,
 }: MatcherParts): Matcher {
@@ -266,8 +274,9 @@ export function matcherFrom({
   const titled: number[] = [];
   const homeless: Mention[] = [];
   const people: Mention[] = [];
-  // The place kind words of the text read last (kind-words.ts).
+  // The place kind words of the text read last (kind-words.ts), and the states' names.
   const kinds = new Set<Mention>();
+  let stateNames: ReadonlySet<string> | undefined;
 
   /**
    * Drops a short form that took the title before it where another entity's short form is that
@@ -421,7 +430,8 @@ export function matcherFrom({
       mentions.push(mention);
     }
     if (kinds.size > 0) {
-      keepNamedKinds(text, mentions, slots, kinds);
+      stateNames ??= new Set(states.split('\n'));
+      keepNamedKinds(text, mentions, slots, kinds, stateNames);
       kinds.clear();
     }
     if (people.length > 0) titlesAfter(text, mentions);

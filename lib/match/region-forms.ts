@@ -37,6 +37,37 @@ export function stateOf(names: readonly AliasSpec[]): string | undefined {
 }
 
 /**
+ * The names of the states a pack has no place for, in the eight languages, in small letters with
+ * their marks ("bỉ", Belgium, is not "bị"), one a line: a place's kind word after one of them is
+ * that state's ("Russia pushed for the treaty, and the country ...", kind-words.ts).
+ */
+export function otherStates(specs: readonly AliasSpec[]): string {
+  const own = new Set<string>();
+  const places = new Map<string, AliasSpec[]>();
+  for (const spec of specs) {
+    if (spec.type === 'place')
+      places.set(spec.entityId, [...(places.get(spec.entityId) ?? []), spec]);
+  }
+  for (const names of places.values()) {
+    const code = stateOf(names);
+    if (code) own.add(code);
+  }
+  const found = new Set<string>();
+  for (const lang of LANGS) {
+    try {
+      const display = new Intl.DisplayNames([lang], { type: 'region' });
+      for (const code of STATE_CODES) {
+        const name = display.of(code);
+        if (!own.has(code) && name && name !== code) found.add(name.normalize('NFC').toLowerCase());
+      }
+    } catch {
+      // A runtime without the language's region names gives none.
+    }
+  }
+  return [...found].sort().join('\n');
+}
+
+/**
  * How the press describes a state by its regions once it has named it, in every language: "the
  * Southeast Asian country", "el país asiático", "das südamerikanische Land" (lib/lang/regions.ts).
  */
