@@ -405,3 +405,34 @@ export const BODY_POSSESSIVES: Record<Lang, readonly string[]> = {
   vi: [],
   ar: [],
 };
+
+/**
+ * How the press points back at a body named an organisation ("United Nations Organization",
+ * "Organisation des Nations unies", "منظمة الأمم المتحدة") once it has named it: "the
+ * organisation", "die Weltorganisation", "tổ chức này", "المنظمة الدولية". Like a place's kind
+ * word, only where the same text names it before with no other name between (kind-words.ts):
+ * "the organisation" is as often a group the story quotes. `heads` are the words that make a
+ * name an organisation's; not Polish "organizacja", as often a criminal one ("organizacja
+ * przestępcza"), nor Arabic "المنظمة" alone ("الجريمة المنظمة", organised crime).
+ */
+export const ORGANISATION_KIND: {
+  heads: readonly string[];
+  forms: Record<Lang, readonly string[]>;
+} = {
+  heads: ['organisation', 'organization', 'organisatie', 'organización', 'tổ chức', 'منظمة'],
+  forms: {
+    en: [
+      'the organisation',
+      'the organization',
+      'the world organisation',
+      'the world organization',
+    ],
+    de: ['die Organisation', 'der Organisation', 'die Weltorganisation', 'der Weltorganisation'],
+    nl: ['de organisatie', 'de wereldorganisatie'],
+    fr: ["l'organisation", 'l’organisation'],
+    es: ['la organización'],
+    pl: [],
+    vi: ['tổ chức này'],
+    ar: ['المنظمة الدولية', 'المنظمة الأممية'],
+  },
+};

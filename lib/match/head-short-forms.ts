@@ -53,7 +53,7 @@ const NOT_POINTED = /* @__PURE__ */ foldedSet([
  * Where the first link word or conjunction of the folded name is, as an index into
  * ` ${folded} `, or -1: "Signing Ceremony and High-level Conference of ..." is a ceremony.
  */
-function firstLink(folded: string, lang: Lang): number {
+export function firstLink(folded: string, lang: Lang): number {
   let first = -1;
   for (const link of [...oneWordLinks(lang), ...CONJUNCTION_PHRASES[lang]]) {
     if (!link || link.includes(' ')) continue;

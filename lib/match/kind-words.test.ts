@@ -37,6 +37,17 @@ describe("a place's kind word", () => {
         'hanoi: stolicy',
       ],
     ],
+    // A body named an organisation: the UN.
+    [
+      'en',
+      'The UN said the organization would support ratification.',
+      ['united-nations: UN', 'united-nations: the organization'],
+    ],
+    [
+      'ar',
+      'وقالت الأمم المتحدة إن المنظمة الدولية ستدعم الدول.',
+      ['united-nations: الأمم المتحدة', 'united-nations: المنظمة الدولية'],
+    ],
   ])('%s: %s', (_lang, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -69,6 +80,19 @@ describe("a place's kind word", () => {
     ['vi', 'Hà Nội đón khách. Thành phố phía Bắc Hải Phòng cũng đón đoàn.', 'Thành phố'],
     ['ar', 'وقعت فيتنام في هانوي. وكانت العاصمة الرياض تستضيف مؤتمرا آخر.', 'العاصمة'],
     ['ar', 'وقعت فيتنام الاتفاقية. وتعاني البلاد العربية من هجمات إلكترونية.', 'البلاد'],
+    [
+      'en',
+      'The United Nations hailed the treaty. Human Rights Watch said the organisation had ignored critics.',
+      'the organisation',
+    ],
+    // Another body named last: its own ("UNODC ... the organisation" is not the UN).
+    [
+      'de',
+      'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung begleitete die Gespräche. Die Organisation will nun helfen.',
+      'Die Organisation',
+    ],
+    // Organised crime is no organisation of the UN's.
+    ['ar', 'وقالت الأمم المتحدة إنها ستكافح الجريمة المنظمة.', 'المنظمة'],
     // Two of the kind named, and no one who brings one to mind.
     [
       'en',

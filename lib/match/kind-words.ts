@@ -1,4 +1,4 @@
-import { PLACE_KINDS } from '../lang/back-references';
+import { ORGANISATION_KIND, PLACE_KINDS } from '../lang/back-references';
 import { isLowerUnit, isUpperUnit } from './char-table';
 import { foldString } from './fold';
 import { germanText } from './name-words';
@@ -17,17 +17,24 @@ import type { Mention } from './types';
 let kindForms: ReadonlySet<string> | undefined;
 let germanForms: ReadonlySet<string> | undefined;
 
-/** Whether a place's short form, folded, is one of its kind words (PLACE_KINDS). */
+/**
+ * Whether a place's or a body's short form, folded, is one of the kind words (PLACE_KINDS,
+ * ORGANISATION_KIND).
+ */
 export function isKindForm(folded: string): boolean {
-  kindForms ??= formsOf(
-    Object.values(PLACE_KINDS).flatMap((byLang) => Object.values(byLang).flat()),
-  );
+  kindForms ??= formsOf([
+    ...Object.values(PLACE_KINDS).flatMap((byLang) => Object.values(byLang).flat()),
+    ...Object.values(ORGANISATION_KIND.forms).flat(),
+  ]);
   return kindForms.has(folded);
 }
 
 /** Whether a kind word, folded, is German: its noun takes a capital ("sein Land"). */
 function isGermanForm(folded: string): boolean {
-  germanForms ??= formsOf(Object.values(PLACE_KINDS).flatMap((byLang) => byLang.de));
+  germanForms ??= formsOf([
+    ...Object.values(PLACE_KINDS).flatMap((byLang) => byLang.de),
+    ...ORGANISATION_KIND.forms.de,
+  ]);
   return germanForms.has(folded);
 }
 
@@ -123,8 +130,9 @@ function capitalSoonAfter(text: string, end: number): boolean {
 }
 
 /**
- * Drops from `mentions` (in place, `slots` alongside) the kind words in `kinds` whose place the
- * text does not name before them, or names another thing between.
+ * Drops from `mentions` (in place, `slots` alongside) the kind words in `kinds` whose place or
+ * body the text does not name before them, or names another thing between (`isBody` tells a
+ * body's slot).
  */
 export function keepNamedKinds(
   text: string,
@@ -132,6 +140,7 @@ export function keepNamedKinds(
   slots: number[],
   kinds: ReadonlySet<Mention>,
   states: ReadonlySet<string>,
+  isBody: (slot: number) => boolean,
 ): void {
   const dropped = new Set<Mention>();
   for (let i = 0; i < mentions.length; i++) {
@@ -150,7 +159,12 @@ export function keepNamedKinds(
     );
     const ambiguous =
       j >= 0 && !mentions[j].evokes?.length && new Set([...direct].map((n) => n.entityId)).size > 1;
-    if (j < 0 || ambiguous) {
+    // A body's kind word is the body named last of the bodies: "UNODC ... the organisation" is
+    // the office, not the UN its name holds.
+    let body = i - 1;
+    while (isBody(slots[i]) && body >= 0 && !isBody(slots[body])) body--;
+    const another = isBody(slots[i]) && body >= 0 && !claimants.includes(mentions[body].entityId);
+    if (j < 0 || ambiguous || another) {
       dropped.add(m);
       continue;
     }

@@ -421,7 +421,8 @@ export function matcherFrom({
       if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homeOf(slot)) {
         homeless.push(mention);
       }
-      if ((flags(slot) & (PLACE | SHORT)) === (PLACE | SHORT)) {
+      // A place's or a body's kind word: a short form of neither a person, an event nor a document.
+      if ((flags(slot) & (SHORT | PERSON | EVENT | DOCUMENT)) === SHORT) {
         if (isKindForm(foldString(text.slice(mention.start, mention.end)).trim())) {
           kinds.add(mention);
         }
@@ -431,7 +432,7 @@ export function matcherFrom({
     }
     if (kinds.size > 0) {
       stateNames ??= new Set(states.split('\n'));
-      keepNamedKinds(text, mentions, slots, kinds, stateNames);
+      keepNamedKinds(text, mentions, slots, kinds, stateNames, isBody);
       kinds.clear();
     }
     if (people.length > 0) titlesAfter(text, mentions);
@@ -466,6 +467,9 @@ export function matcherFrom({
       slots.splice(i, 1);
     }
   }
+
+  /** Whether a slot is a body's: none of a person's, a place's, an event's or a document's. */
+  const isBody = (slot: number) => (flags(slot) & (PERSON | PLACE | EVENT | DOCUMENT)) === 0;
 
   /** Whether `between` is a link, with an article or not: " de ", " of the ", " van de ". */
   const linkedBy = (between: string) => {

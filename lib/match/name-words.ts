@@ -231,11 +231,15 @@ export function isWeakHead(page: Page, w: Word): boolean {
   return !germanText(page.text, page.map[w.start]);
 }
 
+const ARABIC_CLITICS = new Set(['ب', 'ل', 'و', 'ف']);
+
 /** Whether the word is a day's (DAY_WORDS), not in small letters: "Journée", "Ngày". */
 export function isDayWord(page: Page, w: Word): boolean {
   if (w.end - w.start > 7 || caseAt(page, w) === LOWER) return false;
   const written = page.text.slice(page.map[w.start], page.map[w.end - 1] + 1);
-  return DAY_WORDS.has(written.normalize('NFC').toLowerCase());
+  const word = written.normalize('NFC').toLowerCase();
+  // An Arabic one with a preposition joined to it: "بيوم الأمم المتحدة", "ليوم".
+  return DAY_WORDS.has(word) || (ARABIC_CLITICS.has(word[0]) && DAY_WORDS.has(word.slice(1)));
 }
 
 /**

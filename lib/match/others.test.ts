@@ -67,6 +67,7 @@ describe("other things' names", () => {
     ['pl', 'day', 'Z okazji Dnia Narodów Zjednoczonych w Warszawie odbył się koncert.'],
     ['vi', 'day', 'Nhân Ngày Liên hợp quốc, trường tổ chức buổi giao lưu.'],
     ['ar', 'day', 'احتفلت المدرسة يوم الأمم المتحدة بعرض فني.'],
+    ['ar', 'day with a preposition', 'احتفلت المدرسة بيوم الأمم المتحدة.'],
   ])('%s, %s: %s', (_lang, _kind, text) => {
     expect(bundledMentions(text)).toEqual([]);
   });

@@ -1,9 +1,10 @@
 import { LANGS, type Lang } from '../dataset/types';
-import { PLACE_KINDS } from '../lang/back-references';
+import { ORGANISATION_KIND, PLACE_KINDS } from '../lang/back-references';
 import { demonymFields, polishAdjective } from '../lang/demonyms';
 import { STATE_CODES } from '../lang/demonyms/codes';
 import { regionForms } from '../lang/regions';
 import { foldString } from './fold';
+import { firstLink } from './head-short-forms';
 import type { ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
 
@@ -153,6 +154,25 @@ function isCapital(names: readonly AliasSpec[]): boolean {
     const word = CAPITAL_WORDS[lang as Lang];
     return !!word && ` ${foldString(text).trim()} `.includes(` ${foldString(word).trim()} `);
   });
+}
+
+/**
+ * A body named an organisation, by what it is once named (ORGANISATION_KIND): "the
+ * organisation", "die Weltorganisation", "المنظمة الدولية".
+ */
+export function organisationForms(names: readonly AliasSpec[]): ShortForm[] {
+  const heads = ORGANISATION_KIND.heads.map((head) => foldString(head).trim());
+  // Before the name's first link: "Office of the United Nations Organization" is an office.
+  const named = names.some(({ text, lang }) => {
+    const folded = ` ${foldString(text).trim()} `;
+    const link = LANGS.includes(lang as Lang) ? firstLink(folded.trim(), lang as Lang) : -1;
+    const head = link < 0 ? folded : `${folded.slice(0, link + 1)}`;
+    return heads.some((word) => head.includes(` ${word} `));
+  });
+  if (!named) return [];
+  return LANGS.flatMap((lang: Lang) =>
+    ORGANISATION_KIND.forms[lang].map((text) => ({ text, lang })),
+  );
 }
 
 /**

@@ -44,9 +44,20 @@ import { languageWords, startsSentence, vietnameseAround, wordsAround } from './
 import { titlePhrases, titleStart } from './title-before';
 
 // Names' syllables that open sentences of French and Spanish as common words: "Son ministère"
-// (his ministry), "Son muchos" (they are many). At a sentence's start there, they are those words.
+// (his ministry), "Son muchos" (they are many). At a sentence's start in those languages, followed
+// by a word in small letters, they are those words, unless the word is a verb the press writes after a name: "Son a
+// déclaré", "Son afirmó", "Son said".
 const ROMANCE_OPENERS = new Set(['son']);
-const ROMANCE_WORDS = languageWords('les|des|est|une|dans|pour|los|las|del|una|para|por|que');
+const ROMANCE_WORDS = languageWords(
+  'la|le|les|des|du|au|aux|est|une|dans|pour|et|los|las|del|el|una|para|por|que|y',
+);
+const NAME_VERBS = new Set(
+  [
+    'a|avait|est|était|sera|dit|déclare|affirme|estime|souligne|ajoute|indique|explique|rappelle|précise|juge',
+    'dijo|afirmó|señaló|explicó|indicó|aseguró|destacó|subrayó|añadió|agregó|es|fue|ha|había|será',
+    'said|says|told|added|noted|stressed|was|is|has|had|will|also|then',
+  ].flatMap((list) => list.split('|')),
+);
 
 // The last text asked, as short forms of one text are checked one after another.
 let proseText = '';
@@ -580,6 +591,7 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     title < 0 &&
     ROMANCE_OPENERS.has(foldString(found).trim()) &&
     startsSentence(text, start) &&
+    commonWordAfter(text, end) &&
     wordsAround(text, start, end, ROMANCE_WORDS)
   ) {
     return -1;
@@ -643,6 +655,13 @@ function isCityWord(found: string): boolean {
       .map((word) => foldString(word).trim()),
   );
   return cityWords.has(foldString(found).trim());
+}
+
+/** Whether a word in small letters that is no verb of a name's follows `end` (NAME_VERBS). */
+function commonWordAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (!next || !isLowerUnit(text.charCodeAt(next[0]))) return false;
+  return !NAME_VERBS.has(text.slice(next[0], next[1]));
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   titleShortForms,
   writtenTitles,
 } from './person-short-forms';
-import { capitalForms, kindForms, stateRegionForms } from './region-forms';
+import { capitalForms, kindForms, organisationForms, stateRegionForms } from './region-forms';
 import type { AliasSpec } from './types';
 
 /**
@@ -571,6 +571,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       forms = headShortForms(own, type, taken);
     } else if (type === 'organisation') {
       forms = headShortForms([...own, ...(generic.get(entityId) ?? [])], type, taken);
+      forms.push(...organisationForms(own));
     } else if (type === 'place') {
       const hosts = hostForms([...own, ...(listedShort.get(entityId) ?? [])]);
       forms = [...stateRegionForms(own), ...capitalForms(own), ...kindForms(own), ...hosts];

@@ -137,6 +137,18 @@ describe('short forms by rule on a page, in the eight languages', () => {
       ['bui-thanh-son: Son'],
     ],
     [
+      'fr',
+      'Bui Thanh Son a pris la parole. Son intervention a duré dix minutes.',
+      [],
+      ['bui-thanh-son: Son'],
+    ],
+    [
+      'fr',
+      'Bui Thanh Son a pris la parole. Son a déclaré que le texte protège les pays.',
+      ['bui-thanh-son: Son'],
+      [],
+    ],
+    [
       'en',
       'Deputy Prime Minister Bui Thanh Son spoke first. Son said the treaty was a milestone.',
       ['bui-thanh-son: Son'],
