@@ -408,12 +408,13 @@ export const BODY_POSSESSIVES: Record<Lang, readonly string[]> = {
 
 /**
  * How the press points back at a body named an organisation ("United Nations Organization",
- * "Organisation des Nations unies", "منظمة الأمم المتحدة") once it has named it: "the
+ * "Organisation des Nations unies", "منظمة الأمم المتحدة") once it has named it: "the world
  * organisation", "die Weltorganisation", "tổ chức này", "المنظمة الدولية". Like a place's kind
- * word, only where the same text names it before with no other name between (kind-words.ts):
- * "the organisation" is as often a group the story quotes. `heads` are the words that make a
- * name an organisation's; not Polish "organizacja", as often a criminal one ("organizacja
- * przestępcza"), nor Arabic "المنظمة" alone ("الجريمة المنظمة", organised crime).
+ * word, only where the same text names it before with no other name between (kind-words.ts).
+ * Not "the organisation" alone, as often the organising of the event ("Guterres prees de
+ * organisatie", "praised the organisation of the ceremony") or a group the story quotes, nor
+ * Polish "organizacja", as often a criminal one, nor Arabic "المنظمة" alone ("الجريمة المنظمة",
+ * organised crime). `heads` are the words that make a name an organisation's.
  */
 export const ORGANISATION_KIND: {
   heads: readonly string[];
@@ -421,16 +422,11 @@ export const ORGANISATION_KIND: {
 } = {
   heads: ['organisation', 'organization', 'organisatie', 'organización', 'tổ chức', 'منظمة'],
   forms: {
-    en: [
-      'the organisation',
-      'the organization',
-      'the world organisation',
-      'the world organization',
-    ],
-    de: ['die Organisation', 'der Organisation', 'die Weltorganisation', 'der Weltorganisation'],
-    nl: ['de organisatie', 'de wereldorganisatie'],
-    fr: ["l'organisation", 'l’organisation'],
-    es: ['la organización'],
+    en: ['the world organisation', 'the world organization'],
+    de: ['die Weltorganisation', 'der Weltorganisation'],
+    nl: ['de wereldorganisatie'],
+    fr: [],
+    es: [],
     pl: [],
     vi: ['tổ chức này'],
     ar: ['المنظمة الدولية', 'المنظمة الأممية'],

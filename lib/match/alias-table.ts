@@ -53,6 +53,8 @@ export const OFFICE = 2097152;
 export const DESCRIBED = 4194304;
 /** A pattern's body written after a name ("der Vereinten Nationen"): a mention only after a tail. */
 export const AFTER = 8388608;
+/** What the thing is, "the country" (AliasSpec.kind). */
+export const KIND = 16777216;
 
 const PART_FLAGS = {
   none: 0,
@@ -280,7 +282,7 @@ function addAlias(
   buf: FoldBuffer,
   upper: number[],
 ): void {
-  const { text, lang, generic, short, titled, exclude, type, part, office, described } = spec;
+  const { text, lang, generic, short, titled, exclude, type, part, office, described, kind } = spec;
   foldInto(text, buf);
   const { codes, map } = buf;
   let from = 0;
@@ -306,6 +308,7 @@ function addAlias(
     (titled ? TITLED : 0) |
     (office ? OFFICE : 0) |
     (described ? DESCRIBED : 0) |
+    (kind ? KIND : 0) |
     (exclude ? EXCLUDE : 0) |
     typeFlags(type) |
     PART_FLAGS[part ?? 'none'] |

@@ -303,7 +303,7 @@ export function headShortForms(
       }
       if (type === 'organisation') {
         for (const possessive of BODY_POSSESSIVES[language]) {
-          forms.push({ text: `${possessive} ${nounOf(head, language)}`, lang });
+          forms.push({ text: `${possessive} ${nounOf(head, language)}`, lang, kind: true });
         }
         const field = fieldAlone(text, language);
         if (field) forms.push({ text: field, lang });
@@ -321,7 +321,7 @@ export function headShortForms(
             for (const f of pointBack(form, language)) forms.push({ text: f, lang });
           }
           for (const possessive of BODY_POSSESSIVES[language]) {
-            forms.push({ text: `${possessive} ${nounOf(word, language)}`, lang });
+            forms.push({ text: `${possessive} ${nounOf(word, language)}`, lang, kind: true });
           }
         }
       }

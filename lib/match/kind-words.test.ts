@@ -39,9 +39,9 @@ describe("a place's kind word", () => {
     ],
     // A body named an organisation: the UN.
     [
-      'en',
-      'The UN said the organization would support ratification.',
-      ['united-nations: UN', 'united-nations: the organization'],
+      'de',
+      'Die Vereinten Nationen feierten. Die Weltorganisation will helfen.',
+      ['united-nations: Vereinten Nationen', 'united-nations: Die Weltorganisation'],
     ],
     [
       'ar',
@@ -82,14 +82,16 @@ describe("a place's kind word", () => {
     ['ar', 'وقعت فيتنام الاتفاقية. وتعاني البلاد العربية من هجمات إلكترونية.', 'البلاد'],
     [
       'en',
-      'The United Nations hailed the treaty. Human Rights Watch said the organisation had ignored critics.',
-      'the organisation',
+      'The United Nations hailed the treaty. Human Rights Watch said the world organisation had ignored critics.',
+      'the world organisation',
     ],
+    // "The organisation" alone is as often the organising of the event.
+    ['nl', 'Guterres prees de organisatie van de ceremonie.', 'de organisatie'],
     // Another body named last: its own ("UNODC ... the organisation" is not the UN).
     [
       'de',
-      'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung begleitete die Gespräche. Die Organisation will nun helfen.',
-      'Die Organisation',
+      'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung begleitete die Gespräche. Die Weltorganisation will nun helfen.',
+      'Die Weltorganisation',
     ],
     // Organised crime is no organisation of the UN's.
     ['ar', 'وقالت الأمم المتحدة إنها ستكافح الجريمة المنظمة.', 'المنظمة'],

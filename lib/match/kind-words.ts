@@ -1,4 +1,5 @@
-import { ORGANISATION_KIND, PLACE_KINDS } from '../lang/back-references';
+import { BODY_POSSESSIVES, ORGANISATION_KIND, PLACE_KINDS } from '../lang/back-references';
+import { DOCUMENT, EVENT, PERSON, PLACE, POLISH } from './alias-table';
 import { isLowerUnit, isUpperUnit } from './char-table';
 import { foldString } from './fold';
 import { germanText } from './name-words';
@@ -17,11 +18,8 @@ import type { Mention } from './types';
 let kindForms: ReadonlySet<string> | undefined;
 let germanForms: ReadonlySet<string> | undefined;
 
-/**
- * Whether a place's or a body's short form, folded, is one of the kind words (PLACE_KINDS,
- * ORGANISATION_KIND).
- */
-export function isKindForm(folded: string): boolean {
+/** Whether a text, folded, is one of the kind words (PLACE_KINDS, ORGANISATION_KIND). */
+function isKindForm(folded: string): boolean {
   kindForms ??= formsOf([
     ...Object.values(PLACE_KINDS).flatMap((byLang) => Object.values(byLang).flat()),
     ...Object.values(ORGANISATION_KIND.forms).flat(),
@@ -38,7 +36,26 @@ function isGermanForm(folded: string): boolean {
   return germanForms.has(folded);
 }
 
+let possessives: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a kind word, folded, opens with a possessive ("his country", "sein Ministerium", "jego
+ * kraj") or is an Arabic one ("بلاده", his country).
+ */
+function isPossessive(folded: string): boolean {
+  possessives ??= formsOf([...Object.values(BODY_POSSESSIVES).flat(), 'jego', 'jej']);
+  const space = folded.indexOf(' ');
+  const first = space < 0 ? folded : folded.slice(0, space);
+  return possessives.has(first) || folded === 'بلاده' || folded === 'بلادها';
+}
+
 const formsOf = (forms: readonly string[]) => new Set(forms.map((form) => foldString(form).trim()));
+
+/** The states the pack has no place for: their names and adjectives (region-forms.ts). */
+export interface OtherStates {
+  names: ReadonlySet<string>;
+  adjectives: ReadonlySet<string>;
+}
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const ARABIC_ARTICLE = 'ال';
@@ -58,7 +75,7 @@ function otherNameIn(
   to: number,
   skip: readonly Mention[],
   german: boolean,
-  states: ReadonlySet<string>,
+  states: OtherStates,
 ): boolean {
   const stretch = text.slice(from, to);
   let previous = '';
@@ -75,7 +92,10 @@ function otherNameIn(
     // A state's name, written as a name: with a capital, in a script that has them.
     const lower = word.normalize('NFC').toLowerCase();
     const named = isUpperUnit(first) || !isLowerUnit(first);
-    const state = (named && states.has(lower)) || (previous && states.has(`${previous} ${lower}`));
+    const state =
+      (named && states.names.has(lower)) ||
+      (previous && states.names.has(`${previous} ${lower}`)) ||
+      states.adjectives.has(lower);
     if (state && !isPlaceWord(word)) return true;
     previous = named ? lower : '';
     if (!isUpperUnit(first) || isCalendarAnywhere(folded)) continue;
@@ -131,17 +151,18 @@ function capitalSoonAfter(text: string, end: number): boolean {
 
 /**
  * Drops from `mentions` (in place, `slots` alongside) the kind words in `kinds` whose place or
- * body the text does not name before them, or names another thing between (`isBody` tells a
- * body's slot).
+ * body the text does not name before them, or names another thing between (`flagsOf` gives a
+ * slot's flags).
  */
 export function keepNamedKinds(
   text: string,
   mentions: Mention[],
   slots: number[],
   kinds: ReadonlySet<Mention>,
-  states: ReadonlySet<string>,
-  isBody: (slot: number) => boolean,
+  states: OtherStates,
+  flagsOf: (slot: number) => number,
 ): void {
+  const isBody = (slot: number) => (flagsOf(slot) & (PERSON | PLACE | EVENT | DOCUMENT)) === 0;
   const dropped = new Set<Mention>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -164,16 +185,31 @@ export function keepNamedKinds(
     let body = i - 1;
     while (isBody(slots[i]) && body >= 0 && !isBody(slots[body])) body--;
     const another = isBody(slots[i]) && body >= 0 && !claimants.includes(mentions[body].entityId);
-    if (j < 0 || ambiguous || another) {
+    // A possessive points at the person named last: "Chinh said his country", not "Vietnam ...
+    // her country" of someone the pack does not know.
+    const folded = foldString(text.slice(m.start, m.end)).trim();
+    const owned = isPossessive(folded) && (j < 0 || (flagsOf(slots[j]) & PERSON) === 0);
+    // Only as listed: a Polish ending makes "kraj" the plural "kraje".
+    const inflected = (flagsOf(slots[i]) & POLISH) !== 0 && !isKindForm(folded);
+    if (j < 0 || ambiguous || another || owned || inflected) {
       dropped.add(m);
       continue;
     }
-    const folded = foldString(text.slice(m.start, m.end)).trim();
     const german = isGermanForm(folded) || germanText(text, m.start);
     const named =
       !writtenOtherwise(text, m, german) &&
       !otherNameIn(text, mentions[j].end, m.start, mentions.slice(j + 1, i), german, states);
-    if (!named) dropped.add(m);
+    if (!named) {
+      dropped.add(m);
+      continue;
+    }
+    // It is what the text named there: "Pinto ... haar land" is Ecuador, whatever the page named
+    // last before.
+    const by = mentions[j];
+    const meant = claimants.filter((id) => by.entityId === id || by.evokes?.includes(id));
+    m.entityId = meant[0];
+    if (meant.length > 1) m.also = meant.slice(1);
+    else delete m.also;
   }
   for (let i = mentions.length - 1; i >= 0; i--) {
     if (!dropped.has(mentions[i])) continue;

@@ -9,6 +9,7 @@ import {
   FLAGS,
   foldAliases,
   GENERIC,
+  KIND,
   LENGTH,
   linkSlots,
   NEXT,
@@ -30,7 +31,7 @@ import { bodyHomes, eventAnchors, eventBodies, namedEvokes } from './event-ancho
 import { createFoldBuffer, endAfterMarks, foldString } from './fold';
 import { type JoinRules, joinNames } from './join';
 import { joinHeadsToBacks, joinParts } from './join-parts';
-import { isKindForm, keepNamedKinds } from './kind-words';
+import { keepNamedKinds, type OtherStates } from './kind-words';
 import { wordText } from './name-words';
 import { isLinkWord } from './next-words';
 import { placeStems, placeWordBeside, useStems } from './qualifiers';
@@ -276,7 +277,7 @@ export function matcherFrom({
   const people: Mention[] = [];
   // The place kind words of the text read last (kind-words.ts), and the states' names.
   const kinds = new Set<Mention>();
-  let stateNames: ReadonlySet<string> | undefined;
+  let stateNames: OtherStates | undefined;
 
   /**
    * Drops a short form that took the title before it where another entity's short form is that
@@ -421,18 +422,19 @@ export function matcherFrom({
       if ((flags(slot) & (GENERIC | SHORT)) === GENERIC && homeOf(slot)) {
         homeless.push(mention);
       }
-      // A place's or a body's kind word: a short form of neither a person, an event nor a document.
-      if ((flags(slot) & (SHORT | PERSON | EVENT | DOCUMENT)) === SHORT) {
-        if (isKindForm(foldString(text.slice(mention.start, mention.end)).trim())) {
-          kinds.add(mention);
-        }
-      }
+      if (flags(slot) & KIND) kinds.add(mention);
       slots.push(slot);
       mentions.push(mention);
     }
     if (kinds.size > 0) {
-      stateNames ??= new Set(states.split('\n'));
-      keepNamedKinds(text, mentions, slots, kinds, stateNames, isBody);
+      if (!stateNames) {
+        const [names = '', adjectives = ''] = states.split('\n\n');
+        stateNames = {
+          names: new Set(names.split('\n')),
+          adjectives: new Set(adjectives.split('\n')),
+        };
+      }
+      keepNamedKinds(text, mentions, slots, kinds, stateNames, flags);
       kinds.clear();
     }
     if (people.length > 0) titlesAfter(text, mentions);
@@ -467,9 +469,6 @@ export function matcherFrom({
       slots.splice(i, 1);
     }
   }
-
-  /** Whether a slot is a body's: none of a person's, a place's, an event's or a document's. */
-  const isBody = (slot: number) => (flags(slot) & (PERSON | PLACE | EVENT | DOCUMENT)) === 0;
 
   /** Whether `between` is a link, with an article or not: " de ", " of the ", " van de ". */
   const linkedBy = (between: string) => {

@@ -16,6 +16,8 @@ export interface ShortForm {
   office?: boolean;
   /** A head word alone, described by adjectives after an article (AliasSpec.described). */
   described?: boolean;
+  /** What the thing is, "the country" (AliasSpec.kind). */
+  kind?: boolean;
 }
 
 const isCased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();

@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../dataset/types';
 import { ORGANISATION_KIND, PLACE_KINDS } from '../lang/back-references';
-import { demonymFields, polishAdjective } from '../lang/demonyms';
+import { demonymFields, demonymLines, polishAdjective } from '../lang/demonyms';
 import { STATE_CODES } from '../lang/demonyms/codes';
 import { regionForms } from '../lang/regions';
 import { foldString } from './fold';
@@ -39,8 +39,9 @@ export function stateOf(names: readonly AliasSpec[]): string | undefined {
 
 /**
  * The names of the states a pack has no place for, in the eight languages, in small letters with
- * their marks ("bỉ", Belgium, is not "bị"), one a line: a place's kind word after one of them is
- * that state's ("Russia pushed for the treaty, and the country ...", kind-words.ts).
+ * their marks ("bỉ", Belgium, is not "bị"), one a line, then after an empty line their
+ * adjectives: a place's kind word after one of them is that state's ("Russia pushed for the
+ * treaty, and the country ...", "the Saudi minister said his country", kind-words.ts).
  */
 export function otherStates(specs: readonly AliasSpec[]): string {
   const own = new Set<string>();
@@ -65,7 +66,46 @@ export function otherStates(specs: readonly AliasSpec[]): string {
       // A runtime without the language's region names gives none.
     }
   }
-  return [...found].sort().join('\n');
+  // Their adjectives too: "Japanese", "chinois", "japonés", "japanische", "japoński", "السعودي".
+  const adjectives = new Set<string>();
+  for (const lang of LANGS) {
+    for (const [code, fields] of demonymLines(lang)) {
+      if (own.has(code)) continue;
+      for (const form of adjectiveForms(lang, fields))
+        adjectives.add(form.normalize('NFC').toLowerCase());
+    }
+  }
+  return `${[...found].sort().join('\n')}\n\n${[...adjectives].sort().join('\n')}`;
+}
+
+const GERMAN_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+const POLISH_ENDINGS = ['a', 'ą', 'e', 'ego', 'ej', 'emu', 'im', 'ich', 'imi'];
+
+/** A state's adjectives in a language, in the forms they take before a noun, from its demonyms. */
+function adjectiveForms(lang: Lang, fields: readonly string[]): string[] {
+  const words = (list: readonly (string | undefined)[]) =>
+    list.filter((word): word is string => !!word && word !== '-');
+  switch (lang) {
+    case 'en':
+      return words([fields[0]]);
+    case 'fr':
+    case 'es':
+      return words([fields[0], fields[1]]).flatMap((word) => [word, `${word}s`]);
+    case 'de':
+      return words([fields[2]]).flatMap((stem) => GERMAN_ENDINGS.map((ending) => stem + ending));
+    case 'nl':
+      return words([fields[2]]);
+    case 'pl': {
+      const adjective = words([fields[12]])[0];
+      if (!adjective) return [];
+      const stem = adjective.slice(0, -1);
+      return [adjective, ...POLISH_ENDINGS.map((ending) => stem + ending)];
+    }
+    case 'ar':
+      return words([fields[0]]).flatMap((nisba) => [`ال${nisba}`, `ال${nisba}ة`]);
+    default:
+      return [];
+  }
 }
 
 /**
@@ -171,7 +211,7 @@ export function organisationForms(names: readonly AliasSpec[]): ShortForm[] {
   });
   if (!named) return [];
   return LANGS.flatMap((lang: Lang) =>
-    ORGANISATION_KIND.forms[lang].map((text) => ({ text, lang })),
+    ORGANISATION_KIND.forms[lang].map((text) => ({ text, lang, kind: true })),
   );
 }
 
@@ -185,6 +225,8 @@ export function kindForms(names: readonly AliasSpec[]): ShortForm[] {
     ...(isCapital(names) ? (['capital', 'city'] as const) : []),
   ];
   return kinds.flatMap((kind) =>
-    LANGS.flatMap((lang: Lang) => PLACE_KINDS[kind][lang].map((text) => ({ text, lang }))),
+    LANGS.flatMap((lang: Lang) =>
+      PLACE_KINDS[kind][lang].map((text) => ({ text, lang, kind: true })),
+    ),
   );
 }

@@ -13,6 +13,7 @@ import {
   EVENT,
   EXCLUDE,
   GERMAN,
+  KIND,
   OFFICE,
   PERSON,
   PLACE,
@@ -541,9 +542,11 @@ export function shortStart(flags: number, found: string, text: string, start: nu
     if (!found.includes(' ') && !inOwnLanguage(flags, text, start, end)) return -1;
     const from = (flags & DESCRIBED) !== 0 ? describedStart(text, start, flags) : start;
     const body = (flags & (DOCUMENT | EVENT | PLACE)) === 0;
-    const place = (flags & PLACE) !== 0;
+    // What a place or a body is ("the country", "his ministry"), not its other short forms: "The
+    // host country, Prime Minister Pham Minh Chinh said, ...".
+    const kind = (flags & KIND) !== 0;
     return from < 0 ||
-      (place &&
+      (kind &&
         (anyOfKind(text, start) ||
           appositionAfter(text, end) ||
           otherPlaceAfter(text, end) ||

@@ -586,7 +586,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
       const initials = initialsOf([...own, ...cut]);
       forms.push(...initials.filter(({ text }) => !listedByOthers(entityId, fold(text))));
     }
-    for (const { text, lang, titled, office, described } of forms) {
+    for (const { text, lang, titled, office, described, kind } of forms) {
       const folded = fold(text);
       // An acronym is one form in every language.
       const key = `${entityId}\n${isAcronym(text) ? '' : lang}\n${folded}${described ? '\n+' : ''}`;
@@ -603,6 +603,7 @@ export function withShortForms(specs: readonly AliasSpec[]): AliasSpec[] {
         ...(titled ? { titled } : {}),
         ...(office ? { office } : {}),
         ...(described ? { described } : {}),
+        ...(kind ? { kind } : {}),
       });
     }
   }

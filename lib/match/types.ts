@@ -30,6 +30,11 @@ export interface AliasSpec {
    */
   described?: boolean;
   /**
+   * A short form that is what the thing is ("the country", "la capitale", "the organisation"):
+   * it counts only where the same text names the thing before it (kind-words.ts).
+   */
+  kind?: boolean;
+  /**
    * A longer name of something else that contains one of the entity's names ("United Nations
    * Office at Vienna"): where it is found, only what counts in its own right inside it is a
    * mention (select.ts).
