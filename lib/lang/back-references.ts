@@ -388,6 +388,9 @@ export const ANY_OF_KIND: ReadonlySet<string> = new Set([
   ...['innemu', 'innym', 'jeden', 'jednego', 'jednym', 'drugi', 'drugiego', 'jakiś', 'jakiegoś'],
   ...['swój', 'swojego', 'swoim', 'własny', 'własnego', 'własnym', 'jego', 'jej', 'ich'],
   ...['mỗi', 'một', 'các', 'những', 'nhiều'],
+  // What a place is said to be, or asked: "Wietnam to kraj o ...", "Który kraj", "Việt Nam là đất
+  // nước có ...".
+  ...['to', 'który', 'która', 'które', 'którego', 'jaki', 'jaka', 'jakie', 'là'],
 ]);
 
 /**

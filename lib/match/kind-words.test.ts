@@ -95,6 +95,29 @@ describe("a place's kind word", () => {
     ],
     // Organised crime is no organisation of the UN's.
     ['ar', 'وقالت الأمم المتحدة إنها ستكافح الجريمة المنظمة.', 'المنظمة'],
+    // A name opening a sentence between: "Paris", "Moscow".
+    [
+      'fr',
+      "Le traité a été signé à Hanoï. Paris n'a envoyé qu'un observateur ; la ville reste prudente.",
+      'la ville',
+    ],
+    [
+      'en',
+      'Vietnam signed the treaty. Moscow said the country would ratify next year.',
+      'the country',
+    ],
+    // A possessive points at a person of its own sentence.
+    [
+      'de',
+      'Generalsekretär To Lam eröffnete die Konferenz. Bundeskanzler Friedrich Merz sagte, seine Partei stehe geschlossen.',
+      'seine Partei',
+    ],
+    // Another state's adjective: its minister's country.
+    ['es', 'Vietnam firmó. El canciller japonés dijo que su país firmará.', 'su país'],
+    // A neighbour, a predicate, a question.
+    ['es', 'Ecuador cerró su frontera. Las autoridades del país vecino protestaron.', 'del país'],
+    ['pl', 'Wietnam to kraj o szybko rosnącej gospodarce.', 'kraj'],
+    ['pl', 'Wietnam podpisał jako pierwszy. Który kraj będzie następny?', 'kraj'],
     // Two of the kind named, and no one who brings one to mind.
     [
       'en',

@@ -1,4 +1,5 @@
 import { BODY_POSSESSIVES, ORGANISATION_KIND, PLACE_KINDS } from '../lang/back-references';
+import { frequentAnywhere } from '../lang/frequent-words';
 import { DOCUMENT, EVENT, PERSON, PLACE, POLISH } from './alias-table';
 import { isLowerUnit, isUpperUnit } from './char-table';
 import { foldString } from './fold';
@@ -62,6 +63,8 @@ const ARABIC_ARTICLE = 'ال';
 // Polish "kraj" after these is the writer's own country: "w kraju" (at home), "do kraju", "w
 // skali kraju"; Vietnamese "của" after a capital says whose: "thủ đô của Thái Lan".
 const HOME_BEFORE = new Set(['w', 'we', 'do', 'z', 'ze', 'poza', 'skali']);
+// A neighbour is another country: "du pays voisin", "del país vecino".
+const NEIGHBOUR = new Set(['voisin', 'voisins', 'vecino', 'vecinos', 'limítrofe', 'fronterizo']);
 
 /**
  * Whether [from, to) of the text names something the pack does not: a state's name (`states`,
@@ -101,13 +104,14 @@ function otherNameIn(
     if (!isUpperUnit(first) || isCalendarAnywhere(folded)) continue;
     const capitals = word.length >= 3 && !isLowerUnit(word.charCodeAt(1));
     if (capitals && !isPlaceWord(word)) return true;
-    if (german || isPlaceWord(word)) continue;
-    // Opening a sentence, a capital tells nothing, unless another follows: "New York, where".
-    if (!startsSentence(text, at)) return true;
-    const next = wordAfter(text, end);
-    if (next && isUpperUnit(text.charCodeAt(next[0])) && !skip.some((m) => m.start === next[0])) {
-      return true;
+    if (isPlaceWord(word)) continue;
+    // Opening a sentence, a name or any word: only the commonest words are surely no name
+    // ("Moscow said the country", "Paris n'a envoyé qu'un observateur ; la ville").
+    if (startsSentence(text, at)) {
+      if (!frequentAnywhere(folded)) return true;
+      continue;
     }
+    if (!german) return true;
   }
   return false;
 }
@@ -127,7 +131,7 @@ function writtenOtherwise(text: string, m: Mention, german: boolean): boolean {
   // An Arabic word with the article after it names or describes another: "العاصمة الرياض",
   // "البلاد العربية".
   if (written.startsWith(ARABIC_ARTICLE) && next.startsWith(ARABIC_ARTICLE)) return true;
-  if (foldString(next).trim() === 'cua') return true;
+  if (foldString(next).trim() === 'cua' || NEIGHBOUR.has(next.toLowerCase())) return true;
   // Vietnamese writes a city's name a few words on: "Thành phố phía Bắc Hải Phòng".
   if (foldString(written).trim() === 'thanh pho' && capitalSoonAfter(text, m.end)) return true;
   const before = wordBefore(text, m.start);
@@ -185,10 +189,14 @@ export function keepNamedKinds(
     let body = i - 1;
     while (isBody(slots[i]) && body >= 0 && !isBody(slots[body])) body--;
     const another = isBody(slots[i]) && body >= 0 && !claimants.includes(mentions[body].entityId);
-    // A possessive points at the person named last: "Chinh said his country", not "Vietnam ...
-    // her country" of someone the pack does not know.
+    // A possessive points at the person named last in its sentence: "Chinh said his country",
+    // not "Vietnam ... her country" of someone the pack does not know.
     const folded = foldString(text.slice(m.start, m.end)).trim();
-    const owned = isPossessive(folded) && (j < 0 || (flagsOf(slots[j]) & PERSON) === 0);
+    const owned =
+      isPossessive(folded) &&
+      (j < 0 ||
+        (flagsOf(slots[j]) & PERSON) === 0 ||
+        /[.!?]/u.test(text.slice(mentions[j].end, m.start)));
     // Only as listed: a Polish ending makes "kraj" the plural "kraje".
     const inflected = (flagsOf(slots[i]) & POLISH) !== 0 && !isKindForm(folded);
     if (j < 0 || ambiguous || another || owned || inflected) {

@@ -75,10 +75,22 @@ export function otherStates(specs: readonly AliasSpec[]): string {
         adjectives.add(form.normalize('NFC').toLowerCase());
     }
   }
+  // German papers' own states: "Sachsen ... das Land".
+  for (const state of GERMAN_STATES) found.add(state).add(`${state}s`);
   return `${[...found].sort().join('\n')}\n\n${[...adjectives].sort().join('\n')}`;
 }
 
 const GERMAN_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+const GERMAN_STATES = [
+  'bayern',
+  'sachsen',
+  'hessen',
+  'thüringen',
+  'brandenburg',
+  'saarland',
+  'niedersachsen',
+  'mecklenburg-vorpommern',
+];
 const POLISH_ENDINGS = ['a', 'ą', 'e', 'ego', 'ej', 'emu', 'im', 'ich', 'imi'];
 
 /** A state's adjectives in a language, in the forms they take before a noun, from its demonyms. */
@@ -99,10 +111,14 @@ function adjectiveForms(lang: Lang, fields: readonly string[]): string[] {
       const adjective = words([fields[12]])[0];
       if (!adjective) return [];
       const stem = adjective.slice(0, -1);
-      return [adjective, ...POLISH_ENDINGS.map((ending) => stem + ending)];
+      // The plural of persons: "chiński" "chińscy", "niemiecki" "niemieccy".
+      const persons = adjective.replace(/ski$/u, 'scy').replace(/cki$/u, 'ccy');
+      return [adjective, persons, ...POLISH_ENDINGS.map((ending) => stem + ending)];
     }
     case 'ar':
-      return words([fields[0]]).flatMap((nisba) => [`ال${nisba}`, `ال${nisba}ة`]);
+      return words([fields[0]]).flatMap((nisba) =>
+        [nisba, `${nisba}ة`, `${nisba}ون`, `${nisba}ين`].flatMap((form) => [form, `ال${form}`]),
+      );
     default:
       return [];
   }
