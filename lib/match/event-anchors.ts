@@ -1,5 +1,5 @@
 import { foldString } from './fold';
-import { stateOf } from './region-forms';
+import { packStates } from './region-forms';
 import type { AliasSpec } from './types';
 
 /** The longest name looked for inside an event's name, in words. */
@@ -98,16 +98,7 @@ export function namedEvokes(specs: readonly AliasSpec[]): Record<string, string[
     const own = evokes[id] ?? [];
     if (!own.includes(evoked)) evokes[id] = [...own, evoked].sort();
   };
-  const places = new Map<string, AliasSpec[]>();
-  for (const spec of specs) {
-    if (spec.type !== 'place' || !named(spec)) continue;
-    places.set(spec.entityId, [...(places.get(spec.entityId) ?? []), spec]);
-  }
-  const states = new Map<string, string>();
-  for (const [id, names] of places) {
-    const code = stateOf(names);
-    if (code) states.set(code, id);
-  }
+  const states = packStates(specs);
   for (const spec of specs) {
     const place = spec.type === 'person' && spec.country ? states.get(spec.country) : undefined;
     if (place) add(spec.entityId, place);

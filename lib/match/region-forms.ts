@@ -8,24 +8,50 @@ import { firstLink } from './head-short-forms';
 import type { ShortForm } from './person-short-forms';
 import type { AliasSpec } from './types';
 
+const displayed = new Map<string, Map<string, string>>();
 const byName = new Map<string, Map<string, string>>();
 
-/** `lang`'s names of the sovereign states, folded, to their codes. */
-function stateNames(lang: string): Map<string, string> {
-  let names = byName.get(lang);
+/** `lang`'s names of the sovereign states as the browser writes them, by code. */
+function displayedStates(lang: string): Map<string, string> {
+  let names = displayed.get(lang);
   if (names) return names;
   names = new Map();
   try {
     const display = new Intl.DisplayNames([lang], { type: 'region' });
     for (const code of STATE_CODES) {
       const name = display.of(code);
-      if (name && name !== code) names.set(foldString(name).trim(), code);
+      if (name && name !== code) names.set(code, name);
     }
   } catch {
     // A runtime without the language's region names gives none.
   }
+  displayed.set(lang, names);
+  return names;
+}
+
+/** `lang`'s names of the sovereign states, folded, to their codes. */
+function stateNames(lang: string): Map<string, string> {
+  let names = byName.get(lang);
+  if (names) return names;
+  names = new Map();
+  for (const [code, name] of displayedStates(lang)) names.set(foldString(name).trim(), code);
   byName.set(lang, names);
   return names;
+}
+
+/** The pack's places that are sovereign states, by the state's code. */
+export function packStates(specs: readonly AliasSpec[]): Map<string, string> {
+  const places = new Map<string, AliasSpec[]>();
+  for (const spec of specs) {
+    if (spec.type !== 'place' || spec.short || spec.part || spec.exclude) continue;
+    places.set(spec.entityId, [...(places.get(spec.entityId) ?? []), spec]);
+  }
+  const states = new Map<string, string>();
+  for (const [id, names] of places) {
+    const code = stateOf(names);
+    if (code) states.set(code, id);
+  }
+  return states;
 }
 
 /** The sovereign state a place's names name ("Vietnam", "Việt Nam"), by its code, or undefined. */
@@ -44,26 +70,11 @@ export function stateOf(names: readonly AliasSpec[]): string | undefined {
  * treaty, and the country ...", "the Saudi minister said his country", kind-words.ts).
  */
 export function otherStates(specs: readonly AliasSpec[]): string {
-  const own = new Set<string>();
-  const places = new Map<string, AliasSpec[]>();
-  for (const spec of specs) {
-    if (spec.type === 'place')
-      places.set(spec.entityId, [...(places.get(spec.entityId) ?? []), spec]);
-  }
-  for (const names of places.values()) {
-    const code = stateOf(names);
-    if (code) own.add(code);
-  }
+  const own = packStates(specs);
   const found = new Set<string>();
   for (const lang of LANGS) {
-    try {
-      const display = new Intl.DisplayNames([lang], { type: 'region' });
-      for (const code of STATE_CODES) {
-        const name = display.of(code);
-        if (!own.has(code) && name && name !== code) found.add(name.normalize('NFC').toLowerCase());
-      }
-    } catch {
-      // A runtime without the language's region names gives none.
+    for (const [code, name] of displayedStates(lang)) {
+      if (!own.has(code)) found.add(name.normalize('NFC').toLowerCase());
     }
   }
   // Their adjectives too: "Japanese", "chinois", "japonés", "japanische", "japoński", "السعودي".
